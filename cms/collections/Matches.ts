@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../access/isAdmin'
+import { ownOrganisation } from '../access/ownOrganisation'
+import { ownMemberRecords } from '../access/ownMemberRecords'
+import { hasRole } from '../access/roles'
+import { t } from '../fields/labels'
+
+/** A confirmed match; `request` is unique, so a request can never get two matches. */
+export const Matches: CollectionConfig = {
+  slug: 'matches',
+  labels: { singular: t('Match', 'Match'), plural: t('Matches', 'Matches') },
+  admin: { defaultColumns: ['request', 'member', 'confirmedAt'], group: t('Matching', 'Matching') },
+  access: {
+    read: (args) => (hasRole(args.req.user, 'coordinator') ? ownOrganisation(args) : ownMemberRecords(args)),
+    create: isAdmin,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'request', label: t('Aanvraag', 'Request'), type: 'relationship', relationTo: 'requests', required: true, unique: true },
+    { name: 'organisation', label: t('Organisatie', 'Organisation'), type: 'relationship', relationTo: 'organisations', required: true, index: true },
+    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
+    { name: 'offer', label: t('Aanbieding', 'Offer'), type: 'relationship', relationTo: 'offers' },
+    { name: 'confirmedAt', label: t('Bevestigd op', 'Confirmed at'), type: 'date' },
+    { name: 'confirmedBy', label: t('Bevestigd door', 'Confirmed by'), type: 'relationship', relationTo: 'users' },
+    {
+      name: 'followUp',
+      label: t('Nazorg', 'Follow-up'),
+      type: 'group',
+      fields: [
+        { name: 'started', label: t('Behandeling gestart', 'Treatment started'), type: 'checkbox' },
+        { name: 'outcome', label: t('Hoe ging het', 'How it went'), type: 'textarea' },
+        { name: 'answeredAt', label: t('Beantwoord op', 'Answered at'), type: 'date' },
+      ],
+    },
+  ],
+}

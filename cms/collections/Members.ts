@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { membersRead } from '../access/membersRead'
+import { ownMemberProfile } from '../access/ownMemberProfile'
+import { t } from '../fields/labels'
+import { auditChange } from '../hooks/auditChange'
+import { LANGUAGES, MEMBER_STATUSES, PROFESSIONS, REGISTRATION_TYPES, selectOptions } from '../../src/domain/options'
+import { memberDecisionEndpoint } from '../endpoints/memberDecision'
+import { signUpEndpoint } from '../endpoints/signUp'
+
+/** The therapist profile (behandelaar): what matching, training and groups work from. */
+export const Members: CollectionConfig = {
+  slug: 'members',
+  labels: { singular: t('Behandelaar', 'Therapist'), plural: t('Behandelaars', 'Therapists') },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'profession', 'homeRegion', 'status', 'freeCases'],
+    group: t('Netwerk', 'Network'),
+    components: { edit: { beforeDocumentControls: ['/components/MemberDecisionButtons#MemberDecisionButtons'] } },
+  },
+  access: { read: membersRead, create: isAdmin, update: ownMemberProfile, delete: isAdmin },
+  endpoints: [signUpEndpoint, memberDecisionEndpoint],
+  hooks: { afterChange: [auditChange('members')] },
+  fields: [
+    { name: 'displayName', label: t('Naam', 'Name'), type: 'text', required: true },
+    { name: 'user', label: t('Account', 'Account'), type: 'relationship', relationTo: 'users', required: true, unique: true, access: { update: isAdminField } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'profession', label: t('Beroep', 'Profession'), type: 'select', required: true, options: selectOptions(PROFESSIONS) },
+        { name: 'registrationType', label: t('Register', 'Register'), type: 'select', required: true, options: selectOptions(REGISTRATION_TYPES) },
+        { name: 'registrationNumber', label: t('Registratienummer', 'Registration number'), type: 'text', required: true },
+      ],
+    },
+    { name: 'methods', label: t('Behandelmethoden', 'Treatment methods'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { in: ['method', 'family-approach'] } } },
+    { name: 'certifiedMethods', label: t('Gecertificeerd voor', 'Certified for'), type: 'relationship', relationTo: 'expertise', hasMany: true, access: { update: isAdminField }, admin: { description: t('Gevuld door opleidingscertificaten.', 'Filled by training certificates.') } },
+    { name: 'themes', label: t('Thema’s', 'Themes'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { equals: 'theme' } } },
+    { name: 'targetGroups', label: t('Doelgroepen', 'Target groups'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { equals: 'target-group' } } },
+    { name: 'homeRegion', label: t('Eigen regio', 'Home region'), type: 'relationship', relationTo: 'regions', required: true },
+    { name: 'regionsServed', label: t('Werkt in regio’s', 'Regions served'), type: 'relationship', relationTo: 'regions', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'capacityCases', label: t('Capaciteit (casussen)', 'Capacity (cases)'), type: 'number', min: 0, max: 100, defaultValue: 2, required: true },
+        { name: 'freeCases', label: t('Vrije plekken', 'Free places'), type: 'number', min: 0, max: 100, defaultValue: 2, required: true },
+        { name: 'hoursPerWeek', label: t('Uren per week', 'Hours per week'), type: 'number', min: 0, max: 60, defaultValue: 4 },
+      ],
+    },
+    { name: 'availableFrom', label: t('Beschikbaar vanaf', 'Available from'), type: 'date' },
+    { name: 'remoteAvailable', label: t('Ook online/op afstand', 'Also online/remote'), type: 'checkbox', defaultValue: false },
+    { name: 'languages', label: t('Talen', 'Languages'), type: 'select', hasMany: true, defaultValue: ['nl'], options: selectOptions(LANGUAGES) },
+    { name: 'motivation', label: t('Motivatie bij aanmelding', 'Motivation at sign-up'), type: 'textarea', maxLength: 2000 },
+    {
+      name: 'status',
+      label: t('Status', 'Status'),
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: selectOptions(MEMBER_STATUSES),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'statusReason', label: t('Reden (bij afwijzing)', 'Reason (when rejected)'), type: 'textarea', access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar' } },
+    { name: 'decidedAt', label: t('Besloten op', 'Decided at'), type: 'date', access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'decidedBy', label: t('Besloten door', 'Decided by'), type: 'relationship', relationTo: 'users', access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../access/isAdmin'
+import { ownMemberRecords } from '../access/ownMemberRecords'
+import { option, t } from '../fields/labels'
+
+export const Offers: CollectionConfig = {
+  slug: 'offers',
+  labels: { singular: t('Aanbieding', 'Offer'), plural: t('Aanbiedingen', 'Offers') },
+  admin: { defaultColumns: ['request', 'member', 'status', 'deadline'], group: t('Matching', 'Matching') },
+  access: { read: ownMemberRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  indexes: [{ fields: ['request', 'member'], unique: true }],
+  fields: [
+    { name: 'request', label: t('Aanvraag', 'Request'), type: 'relationship', relationTo: 'requests', required: true, index: true },
+    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
+    {
+      name: 'status',
+      label: t('Status', 'Status'),
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      options: [
+        option('open', 'Open', 'Open'),
+        option('accepted', 'Geaccepteerd', 'Accepted'),
+        option('declined', 'Afgewezen', 'Declined'),
+        option('countered', 'Tegenvoorstel', 'Counter-proposal'),
+        option('expired', 'Verlopen', 'Expired'),
+        option('withdrawn', 'Ingetrokken', 'Withdrawn'),
+      ],
+    },
+    { name: 'score', label: t('Score', 'Score'), type: 'number' },
+    { name: 'reasons', label: t('Waarom deze behandelaar', 'Why this therapist'), type: 'textarea' },
+    { name: 'deadline', label: t('Reageren vóór', 'Respond before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'declineReason', label: t('Reden van afwijzing', 'Reason for declining'), type: 'textarea' },
+    { name: 'counterStart', label: t('Voorgestelde startdatum', 'Proposed start date'), type: 'date' },
+    { name: 'counterHours', label: t('Voorgestelde uren per week', 'Proposed hours per week'), type: 'number', min: 0 },
+  ],
+}

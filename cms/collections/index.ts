@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+import { Articles } from './Articles'
+import { AuditLog } from './AuditLog'
+import { Certificates } from './Certificates'
+import { Enrollments } from './Enrollments'
+import { Expertise } from './Expertise'
+import { GroupSignups } from './GroupSignups'
+import { Groups } from './Groups'
+import { MailLog } from './MailLog'
+import { Matches } from './Matches'
+import { Media } from './Media'
+import { Members } from './Members'
+import { Offers } from './Offers'
+import { Organisations } from './Organisations'
+import { Regions } from './Regions'
+import { Requests } from './Requests'
+import { Trainings } from './Trainings'
+import { Users } from './Users'
+
+export const collections: CollectionConfig[] = [
+  Users,
+  Members,
+  Organisations,
+  Regions,
+  Expertise,
+  Articles,
+  Media,
+  Trainings,
+  Enrollments,
+  Certificates,
+  Requests,
+  Offers,
+  Matches,
+  Groups,
+  GroupSignups,
+  AuditLog,
+  MailLog,
+]

@@ -1,0 +1,58 @@
+/**
+ * The platform's mails, in Dutch. Each returns subject, plain text and HTML from the
+ * same paragraphs, so the two versions never drift apart.
+ */
+export type MailMessage = { subject: string; text: string; html: string }
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+function message(subject: string, paragraphs: string[], link?: { href: string; label: string }): MailMessage {
+  const closing = 'Met vriendelijke groet,\nHet platformteam van Drakentemmers'
+  const textParts = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), closing]
+  const htmlParts = [
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(link ? [`<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`] : []),
+    `<p>${escapeHtml(closing).replace('\n', '<br>')}</p>`,
+  ]
+  return { subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') }
+}
+
+export const newSignUpMessage = (memberName: string, adminLink: string) =>
+  message(
+    `Nieuwe aanmelding: ${memberName}`,
+    [`${memberName} heeft zich aangemeld als behandelaar.`, 'Bekijk de aanmelding en keur haar of hem goed of af.'],
+    { href: adminLink, label: 'Aanmelding bekijken' },
+  )
+
+export const approvalReminderMessage = (memberName: string, waitingHours: number, adminLink: string) =>
+  message(
+    `Herinnering: aanmelding van ${memberName} wacht op een besluit`,
+    [`De aanmelding van ${memberName} wacht al ${waitingHours} uur op een besluit.`, 'Wil je de aanmelding goedkeuren of afwijzen?'],
+    { href: adminLink, label: 'Aanmelding bekijken' },
+  )
+
+export const welcomeMessage = (memberName: string, portalLink: string) =>
+  message(
+    'Welkom bij Drakentemmers',
+    [
+      `Beste ${memberName},`,
+      'Je aanmelding is goedgekeurd: je bent nu Drakentemmer. Je kunt inloggen, je profiel aanvullen en aanbiedingen, opleidingen en groepen bekijken.',
+    ],
+    { href: portalLink, label: 'Naar het portaal' },
+  )
+
+export const rejectionMessage = (memberName: string, reason: string) =>
+  message('Je aanmelding bij Drakentemmers', [
+    `Beste ${memberName},`,
+    'Helaas kunnen we je aanmelding nu niet goedkeuren.',
+    `De reden: ${reason}`,
+    'Heb je vragen, of is er iets veranderd? Beantwoord deze mail, dan kijken we er samen naar.',
+  ])
+
+export const passwordResetMessage = (name: string, link: string) =>
+  message(
+    'Nieuw wachtwoord instellen',
+    [`Beste ${name || 'gebruiker'},`, 'Je hebt gevraagd om een nieuw wachtwoord. De link hieronder is één uur geldig.', 'Heb je dit niet gevraagd? Dan kun je deze mail negeren.'],
+    { href: link, label: 'Nieuw wachtwoord instellen' },
+  )

@@ -1,0 +1,29 @@
+import express from 'express'
+import next from 'next'
+import { config } from './config'
+import { readiness } from './readiness'
+
+/**
+ * The web process: Express hosts the Next.js app (portal + Payload admin + REST)
+ * and adds what Payload does not own: health and readiness.
+ * No global body parser: it would consume the bodies Payload's REST reads.
+ */
+const dev = config.NODE_ENV !== 'production'
+const app = next({ dev, dir: 'frontend', port: config.PORT })
+const handle = app.getRequestHandler()
+
+await app.prepare()
+const server = express()
+server.disable('x-powered-by')
+server.get('/healthz', (_req, res) => {
+  res.json({ status: 'ok' })
+})
+server.get('/readyz', async (_req, res) => {
+  const checks = await readiness()
+  res.status(checks.ready ? 200 : 503).json(checks)
+})
+server.all('/{*splat}', (req, res) => handle(req, res))
+
+server.listen(config.PORT, () => {
+  console.log(`web: luistert op ${config.PUBLIC_URL} (${dev ? 'ontwikkeling' : 'productie'})`)
+})
