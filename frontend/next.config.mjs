@@ -1,0 +1,16 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** The repo root: one lockfile and node_modules, and the cms/ + src/ folders the app imports. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  turbopack: { root },
+  outputFileTracingRoot: root,
+  // Type-checking runs once via `tsc -p frontend/tsconfig.json`; the build need not repeat it.
+  typescript: { tsconfigPath: './tsconfig.json' },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })
