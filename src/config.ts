@@ -7,7 +7,7 @@ import { z } from 'zod'
  */
 const isProduction = process.env.NODE_ENV === 'production'
 
-const envSchema = z.object({
+export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().positive().default(3000),
   PUBLIC_URL: z.url().default('http://localhost:3000'),

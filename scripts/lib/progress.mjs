@@ -1,0 +1,25 @@
+/** Stage lines with elapsed time, and a heartbeat while a long step runs. */
+const started = Date.now()
+
+export const elapsed = (since = started) => {
+  const seconds = Math.round((Date.now() - since) / 1000)
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
+}
+
+export function stage(text) {
+  console.log(`[${elapsed().padStart(6)}] ${text}`)
+}
+
+/** Runs `work` and prints "still busy" every 15 s, so a long build is never silent. */
+export async function withHeartbeat(label, work) {
+  const since = Date.now()
+  const timer = setInterval(() => stage(`  … ${label} is nog bezig (${elapsed(since)})`), 15_000)
+  try {
+    return await work()
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+/** A failure the user can act on: one clear sentence, no stack trace. */
+export class StartError extends Error {}

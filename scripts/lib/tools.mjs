@@ -1,0 +1,79 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { StartError, stage, withHeartbeat } from './progress.mjs'
+import { run, which } from './run.mjs'
+
+/**
+ * The local service binaries: found on PATH, else built once into .tools/ (cached,
+ * so the second start is fast), else one sentence saying what to install.
+ */
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+const toolsBin = path.join(root, '.tools/bin')
+
+const TEMPORAL_CLI = 'github.com/temporalio/cli/cmd/temporal@v1.5.1'
+const FERRETDB_SOURCE = path.join(root, 'scripts/tools/ferretdb')
+const TEST_SERVER_POM = path.join(root, 'scripts/tools/temporal-test-server/pom.xml')
+
+function requireGo(what) {
+  if (!which('go')) {
+    throw new StartError(`${what} ontbreekt en Go is niet geïnstalleerd: installeer Go 1.22 of nieuwer (https://go.dev/dl) en start opnieuw.`)
+  }
+}
+
+export async function ensureTemporal() {
+  const cached = path.join(toolsBin, 'temporal')
+  if (existsSync(cached)) return cached
+  const onPath = which('temporal')
+  if (onPath) return onPath
+  requireGo('De Temporal CLI')
+  stage(`Temporal CLI bouwen met Go (${TEMPORAL_CLI}); de eerste keer duurt dit enkele minuten…`)
+  await withHeartbeat('bouwen van Temporal', () => run('go', ['install', TEMPORAL_CLI], { env: { ...process.env, GOBIN: toolsBin, GOFLAGS: '-buildvcs=false' } }))
+  return cached
+}
+
+/** FerretDB is always our small wrapper (scripts/tools/ferretdb), rebuilt when its source changes. */
+export async function ensureFerretdb() {
+  const binary = path.join(toolsBin, 'ferretdb')
+  const sourceTime = Math.max(...['main.go', 'go.mod', 'go.sum'].map((f) => statSync(path.join(FERRETDB_SOURCE, f)).mtimeMs))
+  if (existsSync(binary) && statSync(binary).mtimeMs >= sourceTime) return binary
+  requireGo('FerretDB')
+  stage('FerretDB 1.24.2 bouwen met Go; de eerste keer duurt dit een à twee minuten…')
+  await withHeartbeat('bouwen van FerretDB', () => run('go', ['build', '-o', binary, '.'], { cwd: FERRETDB_SOURCE, env: { ...process.env, GOFLAGS: '-buildvcs=false' } }))
+  return binary
+}
+
+/** Temporal's Java time-skipping test server (for tests with timers of days), from Maven Central. */
+export async function ensureTemporalTestServer() {
+  const libDir = path.join(root, '.tools/java/temporal-test-server')
+  const launcher = path.join(toolsBin, 'temporal-test-server')
+  const hasJars = existsSync(libDir) && readdirSync(libDir).some((f) => f.startsWith('temporal-test-server'))
+  if (!hasJars) {
+    if (!which('java') || !which('mvn')) {
+      throw new StartError('De tests hebben Java 17+ en Maven nodig voor de Temporal-testserver: installeer ze (bijv. apt-get install openjdk-17-jre-headless maven) en start opnieuw.')
+    }
+    stage('Temporal-testserver (Java) ophalen met Maven…')
+    await withHeartbeat('ophalen van de Temporal-testserver', () =>
+      run('mvn', ['-q', '-B', '-f', TEST_SERVER_POM, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime']),
+    )
+  }
+  mkdirSync(toolsBin, { recursive: true })
+  writeFileSync(launcher, `#!/bin/sh\n# Started by @temporalio/testing with the port as its argument.\nexec java -cp "${libDir}/*" io.temporal.testserver.TestServer "$@"\n`)
+  chmodSync(launcher, 0o755)
+  return launcher
+}
+
+/** Debian's Chromium for the browser tests (a test tool's own browser download cannot work here). */
+export async function ensureChromium() {
+  const found = ['chromium', 'chromium-browser', 'google-chrome'].map(which).find(Boolean)
+  if (found) return found
+  if (process.getuid?.() === 0 && which('apt-get')) {
+    stage('Chromium installeren (apt-get) voor de browsertests…')
+    await withHeartbeat('installeren van Chromium', async () => {
+      await run('apt-get', ['update', '-qq'])
+      await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    })
+    const installed = which('chromium')
+    if (installed) return installed
+  }
+  throw new StartError('Chromium ontbreekt voor de browsertests: installeer het (apt-get install chromium) of zet CHROMIUM_PATH.')
+}

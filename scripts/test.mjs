@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: installs what is missing, starts fresh local services on test ports
+ * (FerretDB, Temporal dev server, SMTP catcher), runs jest against them, and stops
+ * them again. Extra arguments go to jest: `npm test -- tests/access`.
+ */
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { ensureDependencies } from './lib/deps.mjs'
+import { StartError, stage } from './lib/progress.mjs'
+import { spawnChild } from './lib/child.mjs'
+import { startLocalServices, stopAll } from './lib/services.mjs'
+import { ensureChromium, ensureFerretdb, ensureTemporal, ensureTemporalTestServer, root } from './lib/tools.mjs'
+
+const ports = { mongo: 27027, temporal: 7243, temporalUi: 8243, temporalHeadless: true, smtp: 1035, mailUi: 8035 }
+const dataDir = path.join(root, '.data/test')
+const logDir = path.join(dataDir, 'logs')
+
+let exitCode = 1
+try {
+  await ensureDependencies()
+  const [temporal, ferretdb, testServer, chromium] = await Promise.all([ensureTemporal(), ensureFerretdb(), ensureTemporalTestServer(), ensureChromium()])
+  rmSync(dataDir, { recursive: true, force: true })
+  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir })
+
+  stage('Tests draaien (jest)…')
+  const jest = spawnChild(process.execPath, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
+    NODE_ENV: 'test',
+    TEST_MONGO_BASE_URL: `mongodb://127.0.0.1:${ports.mongo}`,
+    TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
+    TEMPORAL_TEST_SERVER_PATH: testServer,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(ports.smtp),
+    MAIL_CATCHER_URL: `http://127.0.0.1:${ports.mailUi}`,
+    CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? chromium,
+    TEST_LOG_DIR: logDir,
+  })
+  exitCode = await new Promise((resolve) => jest.on('exit', (code) => resolve(code ?? 1)))
+} catch (error) {
+  console.error(error instanceof StartError ? `\n${error.message}\n` : error)
+} finally {
+  await stopAll()
+}
+process.exit(exitCode)

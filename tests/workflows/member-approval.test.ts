@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { TestWorkflowEnvironment } from '@temporalio/testing'
+import type { Worker } from '@temporalio/worker'
+import type { Payload } from 'payload'
+import { decideMember } from '../../src/members/decideMember'
+import { signUpTherapist } from '../../src/members/signUp'
+import { startMemberApproval } from '../../workflows/client'
+import { approvalStateQuery, memberApprovalWorkflowId } from '../../workflows/member-approval/messages'
+import { eventually } from '../helpers/eventually'
+import { createRegion, createUser, signUpBody } from '../helpers/factories'
+import { mailsTo, uniqueEmail, waitForMail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+
+let payload: Payload
+let env: TestWorkflowEnvironment
+let worker: Worker
+let workerRun: Promise<void>
+let regionId: string
+let staffEmail: string
+let staffId: string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  env = await timeSkippingEnvironment()
+  worker = await createTestWorker(env, payload)
+  workerRun = worker.run()
+  regionId = String((await createRegion(payload)).id)
+  staffEmail = uniqueEmail('staff')
+  staffId = String((await createUser(payload, ['admin'], { email: staffEmail })).id)
+}, 120_000)
+
+afterAll(async () => {
+  worker?.shutdown()
+  await workerRun
+  await env?.teardown()
+  await dropTestDatabase(payload)
+})
+
+async function signUp(email = uniqueEmail('behandelaar')) {
+  const result = await signUpTherapist(payload, signUpBody(regionId, email), (memberId) => startMemberApproval({ memberId }, env.client))
+  if (!result.ok) throw new Error(`sign-up failed: ${JSON.stringify(result)}`)
+  return { ...result, email }
+}
+
+/** Waits until the mail of one approval step has been sent, and returns its log row. */
+const mailSent = (memberId: string, step: string) =>
+  eventually(async () => {
+    const rows = await payload.find({ collection: 'mail-log', where: { key: { equals: `member-approval:${memberId}:${step}` }, status: { equals: 'sent' } }, overrideAccess: true })
+    return rows.docs[0]
+  }, 15_000, `mail ${step} of ${memberId}`)
+
+const memberStatus = async (id: string) => (await payload.findByID({ collection: 'members', id, overrideAccess: true })).status
+
+describe('member approval workflow', () => {
+  it('approve: staff are told, the member is activated and welcomed by mail', async () => {
+    const { memberId, email } = await signUp()
+    await mailSent(memberId, 'signed-up')
+    expect((await mailsTo(staffEmail)).some((m) => m.subject === 'Nieuwe aanmelding: Sanne de Vries')).toBe(true)
+    expect(await memberStatus(memberId)).toBe('pending')
+
+    const result = await decideMember(env.client, memberId, { decision: 'approve', decidedBy: staffId })
+
+    expect(result).toMatchObject({ ok: true, state: { status: 'approved' } })
+    const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true })
+    expect(member).toMatchObject({ status: 'active', decidedBy: staffId })
+    const welcome = await waitForMail(email, /Welkom bij Drakentemmers/)
+    expect(welcome.text).toContain('Beste Sanne de Vries')
+  })
+
+  it('reject: needs a reason, then the member is rejected and told why', async () => {
+    const { memberId, email } = await signUp()
+
+    const withoutReason = await decideMember(env.client, memberId, { decision: 'reject', reason: ' ', decidedBy: staffId })
+    expect(withoutReason).toEqual({ ok: false, status: 400, message: expect.stringContaining('reden') })
+    expect(await memberStatus(memberId)).toBe('pending')
+
+    const result = await decideMember(env.client, memberId, { decision: 'reject', reason: 'Geen registratie in het BIG-register gevonden.', decidedBy: staffId })
+    expect(result).toMatchObject({ ok: true, state: { status: 'rejected' } })
+    expect(await memberStatus(memberId)).toBe('rejected')
+    const mail = await waitForMail(email, /Je aanmelding bij Drakentemmers/)
+    expect(mail.text).toContain('Geen registratie in het BIG-register gevonden.')
+    expect(await mailsTo(email)).toHaveLength(1)
+  })
+
+  it('a second decision on a running approval is refused by the update validator', async () => {
+    const { memberId, workflowId } = await signUp()
+    const handle = env.client.workflow.getHandle(workflowId)
+    const first = decideMember(env.client, memberId, { decision: 'approve', decidedBy: staffId })
+    const second = decideMember(env.client, memberId, { decision: 'reject', reason: 'Te laat bedacht, toch niet.', decidedBy: staffId })
+    const outcomes = await Promise.all([first, second])
+
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1)
+    const refused = outcomes.find((o) => !o.ok)
+    expect(refused).toMatchObject({ ok: false })
+    await handle.result()
+    const after = await decideMember(env.client, memberId, { decision: 'approve', decidedBy: staffId })
+    expect(after.ok).toBe(false)
+  })
+
+  it('no decision within the reminder time → staff get a reminder, the member stays pending', async () => {
+    await payload.updateGlobal({ slug: 'settings', data: { memberApproval: { reminderAfterHours: 72 } }, overrideAccess: true })
+    const { memberId, workflowId } = await signUp()
+    const handle = env.client.workflow.getHandle(workflowId)
+    await mailSent(memberId, 'signed-up')
+
+    await env.sleep('71 hours')
+    expect((await handle.query(approvalStateQuery)).remindersSent).toBe(0)
+    await env.sleep('2 hours')
+
+    const reminder = await waitForMail(staffEmail, /Herinnering: aanmelding van Sanne de Vries/)
+    expect(reminder.text).toContain('72 uur')
+    expect(await memberStatus(memberId)).toBe('pending')
+    expect((await handle.query(approvalStateQuery)).remindersSent).toBe(1)
+
+    await decideMember(env.client, memberId, { decision: 'approve', decidedBy: staffId })
+    expect(await memberStatus(memberId)).toBe('active')
+  })
+
+  it('starting the approval twice is harmless: one run, one staff mail', async () => {
+    const { memberId } = await signUp()
+    const again = await startMemberApproval({ memberId }, env.client)
+    expect(again).toEqual({ workflowId: memberApprovalWorkflowId(memberId), alreadyRunning: true })
+
+    await mailSent(memberId, 'signed-up')
+    const sent = await payload.find({ collection: 'mail-log', where: { key: { like: `member-approval:${memberId}:` } }, overrideAccess: true })
+    expect(sent.docs.map((d) => d.key)).toEqual([`member-approval:${memberId}:signed-up`])
+  })
+})
