@@ -1,0 +1,153 @@
+/**
+ * Static checks of the production path (docker-compose.yml, Dockerfile): no Docker
+ * engine runs on the development machines, so these catch typos and drift between
+ * the compose file and src/config.ts before a deploy does.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+
+const root = process.cwd()
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
+
+type Service = {
+  image?: string
+  build?: unknown
+  command?: string[]
+  environment?: Record<string, string>
+  ports?: string[]
+  volumes?: string[]
+  profiles?: string[]
+}
+const compose = parse(read('docker-compose.yml')) as { services: Record<string, Service>; volumes: Record<string, unknown> }
+const services = compose.services
+const dockerfile = read('Dockerfile')
+
+/**
+ * The keys of envSchema in src/config.ts, read from its source text: the schema is not
+ * exported, and importing the module would validate this process's env.
+ * TODO: import the exported schema instead once src/config.ts exports it.
+ */
+function schemaKeys(): string[] {
+  const source = read('src/config.ts')
+  const body = source.slice(source.indexOf('z.object({'), source.indexOf('\n})', source.indexOf('z.object({')))
+  return [...body.matchAll(/^ {2}([A-Z][A-Z0-9_]*):/gm)].map((match) => match[1]!)
+}
+const keys = schemaKeys()
+
+/** Secrets and site-specific values that must come from the operator, never a default. */
+const requiredFromOperator = ['PAYLOAD_SECRET', 'PUBLIC_URL', 'MAIL_FROM_ADDRESS']
+
+/** Host and container port of each published port, with or without a host IP. */
+function published(service: Service): Array<{ host: string; container: string }> {
+  return (service.ports ?? []).map((port) => {
+    const parts = String(port).split(':')
+    return { host: parts.at(-2)!, container: parts.at(-1)! }
+  })
+}
+
+describe('docker-compose.yml', () => {
+  it('reads the keys of the env schema', () => {
+    // Guards the regex above: if config.ts is reshaped, this fails instead of passing vacuously.
+    expect(keys).toEqual(expect.arrayContaining(['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_HOST', 'MAIL_FROM_ADDRESS']))
+  })
+
+  it('has the services of the production shape', () => {
+    for (const name of ['mongo', 'postgres', 'temporal', 'temporal-ui', 'mailpit', 'web', 'worker', 'seed']) {
+      expect(services).toHaveProperty([name])
+    }
+  })
+
+  describe.each(['web', 'worker', 'seed'])('%s', (name) => {
+    const environment = services[name]?.environment ?? {}
+
+    it('sets every variable of src/config.ts explicitly', () => {
+      expect(Object.keys(environment).sort()).toEqual(expect.arrayContaining(keys))
+    })
+
+    it('names no variable the config does not know (typos)', () => {
+      expect(Object.keys(environment).filter((key) => !keys.includes(key))).toEqual([])
+    })
+
+    it('runs in production against the replica set', () => {
+      expect(environment.NODE_ENV).toBe('production')
+      expect(environment.DATABASE_COMPAT).toBe('mongodb')
+      expect(new URL(environment.DATABASE_URL!).searchParams.get('replicaSet')).toBe('rs0')
+    })
+
+    it('takes secrets and site values from the operator, failing when they are missing', () => {
+      for (const key of requiredFromOperator) {
+        expect(environment[key]).toMatch(new RegExp(`^\\$\\{${key}:\\?.+\\}$`))
+      }
+    })
+  })
+
+  it('runs mongo as replica set rs0, initiated by a script that exists', () => {
+    expect(services.mongo!.command).toEqual(expect.arrayContaining(['--replSet', 'rs0']))
+    expect(read('deploy/mongo/replica-set.js')).toContain("_id: 'rs0'")
+  })
+
+  it('mounts only deploy files that exist', () => {
+    const binds = Object.values(services)
+      .flatMap((service) => service.volumes ?? [])
+      .filter((volume) => volume.startsWith('./'))
+      .map((volume) => volume.split(':')[0]!)
+    expect(binds.length).toBeGreaterThan(0)
+    for (const bind of binds) expect(existsSync(path.join(root, bind))).toBe(true)
+  })
+
+  it('keeps data in named volumes', () => {
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'postgres-data', 'media']))
+    expect(services.mongo!.volumes).toContain('mongo-data:/data/db')
+    expect(services.web!.volumes).toContain('media:/app/.data/media')
+  })
+
+  it('publishes the UIs on their agreed ports and the web on 3000', () => {
+    expect(published(services['temporal-ui']!)).toContainEqual({ host: '8233', container: '8080' })
+    expect(published(services.mailpit!)).toContainEqual({ host: '8025', container: '8025' })
+    expect(published(services.web!)).toContainEqual({ host: '3000', container: '3000' })
+  })
+
+  it('publishes no port of the worker, so it can be scaled', () => {
+    expect(services.worker!.ports).toBeUndefined()
+  })
+
+  it('runs worker and seed from the web image with their own command', () => {
+    expect(services.worker!.image).toBe(services.web!.image)
+    expect(services.seed!.image).toBe(services.web!.image)
+    expect(services.worker!.command!.join(' ')).toContain('workflows/worker.ts')
+    expect(services.seed!.command!.join(' ')).toContain('scripts/seed.ts')
+    expect(services.seed!.profiles).toEqual(['seed'])
+  })
+
+  it('pins every third-party image to a version tag', () => {
+    for (const [name, service] of Object.entries(services)) {
+      if (name === 'web' || name === 'worker' || name === 'seed') continue
+      expect(service.image).toMatch(/^[\w./-]+:v?\d+\.\d+/)
+    }
+  })
+})
+
+describe('Dockerfile', () => {
+  it('builds the Next.js app in frontend/ for production', () => {
+    expect(dockerfile).toMatch(/npx next build frontend/)
+    expect(dockerfile).toMatch(/ENV NODE_ENV=production/)
+    expect(dockerfile).toMatch(/npm ci/)
+  })
+
+  it('runs as a non-root user', () => {
+    const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gm)].map((match) => match[1])
+    expect(users.length).toBeGreaterThan(0)
+    expect(['root', '0']).not.toContain(users.at(-1))
+  })
+
+  it('starts the web by default and checks /healthz', () => {
+    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx\/esm", "src\/server\.ts"\]/m)
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/)
+  })
+
+  it('is based on node:20-bookworm-slim', () => {
+    expect(dockerfile).toMatch(/node:20[\d.]*-bookworm-slim/)
+  })
+})
