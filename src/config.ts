@@ -34,6 +34,8 @@ export const envSchema = z.object({
     .transform((value) => value === 'true'),
   MAIL_FROM_ADDRESS: z.email().default('noreply@drakentemmers.example'),
   MAIL_FROM_NAME: z.string().default('Drakentemmers'),
+  /** Where uploaded images are stored (a volume in production). */
+  MEDIA_DIR: z.string().default('.data/media'),
 })
 
 export type Config = z.infer<typeof envSchema>

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { config } from '../../src/config'
 import { anyone } from '../access/anyone'
 import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { t } from '../fields/labels'
@@ -10,7 +11,7 @@ export const Media: CollectionConfig = {
   admin: { group: t('Kennis', 'Knowledge') },
   access: { read: anyone, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), '.data/media'),
+    staticDir: path.resolve(process.cwd(), config.MEDIA_DIR),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     imageSizes: [
       { name: 'thumbnail', width: 400 },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { ownOrganisation } from '../access/ownOrganisation'
-import { hasRole } from '../access/roles'
+import { fileForOwnOrganisation } from '../access/fileForOwnOrganisation'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
 
@@ -12,7 +12,7 @@ export const Requests: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organisation', 'region', 'status', 'createdAt'], group: t('Matching', 'Matching') },
   access: {
     read: ownOrganisation,
-    create: ({ req: { user } }) => hasRole(user, 'admin', 'coordinator'),
+    create: fileForOwnOrganisation,
     update: ownOrganisation,
     delete: isAdmin,
   },

@@ -13,7 +13,7 @@ const id = z.string().trim().min(1)
 export const signUpSchema = z
   .object({
     name: z.string().trim().min(2, 'Vul je volledige naam in.').max(120, 'Je naam is te lang (maximaal 120 tekens).'),
-    email: z.email('Vul een geldig e-mailadres in.').trim().toLowerCase(),
+    email: z.string('Vul je e-mailadres in.').trim().toLowerCase().pipe(z.email('Vul een geldig e-mailadres in.')),
     password: z.string().min(10, 'Kies een wachtwoord van minstens 10 tekens.').max(200, 'Dat wachtwoord is te lang.'),
     profession: z.enum(keysOf(PROFESSIONS), 'Kies je beroep.'),
     registrationType: z.enum(keysOf(REGISTRATION_TYPES), 'Kies het register waarin je staat.'),
