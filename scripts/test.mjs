@@ -12,8 +12,10 @@ import { spawnChild } from './lib/child.mjs'
 import { startLocalServices, stopAll } from './lib/services.mjs'
 import { ensureChromium, ensureFerretdb, ensureTemporal, ensureTemporalTestServer, root } from './lib/tools.mjs'
 
-const ports = { mongo: 27027, temporal: 7243, temporalUi: 8243, temporalHeadless: true, smtp: 1035, mailUi: 8035 }
-const dataDir = path.join(root, '.data/test')
+// TEST_PORT_OFFSET lets several test runs share one machine (e.g. 100 → FerretDB on 27127).
+const offset = Number(process.env.TEST_PORT_OFFSET ?? 0)
+const ports = { mongo: 27027 + offset, temporal: 7243 + offset, temporalUi: 8243 + offset, temporalHeadless: true, smtp: 1035 + offset, mailUi: 8035 + offset, web: 3999 + offset }
+const dataDir = path.join(root, offset ? `.data/test-${offset}` : '.data/test')
 const logDir = path.join(dataDir, 'logs')
 
 let exitCode = 1
@@ -34,6 +36,7 @@ try {
     MAIL_CATCHER_URL: `http://127.0.0.1:${ports.mailUi}`,
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? chromium,
     TEST_LOG_DIR: logDir,
+    TEST_WEB_PORT: String(ports.web),
   })
   exitCode = await new Promise((resolve) => jest.on('exit', (code) => resolve(code ?? 1)))
 } catch (error) {
