@@ -1,0 +1,40 @@
+'use client'
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+import { type ReactNode, useEffect, useState } from 'react'
+
+type Props = { items: { href: string; label: string }[]; navLabel: string; openLabel: string; closeLabel: string; children?: ReactNode }
+
+/**
+ * The main menu. On small screens it folds behind a toggle button (CSS shows it
+ * always on wide screens); it closes again after navigating.
+ */
+export function NavMenu({ items, navLabel, openLabel, closeLabel, children }: Props) {
+  const pathname = usePathname()
+  const [open, setOpen] = useState(false)
+  useEffect(() => setOpen(false), [pathname])
+  return (
+    <>
+      <button type="button" className="nav-toggle" aria-expanded={open} aria-controls="hoofdmenu" onClick={() => setOpen((value) => !value)}>
+        <span aria-hidden="true">{open ? '✕' : '☰'}</span> {open ? closeLabel : openLabel}
+      </button>
+      <div id="hoofdmenu" className="site-header__menu" data-open={open}>
+        <nav aria-label={navLabel}>
+          <ul className="nav-list">
+            {items.map((item) => {
+              const current = pathname === item.href || pathname.startsWith(`${item.href}/`)
+              return (
+                <li key={item.href}>
+                  <Link href={item.href} className="nav-list__link" aria-current={current ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
+        </nav>
+        {children}
+      </div>
+    </>
+  )
+}

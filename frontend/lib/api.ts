@@ -1,0 +1,25 @@
+/** The JSON answer of a portal call to Payload's REST API, never throwing on bad JSON. */
+export async function postJson<T = Record<string, unknown>>(url: string, body: unknown): Promise<{ ok: boolean; status: number; data: T }> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const data = (await response.json().catch(() => ({}))) as T
+    return { ok: response.ok, status: response.status, data }
+  } catch {
+    // Network down or server unreachable: status 0 lets the form say so.
+    return { ok: false, status: 0, data: {} as T }
+  }
+}
+
+/** Payload's error answers look like `{ errors: [{ message }] }`; our endpoints use `{ message }`. */
+export function messageOf(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object') return undefined
+  const record = data as { message?: unknown; errors?: { message?: unknown }[] }
+  if (typeof record.message === 'string') return record.message
+  const first = Array.isArray(record.errors) ? record.errors[0]?.message : undefined
+  return typeof first === 'string' ? first : undefined
+}

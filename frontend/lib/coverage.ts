@@ -1,0 +1,27 @@
+export type RegionRef = string | { id: string } | null | undefined
+
+export type MemberRegions = { homeRegion?: RegionRef; regionsServed?: RegionRef[] | null }
+
+const idOf = (ref: RegionRef) => (ref == null ? null : typeof ref === 'string' ? ref : String(ref.id))
+
+/**
+ * Active therapists per region: one counts in every region they live or work in,
+ * but only once per region (home region is usually also in regionsServed).
+ */
+export function therapistsPerRegion(members: MemberRegions[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const member of members) {
+    const regions = new Set([member.homeRegion, ...(member.regionsServed ?? [])].map(idOf).filter((id): id is string => id !== null))
+    for (const id of regions) counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Coverage as a whole percentage, capped at 100 (a target of 0 counts as covered). */
+export function coveragePercent(count: number, target: number | null | undefined): number {
+  if (!target || target <= 0) return 100
+  return Math.min(100, Math.round((count / target) * 100))
+}
+
+/** domain.md: the platform aims for at least 300 (future) therapists nationwide. */
+export const NATIONAL_TARGET = 300

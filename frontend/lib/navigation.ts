@@ -1,0 +1,22 @@
+import { hasRole, type Role } from '../../cms/access/roles'
+
+export type NavItem = { href: string; labelKey: string }
+
+type Rule = NavItem & { roles?: Role[] }
+
+/** The portal menu; `roles` empty means everyone (also visitors who are not logged in). */
+const RULES: Rule[] = [
+  { href: '/kennisbank', labelKey: 'nav.knowledge' },
+  { href: '/opleidingen', labelKey: 'nav.trainings' },
+  { href: '/groepen', labelKey: 'nav.groups', roles: ['therapist', 'supervisor'] },
+  { href: '/mijn-aanbiedingen', labelKey: 'nav.offers', roles: ['therapist'] },
+  { href: '/aanvragen', labelKey: 'nav.requests', roles: ['coordinator', 'admin'] },
+  { href: '/regios', labelKey: 'nav.regions' },
+  { href: '/beheer', labelKey: 'nav.admin', roles: ['admin'] },
+  // Editors and trainers work in the Payload admin panel, not in /beheer.
+  { href: '/admin', labelKey: 'nav.cms', roles: ['editor', 'trainer'] },
+]
+
+export function navigationFor(user: { roles?: readonly string[] | null } | null): NavItem[] {
+  return RULES.filter((rule) => !rule.roles || hasRole(user, ...rule.roles)).map(({ href, labelKey }) => ({ href, labelKey }))
+}
