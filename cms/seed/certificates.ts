@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+import { EMDR_TRAINING_SLUG, EMDR_NORMS } from './trainings'
+import { SEED_CONTEXT, inChunks, upsertMany } from './upsert'
+
+/** A few therapists already finished the EMDR track, so certificates and renewals can be tried. */
+const CERTIFIED = [
+  { number: 'DT-EMDR-2024-001', email: 'femke.vandijk@behandelaar.example', issuedAt: '2024-03-15' },
+  { number: 'DT-EMDR-2024-002', email: 'ruben.vos@behandelaar.example', issuedAt: '2024-06-21' },
+  { number: 'DT-EMDR-2024-003', email: 'daan.visser@behandelaar.example', issuedAt: '2024-11-08' },
+]
+
+const plusYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}T00:00:00.000Z`
+
+export async function seedCertificates(
+  payload: Payload,
+  ids: { memberByEmail: Map<string, string>; trainings: Map<string, string>; expertise: Map<string, string> },
+) {
+  const training = ids.trainings.get(EMDR_TRAINING_SLUG)!
+  const rows = CERTIFIED.map(({ number, email, issuedAt }) => ({
+    number,
+    member: ids.memberByEmail.get(email)!,
+    training,
+    issuedAt: `${issuedAt}T00:00:00.000Z`,
+    validUntil: plusYears(issuedAt, EMDR_NORMS.validityYears),
+    status: 'valid',
+  }))
+  const result = await upsertMany(payload, 'certificates', rows, { key: 'number' })
+
+  // The certificate is what puts EMDR on the member's "certified for" list.
+  const emdr = ids.expertise.get('emdr')!
+  const members = await payload.find({
+    collection: 'members',
+    where: { id: { in: rows.map((row) => row.member) } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const missing = members.docs.filter((member) => !((member.certifiedMethods ?? []) as string[]).map(String).includes(emdr))
+  await inChunks(missing, 6, (member) =>
+    payload.update({
+      collection: 'members',
+      id: member.id,
+      data: { certifiedMethods: [...((member.certifiedMethods ?? []) as string[]), emdr] },
+      depth: 0,
+      overrideAccess: true,
+      context: SEED_CONTEXT,
+    }),
+  )
+  return result
+}

@@ -1,0 +1,38 @@
+/**
+ * Builds Lexical rich text (root → heading/paragraph/list → text) from a small
+ * plain-text notation, so articles in the seed read like articles:
+ *   "## Kop"      → h2,  "### Kop" → h3
+ *   "- punt"      → bullet list (consecutive lines form one list)
+ *   anything else → paragraph; blocks are separated by blank lines.
+ */
+const base = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
+
+const textNode = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+
+export const heading = (tag: 'h2' | 'h3', text: string) => ({ ...base, type: 'heading', tag, children: [textNode(text)] })
+
+export const paragraph = (text: string) => ({ ...base, type: 'paragraph', textFormat: 0, textStyle: '', children: [textNode(text)] })
+
+export const bulletList = (items: string[]) => ({
+  ...base,
+  type: 'list',
+  listType: 'bullet',
+  start: 1,
+  tag: 'ul',
+  children: items.map((item, i) => ({ ...base, type: 'listitem', value: i + 1, children: [textNode(item)] })),
+})
+
+export function richText(source: string) {
+  const children = source
+    .trim()
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .map((block) => {
+      if (block.startsWith('### ')) return heading('h3', block.slice(4).trim())
+      if (block.startsWith('## ')) return heading('h2', block.slice(3).trim())
+      const lines = block.split('\n').map((line) => line.trim())
+      if (lines.every((line) => line.startsWith('- '))) return bulletList(lines.map((line) => line.slice(2)))
+      return paragraph(lines.join(' '))
+    })
+  return { root: { ...base, type: 'root', children } }
+}
