@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
-  // Type-checking runs once via `tsc -p frontend/tsconfig.json`; the build need not repeat it.
+  // frontend/tsconfig.json extends the root one and adds cms/ and src/.
   typescript: { tsconfigPath: './tsconfig.json' },
 }
 

@@ -15,11 +15,13 @@ export async function postJson<T = Record<string, unknown>>(url: string, body: u
   }
 }
 
-/** Payload's error answers look like `{ errors: [{ message }] }`; our endpoints use `{ message }`. */
+/**
+ * The Dutch `{ message }` of our own endpoints. Payload's generic errors
+ * (`{ errors: [{ message }] }`) are English and technical, so callers fall back
+ * to their own translated text for those.
+ */
 export function messageOf(data: unknown): string | undefined {
   if (!data || typeof data !== 'object') return undefined
-  const record = data as { message?: unknown; errors?: { message?: unknown }[] }
-  if (typeof record.message === 'string') return record.message
-  const first = Array.isArray(record.errors) ? record.errors[0]?.message : undefined
-  return typeof first === 'string' ? first : undefined
+  const message = (data as { message?: unknown }).message
+  return typeof message === 'string' && message.length > 0 ? message : undefined
 }

@@ -50,14 +50,16 @@ export function SignUpForm({ options }: { options: SignUpOptions }) {
     setBusy(true)
     setMessage(null)
     setErrors({})
-    const result = await postJson<{ message?: string; errors?: Record<string, string> }>('/api/members/sign-up', parsed.data)
+    const result = await postJson<{ message?: string; errors?: Record<string, string> | unknown[] }>('/api/members/sign-up', parsed.data)
     if (result.ok) {
       router.push('/aanmelden/bedankt')
       return
     }
     setBusy(false)
     if (result.status === 0) return showProblems({}, t('common.offline'))
-    showProblems(result.data.errors ?? {}, messageOf(result.data) ?? t('signUp.failed'))
+    // Our endpoint sends `errors` as { field: message }; Payload's generic errors are an array.
+    const fields = result.data.errors && !Array.isArray(result.data.errors) ? result.data.errors : {}
+    showProblems(fields, messageOf(result.data) ?? t('signUp.failed'))
   }
 
   return (

@@ -6,7 +6,7 @@ import { Button } from '../../../components/Button'
 import { Form } from '../../../components/Form'
 import { Notice } from '../../../components/Notice'
 import { TextField } from '../../../components/TextField'
-import { postJson, messageOf } from '../../../lib/api'
+import { postJson } from '../../../lib/api'
 
 /** Logs in through Payload's REST API, which sets the same cookie the admin uses. */
 export function LoginForm({ next }: { next: string }) {
@@ -27,9 +27,9 @@ export function LoginForm({ next }: { next: string }) {
       return
     }
     setBusy(false)
-    const message = messageOf(result.data) ?? ''
+    // Payload reports a locked account only in its (English) error text.
     if (result.status === 0) setError(t('common.offline'))
-    else if (/locked/i.test(message)) setError(t('login.locked'))
+    else if (/locked/i.test(JSON.stringify(result.data))) setError(t('login.locked'))
     else setError(t('login.failed'))
   }
 
