@@ -16,6 +16,7 @@ export function createI18n(language: Language, plugins: Parameters<I18n['use']>[
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
+    showSupportNotice: false, // keeps the server log and test output clean
   })
   return instance
 }

@@ -1,6 +1,6 @@
 import type { Resource } from 'i18next'
-import en from './locales/en.json'
-import nl from './locales/nl.json'
+import en from './locales/en.json' with { type: 'json' }
+import nl from './locales/nl.json' with { type: 'json' }
 
 /** One namespace ("translation") per language; both files share the same keys. */
 export const resources = {
