@@ -82,6 +82,7 @@ export interface Config {
     matches: Match;
     groups: Group;
     'group-signups': GroupSignup;
+    'supervisor-profiles': SupervisorProfile;
     'audit-log': AuditLog;
     'mail-log': MailLog;
     'payload-kv': PayloadKv;
@@ -106,6 +107,7 @@ export interface Config {
     matches: MatchesSelect<false> | MatchesSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
     'group-signups': GroupSignupsSelect<false> | GroupSignupsSelect<true>;
+    'supervisor-profiles': SupervisorProfilesSelect<false> | SupervisorProfilesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -400,13 +402,22 @@ export interface Training {
     | {
         kind: 'sessions' | 'elearning' | 'assignment' | 'supervised-cases' | 'supervision-hours' | 'assessment';
         title: string;
+        /**
+         * For sessions, cases and supervision hours; other steps count as 1.
+         */
         target?: number | null;
         deadlineDays?: number | null;
+        link?: string | null;
+        instructions?: string | null;
         id?: string | null;
       }[]
     | null;
   validityYears?: number | null;
   renewalCredits?: number | null;
+  /**
+   * E.g. EMDR → DT-EMDR-2026-7K3QX9. Empty: OPL.
+   */
+  certificateCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -419,7 +430,29 @@ export interface Enrollment {
   training: string | Training;
   member: string | Member;
   status: 'waiting' | 'active' | 'completed' | 'ended';
+  percent?: number | null;
   enrolledAt?: string | null;
+  waitingSince?: string | null;
+  activatedAt?: string | null;
+  pendingReview?: boolean | null;
+  overdue?: boolean | null;
+  nextDeadline?: string | null;
+  endedAt?: string | null;
+  endedReason?: string | null;
+  certificate?: (string | null) | Certificate;
+  /**
+   * Last state of the workflow (query "progress").
+   */
+  progress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  placeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -431,10 +464,23 @@ export interface Certificate {
   id: string;
   number: string;
   member: string | Member;
+  holderName?: string | null;
   training: string | Training;
+  enrollment?: (string | null) | Enrollment;
   issuedAt: string;
   validUntil: string;
   status: 'valid' | 'expired' | 'revoked';
+  expiredAt?: string | null;
+  renewals?:
+    | {
+        cycle: number;
+        renewedAt: string;
+        credits: number;
+        note?: string | null;
+        previousValidUntil?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -456,6 +502,20 @@ export interface Request {
   wantedStart?: string | null;
   context?: string | null;
   status: 'draft' | 'matching' | 'awaiting-confirmation' | 'matched' | 'escalated' | 'cancelled' | 'closed';
+  submittedAt?: string | null;
+  /**
+   * The matching process in Temporal: matching-<id>.
+   */
+  workflowId?: string | null;
+  /**
+   * Filled when staff must act: widen the search, assign by hand or close the request.
+   */
+  escalation?: {
+    reason?: ('exhausted' | 'deadline' | 'confirmation-timeout') | null;
+    at?: string | null;
+    temporalLink?: string | null;
+  };
+  closedReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -467,13 +527,19 @@ export interface Offer {
   id: string;
   request: string | Request;
   member: string | Member;
-  status: 'open' | 'accepted' | 'declined' | 'countered' | 'expired' | 'withdrawn';
+  status: 'open' | 'accepted' | 'declined' | 'countered' | 'expired' | 'withdrawn' | 'not-confirmed' | 'confirmed';
+  /**
+   * No client data; what the therapist needs to decide.
+   */
+  summary?: string | null;
   score?: number | null;
   reasons?: string | null;
   deadline?: string | null;
   declineReason?: string | null;
   counterStart?: string | null;
   counterHours?: number | null;
+  answeredAt?: string | null;
+  remindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -489,6 +555,9 @@ export interface Match {
   offer?: (string | null) | Offer;
   confirmedAt?: string | null;
   confirmedBy?: (string | null) | User;
+  manual?: boolean | null;
+  startDate?: string | null;
+  hoursPerWeek?: number | null;
   followUp?: {
     started?: boolean | null;
     outcome?: string | null;
@@ -507,16 +576,63 @@ export interface Group {
   kind: 'supervision' | 'intervision';
   region: string | Region;
   theme: string;
+  slot?:
+    | (
+        | 'ma-ochtend'
+        | 'ma-middag'
+        | 'ma-avond'
+        | 'di-ochtend'
+        | 'di-middag'
+        | 'di-avond'
+        | 'wo-ochtend'
+        | 'wo-middag'
+        | 'wo-avond'
+        | 'do-ochtend'
+        | 'do-middag'
+        | 'do-avond'
+        | 'vr-ochtend'
+        | 'vr-middag'
+        | 'vr-avond'
+      )
+    | null;
+  online?: boolean | null;
+  status: 'proposed' | 'seeking-supervisor' | 'confirmed' | 'running' | 'finished' | 'cancelled';
   supervisor?: (string | null) | User;
   members?: (string | Member)[] | null;
-  status: 'proposed' | 'confirmed' | 'running' | 'finished';
+  proposedMembers?: (string | Member)[] | null;
+  participants?:
+    | {
+        member: string | Member;
+        signup?: (string | null) | GroupSignup;
+        status: 'pending' | 'confirmed' | 'declined' | 'expired' | 'dropped-out' | 'returned';
+        respondBy?: string | null;
+        respondedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  offeredSupervisors?: (string | User)[] | null;
+  supervisorOffers?:
+    | {
+        supervisor: string | User;
+        status: 'offered' | 'accepted' | 'declined' | 'expired' | 'no-capacity' | 'withdrawn';
+        respondBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   sessions?:
     | {
         startsAt: string;
         durationMinutes: number;
+        present?: (string | Member)[] | null;
+        attendanceRecordedAt?: string | null;
+        attendanceRecordedBy?: (string | null) | User;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Pool and sequence: a retried step never creates a second group.
+   */
+  formationRef?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -534,19 +650,43 @@ export interface GroupSignup {
     | (
         | 'ma-ochtend'
         | 'ma-middag'
+        | 'ma-avond'
         | 'di-ochtend'
         | 'di-middag'
+        | 'di-avond'
         | 'wo-ochtend'
         | 'wo-middag'
+        | 'wo-avond'
         | 'do-ochtend'
         | 'do-middag'
+        | 'do-avond'
         | 'vr-ochtend'
         | 'vr-middag'
+        | 'vr-avond'
       )[]
     | null;
   onlineAllowed?: boolean | null;
-  status: 'waiting' | 'proposed' | 'placed' | 'withdrawn';
+  status: 'waiting' | 'proposed' | 'confirmed' | 'placed' | 'withdrawn' | 'dropped-out';
   group?: (string | null) | Group;
+  signedUpAt?: string | null;
+  formationWorkflowId?: string | null;
+  activeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervisor-profiles".
+ */
+export interface SupervisorProfile {
+  id: string;
+  displayName: string;
+  user: string | User;
+  regions: (string | Region)[];
+  maxGroups: number;
+  active?: boolean | null;
+  activeGroups?: number | null;
+  claimedGroups?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -670,6 +810,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'group-signups';
         value: string | GroupSignup;
+      } | null)
+    | ({
+        relationTo: 'supervisor-profiles';
+        value: string | SupervisorProfile;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -919,10 +1063,13 @@ export interface TrainingsSelect<T extends boolean = true> {
         title?: T;
         target?: T;
         deadlineDays?: T;
+        link?: T;
+        instructions?: T;
         id?: T;
       };
   validityYears?: T;
   renewalCredits?: T;
+  certificateCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -934,7 +1081,18 @@ export interface EnrollmentsSelect<T extends boolean = true> {
   training?: T;
   member?: T;
   status?: T;
+  percent?: T;
   enrolledAt?: T;
+  waitingSince?: T;
+  activatedAt?: T;
+  pendingReview?: T;
+  overdue?: T;
+  nextDeadline?: T;
+  endedAt?: T;
+  endedReason?: T;
+  certificate?: T;
+  progress?: T;
+  placeKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -945,10 +1103,23 @@ export interface EnrollmentsSelect<T extends boolean = true> {
 export interface CertificatesSelect<T extends boolean = true> {
   number?: T;
   member?: T;
+  holderName?: T;
   training?: T;
+  enrollment?: T;
   issuedAt?: T;
   validUntil?: T;
   status?: T;
+  expiredAt?: T;
+  renewals?:
+    | T
+    | {
+        cycle?: T;
+        renewedAt?: T;
+        credits?: T;
+        note?: T;
+        previousValidUntil?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -969,6 +1140,16 @@ export interface RequestsSelect<T extends boolean = true> {
   wantedStart?: T;
   context?: T;
   status?: T;
+  submittedAt?: T;
+  workflowId?: T;
+  escalation?:
+    | T
+    | {
+        reason?: T;
+        at?: T;
+        temporalLink?: T;
+      };
+  closedReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -980,12 +1161,15 @@ export interface OffersSelect<T extends boolean = true> {
   request?: T;
   member?: T;
   status?: T;
+  summary?: T;
   score?: T;
   reasons?: T;
   deadline?: T;
   declineReason?: T;
   counterStart?: T;
   counterHours?: T;
+  answeredAt?: T;
+  remindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1000,6 +1184,9 @@ export interface MatchesSelect<T extends boolean = true> {
   offer?: T;
   confirmedAt?: T;
   confirmedBy?: T;
+  manual?: T;
+  startDate?: T;
+  hoursPerWeek?: T;
   followUp?:
     | T
     | {
@@ -1019,16 +1206,42 @@ export interface GroupsSelect<T extends boolean = true> {
   kind?: T;
   region?: T;
   theme?: T;
+  slot?: T;
+  online?: T;
+  status?: T;
   supervisor?: T;
   members?: T;
-  status?: T;
+  proposedMembers?: T;
+  participants?:
+    | T
+    | {
+        member?: T;
+        signup?: T;
+        status?: T;
+        respondBy?: T;
+        respondedAt?: T;
+        id?: T;
+      };
+  offeredSupervisors?: T;
+  supervisorOffers?:
+    | T
+    | {
+        supervisor?: T;
+        status?: T;
+        respondBy?: T;
+        id?: T;
+      };
   sessions?:
     | T
     | {
         startsAt?: T;
         durationMinutes?: T;
+        present?: T;
+        attendanceRecordedAt?: T;
+        attendanceRecordedBy?: T;
         id?: T;
       };
+  formationRef?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1045,6 +1258,24 @@ export interface GroupSignupsSelect<T extends boolean = true> {
   onlineAllowed?: T;
   status?: T;
   group?: T;
+  signedUpAt?: T;
+  formationWorkflowId?: T;
+  activeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervisor-profiles_select".
+ */
+export interface SupervisorProfilesSelect<T extends boolean = true> {
+  displayName?: T;
+  user?: T;
+  regions?: T;
+  maxGroups?: T;
+  active?: T;
+  activeGroups?: T;
+  claimedGroups?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1121,10 +1352,62 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: string;
+  certification?: {
+    reminderDaysBefore?: number[] | null;
+    /**
+     * 0: never by itself; the trainer decides.
+     */
+    endAfterOverdueDays?: number | null;
+    renewalLeadMonths?: number | null;
+    numberPrefix?: string | null;
+  };
   memberApproval: {
     reminderAfterHours: number;
     /**
      * Empty: every user with the platform staff role gets the mail.
+     */
+    staffEmail?: string | null;
+  };
+  matching: {
+    /**
+     * A reminder goes out at half time.
+     */
+    offerDeadlineHours: number;
+    parallelOffers: number;
+    regionPolicy: 'own' | 'neighbours' | 'remote';
+    confirmationDeadlineHours: number;
+    overallDeadlineHours: number;
+    followUpWeeks: number;
+    followUpAnswerWeeks: number;
+    /**
+     * Empty: every user with the platform staff role.
+     */
+    staffEmail?: string | null;
+  };
+  groups: {
+    supervision: {
+      minSize: number;
+      maxSize: number;
+      sessions: number;
+      intervalWeeks: number;
+      minutesFor1: number;
+      minutesFor2: number;
+      minutesFor3: number;
+      minutesFor4: number;
+    };
+    intervision: {
+      minSize: number;
+      maxSize: number;
+      meetingsPerYear: number;
+      minutes: number;
+    };
+    formationDeadlineDays: number;
+    confirmationHours: number;
+    supervisorResponseHours: number;
+    belowMinimumDays: number;
+    closeAfterLastSessionDays: number;
+    /**
+     * Empty: every user with the platform staff role.
      */
     staffEmail?: string | null;
   };
@@ -1136,10 +1419,60 @@ export interface Setting {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  certification?:
+    | T
+    | {
+        reminderDaysBefore?: T;
+        endAfterOverdueDays?: T;
+        renewalLeadMonths?: T;
+        numberPrefix?: T;
+      };
   memberApproval?:
     | T
     | {
         reminderAfterHours?: T;
+        staffEmail?: T;
+      };
+  matching?:
+    | T
+    | {
+        offerDeadlineHours?: T;
+        parallelOffers?: T;
+        regionPolicy?: T;
+        confirmationDeadlineHours?: T;
+        overallDeadlineHours?: T;
+        followUpWeeks?: T;
+        followUpAnswerWeeks?: T;
+        staffEmail?: T;
+      };
+  groups?:
+    | T
+    | {
+        supervision?:
+          | T
+          | {
+              minSize?: T;
+              maxSize?: T;
+              sessions?: T;
+              intervalWeeks?: T;
+              minutesFor1?: T;
+              minutesFor2?: T;
+              minutesFor3?: T;
+              minutesFor4?: T;
+            };
+        intervision?:
+          | T
+          | {
+              minSize?: T;
+              maxSize?: T;
+              meetingsPerYear?: T;
+              minutes?: T;
+            };
+        formationDeadlineDays?: T;
+        confirmationHours?: T;
+        supervisorResponseHours?: T;
+        belowMinimumDays?: T;
+        closeAfterLastSessionDays?: T;
         staffEmail?: T;
       };
   updatedAt?: T;

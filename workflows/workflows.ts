@@ -1,2 +1,4 @@
 /** Every workflow the worker runs; the bundle entry point. */
 export { memberApproval } from './member-approval/workflow'
+export { matching } from './matching/workflow'
+export { certification } from './certification/workflow'

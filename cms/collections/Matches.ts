@@ -23,6 +23,9 @@ export const Matches: CollectionConfig = {
     { name: 'offer', label: t('Aanbieding', 'Offer'), type: 'relationship', relationTo: 'offers' },
     { name: 'confirmedAt', label: t('Bevestigd op', 'Confirmed at'), type: 'date' },
     { name: 'confirmedBy', label: t('Bevestigd door', 'Confirmed by'), type: 'relationship', relationTo: 'users' },
+    { name: 'manual', label: t('Met de hand toegewezen door het platformteam', 'Assigned by hand by platform staff'), type: 'checkbox', defaultValue: false },
+    { name: 'startDate', label: t('Afgesproken start', 'Agreed start'), type: 'date' },
+    { name: 'hoursPerWeek', label: t('Afgesproken uren per week', 'Agreed hours per week'), type: 'number', min: 0 },
     {
       name: 'followUp',
       label: t('Nazorg', 'Follow-up'),

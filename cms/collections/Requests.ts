@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../access/isAdmin'
+import { isAdmin, isAdminField } from '../access/isAdmin'
 import { ownOrganisation } from '../access/ownOrganisation'
 import { fileForOwnOrganisation } from '../access/fileForOwnOrganisation'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
+import { refuseClientData } from '../../src/matching/refuseClientData'
+import { matchingRequestEndpoints } from '../endpoints/matching/requestEndpoints'
 
 /** A request for expertise: never client-identifying data, only what the match needs. */
 export const Requests: CollectionConfig = {
@@ -16,7 +18,8 @@ export const Requests: CollectionConfig = {
     update: ownOrganisation,
     delete: isAdmin,
   },
-  hooks: { afterChange: [auditChange('requests')] },
+  endpoints: matchingRequestEndpoints,
+  hooks: { beforeValidate: [refuseClientData], afterChange: [auditChange('requests')] },
   fields: [
     { name: 'title', label: t('Korte titel', 'Short title'), type: 'text', required: true, maxLength: 120 },
     { name: 'organisation', label: t('Organisatie', 'Organisation'), type: 'relationship', relationTo: 'organisations', required: true, index: true },
@@ -45,7 +48,28 @@ export const Requests: CollectionConfig = {
         option('cancelled', 'Geannuleerd', 'Cancelled'),
         option('closed', 'Gesloten', 'Closed'),
       ],
+      // The workflow (overrideAccess) moves the status; people do so through its updates.
+      access: { update: isAdminField },
       admin: { position: 'sidebar' },
     },
+    { name: 'submittedAt', label: t('Ingediend op', 'Submitted at'), type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'workflowId',
+      label: t('Workflow', 'Workflow'),
+      type: 'text',
+      admin: { position: 'sidebar', readOnly: true, description: t('Het matchingproces in Temporal: matching-<id>.', 'The matching process in Temporal: matching-<id>.') },
+    },
+    {
+      name: 'escalation',
+      label: t('Escalatie', 'Escalation'),
+      type: 'group',
+      admin: { description: t('Gevuld als het platformteam moet ingrijpen: verbreed de zoekkring, wijs zelf toe of sluit de aanvraag.', 'Filled when staff must act: widen the search, assign by hand or close the request.') },
+      fields: [
+        { name: 'reason', label: t('Reden', 'Reason'), type: 'select', options: [option('exhausted', 'Geen kandidaten meer', 'Candidates exhausted'), option('deadline', 'Termijn verstreken', 'Overall deadline passed'), option('confirmation-timeout', 'Niet op tijd bevestigd', 'Not confirmed in time')], admin: { readOnly: true } },
+        { name: 'at', label: t('Sinds', 'Since'), type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'temporalLink', label: t('Verloop in Temporal', 'Run in Temporal'), type: 'text', admin: { readOnly: true } },
+      ],
+    },
+    { name: 'closedReason', label: t('Reden van sluiten of annuleren', 'Reason for closing or cancelling'), type: 'textarea', admin: { readOnly: true } },
   ],
 }

@@ -2,12 +2,14 @@
  * The platform's mails, in Dutch. Each returns subject, plain text and HTML from the
  * same paragraphs, so the two versions never drift apart.
  */
-export type MailMessage = { subject: string; text: string; html: string }
+/** A file sent along (e.g. the .ics calendar of a group's sessions). */
+export type MailAttachment = { filename: string; content: string; contentType: string }
+export type MailMessage = { subject: string; text: string; html: string; attachments?: MailAttachment[] }
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-function message(subject: string, paragraphs: string[], link?: { href: string; label: string }): MailMessage {
+export function message(subject: string, paragraphs: string[], link?: { href: string; label: string }): MailMessage {
   const closing = 'Met vriendelijke groet,\nHet platformteam van Drakentemmers'
   const textParts = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), closing]
   const htmlParts = [

@@ -1,0 +1,14 @@
+import type { Endpoint } from 'payload'
+import { answerOffer } from '../../../src/matching/answerOffer'
+import { temporalClient } from '../../../workflows/client'
+import { readJson } from '../readJson'
+import { idParam, respond, userOf } from './respond'
+
+/** POST /api/offers/:id/answer — the therapist accepts, declines or proposes other terms. */
+export const matchingOfferEndpoints: Endpoint[] = [
+  {
+    path: '/:id/answer',
+    method: 'post',
+    handler: async (req) => respond(await answerOffer(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+  },
+]

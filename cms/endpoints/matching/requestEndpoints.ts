@@ -1,0 +1,54 @@
+import type { Endpoint } from 'payload'
+import { answerFollowUp, cancelRequest, confirmOffer, readableRequest, requestTimeline, staffAction } from '../../../src/matching/requestActions'
+import { startSubmitted, submitRequest } from '../../../src/matching/submitRequest'
+import { temporalClient } from '../../../workflows/client'
+import { startMatching } from '../../../workflows/matching/client'
+import { readJson } from '../readJson'
+import { idParam, respond, userOf } from './respond'
+
+const start = (requestId: string) => startMatching(requestId)
+
+/** The matching actions on requests: the portal's HTTP edge to the workflow. */
+export const matchingRequestEndpoints: Endpoint[] = [
+  {
+    // POST /api/requests/submit — a coordinator files a request; matching starts.
+    path: '/submit',
+    method: 'post',
+    handler: async (req) => respond(await submitRequest(req.payload, userOf(req), await readJson(req), start), 201),
+  },
+  {
+    // POST /api/requests/:id/submit — start a stored draft (again); harmless when running.
+    path: '/:id/submit',
+    method: 'post',
+    handler: async (req) => {
+      const request = await readableRequest(req.payload, userOf(req), idParam(req))
+      if (!request.ok) return respond(request)
+      return respond(await startSubmitted(req.payload, idParam(req), start), 202)
+    },
+  },
+  {
+    path: '/:id/timeline',
+    method: 'get',
+    handler: async (req) => respond(await requestTimeline(req.payload, await temporalClient(), userOf(req), idParam(req))),
+  },
+  {
+    path: '/:id/confirm',
+    method: 'post',
+    handler: async (req) => respond(await confirmOffer(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+  },
+  {
+    path: '/:id/cancel',
+    method: 'post',
+    handler: async (req) => respond(await cancelRequest(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+  },
+  {
+    path: '/:id/staff',
+    method: 'post',
+    handler: async (req) => respond(await staffAction(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+  },
+  {
+    path: '/:id/follow-up',
+    method: 'post',
+    handler: async (req) => respond(await answerFollowUp(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+  },
+]

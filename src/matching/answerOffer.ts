@@ -1,0 +1,41 @@
+import type { Client } from '@temporalio/client'
+import type { Payload } from 'payload'
+import { z } from 'zod'
+import type { User } from '../../cms/payload-types'
+import { type OfferAnswerResult, answerOfferUpdate, answerShapeProblem, matchingWorkflowId } from '../../workflows/matching/messages'
+import { type ActionResult, refused, viaUpdate } from './result'
+
+const answerSchema = z.object({
+  answer: z.enum(['accept', 'decline', 'counter'], 'Kies accepteren, afwijzen of een tegenvoorstel.'),
+  reason: z.string().trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').optional(),
+  counterStart: z.iso.date('Vul een geldige startdatum in (jjjj-mm-dd).').optional(),
+  counterHours: z.coerce.number('Vul een aantal uren in.').optional(),
+})
+
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
+
+/** The therapist profile of a user (the member the answer is given as). */
+export async function memberOfUser(payload: Payload, userId: string): Promise<string | null> {
+  const found = await payload.find({ collection: 'members', where: { user: { equals: userId } }, limit: 1, depth: 0, overrideAccess: true })
+  return found.docs[0] ? String(found.docs[0].id) : null
+}
+
+/**
+ * A therapist answers an offer. The edge determines who is answering (the member of
+ * the logged-in user) and passes it into the workflow update, whose validator refuses
+ * someone else's offer, a stale or a repeated answer.
+ */
+export async function answerOffer(payload: Payload, client: Client, user: User | null, offerId: string, body: unknown): Promise<ActionResult<OfferAnswerResult>> {
+  if (!user) return refused(403, 'Log in om op een aanbieding te reageren.')
+  const memberId = await memberOfUser(payload, String(user.id))
+  if (!memberId) return refused(403, 'Alleen een behandelaar met een profiel kan op een aanbieding reageren.')
+  const parsed = answerSchema.safeParse(body)
+  if (!parsed.success) return refused(400, parsed.error.issues[0]?.message ?? 'Ongeldig antwoord.')
+  const answer = { ...parsed.data, offerId, memberId }
+  const problem = answerShapeProblem(answer)
+  if (problem) return refused(400, problem)
+  const offer = await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null)
+  if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
+  const handle = client.workflow.getHandle(matchingWorkflowId(idOf(offer.request)))
+  return viaUpdate(() => handle.executeUpdate(answerOfferUpdate, { args: [answer] }))
+}

@@ -1,0 +1,78 @@
+import type { Payload, Where } from 'payload'
+import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../domain/ranking'
+
+const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf) : [])
+
+/** The member fields ranking reads; nothing else leaves the database. */
+export const CANDIDATE_SELECT = {
+  displayName: true, status: true, methods: true, certifiedMethods: true, themes: true, targetGroups: true, homeRegion: true,
+  regionsServed: true, remoteAvailable: true, capacityCases: true, freeCases: true, hoursPerWeek: true, availableFrom: true,
+} as const
+
+/** Active therapists with a free place in (or reaching) the regions the policy allows. */
+export function candidateWhere(regions: string[], policy: RegionPolicy): Where {
+  const reach: Where[] = [{ homeRegion: { in: regions } }, { regionsServed: { in: regions } }]
+  if (policy === 'remote') reach.push({ remoteAvailable: { equals: true } })
+  return { and: [{ status: { equals: 'active' } }, { freeCases: { greater_than: 0 } }, { or: reach }] }
+}
+
+export function toCandidate(doc: Record<string, unknown>): RankingCandidate {
+  return {
+    id: String(doc.id),
+    displayName: String(doc.displayName ?? ''),
+    status: String(doc.status ?? ''),
+    methods: idsOf(doc.methods),
+    certifiedMethods: idsOf(doc.certifiedMethods),
+    themes: idsOf(doc.themes),
+    targetGroups: idsOf(doc.targetGroups),
+    homeRegion: idOf(doc.homeRegion),
+    regionsServed: idsOf(doc.regionsServed),
+    remoteAvailable: Boolean(doc.remoteAvailable),
+    capacityCases: Number(doc.capacityCases ?? 0),
+    freeCases: Number(doc.freeCases ?? 0),
+    hoursPerWeek: (doc.hoursPerWeek as number | null | undefined) ?? null,
+    availableFrom: (doc.availableFrom as string | null | undefined) ?? null,
+  }
+}
+
+export type RankingInput = { request: RankingRequest; context: RankingContext; where: Where }
+
+/** Reads the request, its region's neighbours, names and who was already asked. */
+export async function rankingInput(payload: Payload, requestId: string, policy: RegionPolicy, now = new Date()): Promise<RankingInput> {
+  const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
+  const regionId = idOf(request.region)
+  const region = await payload.findByID({ collection: 'regions', id: regionId, depth: 0, overrideAccess: true })
+  const neighbours = idsOf(region.neighbours)
+  const asked = await payload.find({ collection: 'offers', where: { request: { equals: requestId } }, depth: 0, pagination: false, select: { member: true }, overrideAccess: true })
+  const wanted = [...idsOf(request.expertise), ...(request.targetGroup ? [idOf(request.targetGroup)] : [])]
+  const expertise = wanted.length
+    ? await payload.find({ collection: 'expertise', where: { id: { in: wanted } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
+    : { docs: [] }
+  const regionDocs = await payload.find({ collection: 'regions', where: { id: { in: [regionId, ...neighbours] } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
+  return {
+    request: {
+      expertise: idsOf(request.expertise),
+      targetGroup: request.targetGroup ? idOf(request.targetGroup) : null,
+      region: regionId,
+      hoursPerWeek: request.hoursPerWeek ?? null,
+      wantedStart: request.wantedStart ?? null,
+    },
+    context: {
+      policy,
+      neighbours,
+      excluded: new Set(asked.docs.map((offer) => idOf(offer.member))),
+      names: {
+        expertise: Object.fromEntries(expertise.docs.map((doc) => [String(doc.id), String(doc.name)])),
+        regions: Object.fromEntries(regionDocs.docs.map((doc) => [String(doc.id), String(doc.name)])),
+      },
+      now,
+    },
+    where: candidateWhere(regionsInReach(regionId, neighbours, policy), policy),
+  }
+}
+
+export async function loadCandidates(payload: Payload, where: Where): Promise<RankingCandidate[]> {
+  const found = await payload.find({ collection: 'members', where, depth: 0, pagination: false, select: CANDIDATE_SELECT, overrideAccess: true })
+  return found.docs.map((doc) => toCandidate(doc as unknown as Record<string, unknown>))
+}

@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+import { modelOf } from './models'
+
+export type RecordMatchInput = { requestId: string; memberId: string; offerId?: string; by: string; manual: boolean }
+export type RecordMatchOutcome =
+  | { outcome: 'matched'; matchId: string }
+  | { outcome: 'no-capacity' }
+  | { outcome: 'already-matched'; matchId: string; memberId: string }
+
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
+
+async function existingMatch(payload: Payload, requestId: string) {
+  const found = await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, limit: 1, depth: 0, overrideAccess: true })
+  return found.docs[0]
+}
+
+/**
+ * Records the one match of a request, safe against retries, concurrent confirms and
+ * a worker dying halfway, without transactions:
+ * 1. the therapist's free place is claimed with ONE conditional update on the member
+ *    document (free place left AND not yet claimed for this request), which also
+ *    notes the request in `matchClaims`, so a retry never takes a second place;
+ * 2. the match is created; the unique index on `matches.request` lets only one win.
+ *    A loser that claimed a place for another therapist gives it back.
+ */
+export async function recordMatch(payload: Payload, input: RecordMatchInput): Promise<RecordMatchOutcome> {
+  const { requestId, memberId } = input
+  const before = await existingMatch(payload, requestId)
+  if (before) return idOf(before.member) === memberId ? { outcome: 'matched', matchId: String(before.id) } : { outcome: 'already-matched', matchId: String(before.id), memberId: idOf(before.member) }
+
+  const members = modelOf(payload, 'members')
+  const claimed = await members.updateOne(
+    { _id: memberId, status: 'active', freeCases: { $gt: 0 }, matchClaims: { $ne: requestId } },
+    { $inc: { freeCases: -1 }, $push: { matchClaims: requestId } },
+    { strict: false },
+  )
+  if (claimed.modifiedCount === 0) {
+    const alreadyClaimed = await members.exists({ _id: memberId, matchClaims: requestId })
+    if (!alreadyClaimed) return { outcome: 'no-capacity' }
+  }
+
+  const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
+  const offer = input.offerId ? await payload.findByID({ collection: 'offers', id: input.offerId, depth: 0, overrideAccess: true }) : null
+  try {
+    const match = await payload.create({
+      collection: 'matches',
+      data: {
+        request: requestId,
+        organisation: idOf(request.organisation),
+        member: memberId,
+        offer: input.offerId,
+        manual: input.manual,
+        confirmedAt: new Date().toISOString(),
+        confirmedBy: input.by,
+        startDate: offer?.counterStart ?? request.wantedStart,
+        hoursPerWeek: offer?.counterHours ?? request.hoursPerWeek,
+      },
+      overrideAccess: true,
+      context: { actor: `matching (${input.by})` },
+    })
+    return { outcome: 'matched', matchId: String(match.id) }
+  } catch (error) {
+    const raced = await existingMatch(payload, requestId)
+    if (!raced) throw error
+    if (idOf(raced.member) === memberId) return { outcome: 'matched', matchId: String(raced.id) }
+    await releaseClaim(payload, memberId, requestId)
+    return { outcome: 'already-matched', matchId: String(raced.id), memberId: idOf(raced.member) }
+  }
+}
+
+/** Gives a claimed place back (only if this request holds a claim: never twice). */
+export async function releaseClaim(payload: Payload, memberId: string, requestId: string): Promise<void> {
+  await modelOf(payload, 'members').updateOne({ _id: memberId, matchClaims: requestId }, { $inc: { freeCases: 1 }, $pull: { matchClaims: requestId } }, { strict: false })
+}
