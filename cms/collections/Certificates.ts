@@ -1,19 +1,65 @@
 import type { CollectionConfig } from 'payload'
+import { certificatesRead } from '../access/certificatesRead'
 import { isAdmin } from '../access/isAdmin'
-import { ownMemberRecords } from '../access/ownMemberRecords'
+import { verifyCertificateEndpoint } from '../endpoints/verifyCertificate'
 import { option, t } from '../fields/labels'
+import { auditChange } from '../hooks/auditChange'
 
+/**
+ * A certificate: issued by the certification workflow when every step is done,
+ * renewed or expired by it later. Its number is unique (index) and public: anyone
+ * can check it at /certificaat/<number>.
+ */
 export const Certificates: CollectionConfig = {
   slug: 'certificates',
   labels: { singular: t('Certificaat', 'Certificate'), plural: t('Certificaten', 'Certificates') },
-  admin: { useAsTitle: 'number', defaultColumns: ['number', 'member', 'training', 'validUntil', 'status'], group: t('Opleiding', 'Training') },
-  access: { read: ownMemberRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  admin: { useAsTitle: 'number', defaultColumns: ['number', 'holderName', 'training', 'validUntil', 'status'], group: t('Opleiding', 'Training') },
+  access: { read: certificatesRead, create: isAdmin, update: isAdmin, delete: isAdmin },
+  endpoints: [verifyCertificateEndpoint],
+  hooks: { afterChange: [auditChange('certificates')] },
   fields: [
     { name: 'number', label: t('Certificaatnummer', 'Certificate number'), type: 'text', required: true, unique: true, index: true },
-    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true },
+    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
+    { name: 'holderName', label: t('Naam op het certificaat', 'Name on the certificate'), type: 'text' },
     { name: 'training', label: t('Opleiding', 'Training'), type: 'relationship', relationTo: 'trainings', required: true },
-    { name: 'issuedAt', label: t('Uitgegeven op', 'Issued at'), type: 'date', required: true },
-    { name: 'validUntil', label: t('Geldig tot', 'Valid until'), type: 'date', required: true },
-    { name: 'status', label: t('Status', 'Status'), type: 'select', required: true, defaultValue: 'valid', options: [option('valid', 'Geldig', 'Valid'), option('expired', 'Verlopen', 'Expired'), option('revoked', 'Ingetrokken', 'Revoked')] },
+    {
+      name: 'enrollment',
+      label: t('Inschrijving', 'Enrolment'),
+      type: 'relationship',
+      relationTo: 'enrollments',
+      // One certificate per enrolment: "issue" looks it up first, so a retry finds the first one.
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'issuedAt', label: t('Uitgegeven op', 'Issued at'), type: 'date', required: true },
+        { name: 'validUntil', label: t('Geldig tot', 'Valid until'), type: 'date', required: true },
+      ],
+    },
+    {
+      name: 'status',
+      label: t('Status', 'Status'),
+      type: 'select',
+      required: true,
+      defaultValue: 'valid',
+      index: true,
+      options: [option('valid', 'Geldig', 'Valid'), option('expired', 'Verlopen', 'Expired'), option('revoked', 'Ingetrokken', 'Revoked')],
+    },
+    { name: 'expiredAt', label: t('Verlopen op', 'Expired at'), type: 'date', admin: { readOnly: true } },
+    {
+      name: 'renewals',
+      label: t('Herregistraties', 'Renewals'),
+      type: 'array',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'cycle', label: t('Ronde', 'Cycle'), type: 'number', required: true },
+        { name: 'renewedAt', label: t('Verlengd op', 'Renewed at'), type: 'date', required: true },
+        { name: 'credits', label: t('Punten', 'Credits'), type: 'number', required: true },
+        { name: 'note', label: t('Toelichting', 'Note'), type: 'textarea' },
+        { name: 'previousValidUntil', label: t('Was geldig tot', 'Was valid until'), type: 'date' },
+      ],
+    },
   ],
 }

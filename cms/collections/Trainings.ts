@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminOrTrainer } from '../access/isAdminOrTrainer'
+import { isAdminOrTrainerOfTraining } from '../access/isAdminOrTrainerOfTraining'
 import { option, t } from '../fields/labels'
 import { slugField } from '../fields/slug'
 
@@ -18,7 +19,7 @@ export const Trainings: CollectionConfig = {
   slug: 'trainings',
   labels: { singular: t('Opleiding', 'Training'), plural: t('Opleidingen', 'Trainings') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'region', 'capacity'], group: t('Opleiding', 'Training') },
-  access: { read: anyone, create: isAdminOrTrainer, update: isAdminOrTrainer, delete: isAdmin },
+  access: { read: anyone, create: isAdminOrTrainer, update: isAdminOrTrainerOfTraining, delete: isAdmin },
   fields: [
     { name: 'title', label: t('Titel', 'Title'), type: 'text', required: true },
     slugField('title'),
@@ -43,8 +44,16 @@ export const Trainings: CollectionConfig = {
       fields: [
         { name: 'kind', label: t('Soort stap', 'Step kind'), type: 'select', required: true, options: TRAINING_STEP_KINDS },
         { name: 'title', label: t('Titel', 'Title'), type: 'text', required: true },
-        { name: 'target', label: t('Aantal (uren, casussen, sessies)', 'Target (hours, cases, sessions)'), type: 'number', min: 0 },
+        {
+          name: 'target',
+          label: t('Aantal (uren, casussen, sessies)', 'Target (hours, cases, sessions)'),
+          type: 'number',
+          min: 0,
+          admin: { description: t('Voor bijeenkomsten, casussen en supervisie-uren; andere stappen tellen als 1.', 'For sessions, cases and supervision hours; other steps count as 1.') },
+        },
         { name: 'deadlineDays', label: t('Deadline (dagen na inschrijving)', 'Deadline (days after enrolment)'), type: 'number', min: 1 },
+        { name: 'link', label: t('Link (e-learning, materiaal)', 'Link (e-learning, materials)'), type: 'text', admin: { condition: (_, step) => step?.kind === 'elearning' || step?.kind === 'assignment' } },
+        { name: 'instructions', label: t('Toelichting voor de behandelaar', 'Instructions for the therapist'), type: 'textarea', maxLength: 2000 },
       ],
     },
     {
@@ -52,6 +61,13 @@ export const Trainings: CollectionConfig = {
       fields: [
         { name: 'validityYears', label: t('Certificaat geldig (jaren)', 'Certificate valid (years)'), type: 'number', min: 1, defaultValue: 5 },
         { name: 'renewalCredits', label: t('Punten voor herregistratie', 'Credits for renewal'), type: 'number', min: 0, defaultValue: 50 },
+        {
+          name: 'certificateCode',
+          label: t('Code op het certificaatnummer', 'Code in the certificate number'),
+          type: 'text',
+          maxLength: 8,
+          admin: { description: t('Bijvoorbeeld EMDR → DT-EMDR-2026-7K3QX9. Leeg: OPL.', 'E.g. EMDR → DT-EMDR-2026-7K3QX9. Empty: OPL.') },
+        },
       ],
     },
   ],

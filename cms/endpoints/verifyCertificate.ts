@@ -1,0 +1,12 @@
+import type { Endpoint } from 'payload'
+import { verifyCertificate } from '../../src/certification/verify'
+
+/** GET /api/certificates/verify/:number — public: is this certificate valid, expired or unknown? */
+export const verifyCertificateEndpoint: Endpoint = {
+  path: '/verify/:number',
+  method: 'get',
+  handler: async (req) => {
+    const result = await verifyCertificate(req.payload, decodeURIComponent(String(req.routeParams?.number ?? '')))
+    return Response.json(result, { status: result.status === 'unknown' ? 404 : 200, headers: { 'Cache-Control': 'no-store' } })
+  },
+}
