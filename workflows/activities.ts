@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 import { createCertificationActivities } from './certification/activities'
+import { createGroupActivities } from './group/activities'
+import { createGroupFormationActivities } from './group-formation/activities'
 import { createMatchingActivities } from './matching/activities'
 import { createMemberApprovalActivities } from './member-approval/activities'
 
@@ -7,6 +9,8 @@ import { createMemberApprovalActivities } from './member-approval/activities'
 export function createActivities(payload: Payload) {
   return {
     ...createCertificationActivities(payload),
+    ...createGroupFormationActivities(payload),
+    ...createGroupActivities(payload),
     ...createMatchingActivities(payload),
     ...createMemberApprovalActivities(payload),
   }

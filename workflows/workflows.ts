@@ -2,3 +2,5 @@
 export { memberApproval } from './member-approval/workflow'
 export { matching } from './matching/workflow'
 export { certification } from './certification/workflow'
+export { groupFormation } from './group-formation/workflow'
+export { groupLifecycle } from './group/workflow'

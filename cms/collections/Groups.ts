@@ -1,42 +1,128 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
+import { groupsRead } from '../access/groupsRead'
 import { isAdmin } from '../access/isAdmin'
-import { hasRole } from '../access/roles'
-import { memberIdOfUser } from '../access/memberOfUser'
 import { option, t } from '../fields/labels'
+import { auditChange } from '../hooks/auditChange'
+import { SLOTS, slotLabel } from '../../src/domain/availability'
+import { groupEndpoints } from '../endpoints/groupActions'
 
 export const GROUP_KINDS = [option('supervision', 'Supervisie', 'Supervision'), option('intervision', 'Intervisie', 'Intervision')]
 
+export const SLOT_OPTIONS = SLOTS.map((slot) => option(slot, slotLabel(slot, 'nl'), slotLabel(slot, 'en')))
+
+export const GROUP_STATUSES = [
+  option('proposed', 'Voorgesteld', 'Proposed'),
+  option('seeking-supervisor', 'Zoekt supervisor', 'Seeking supervisor'),
+  option('confirmed', 'Bevestigd', 'Confirmed'),
+  option('running', 'Loopt', 'Running'),
+  option('finished', 'Afgerond', 'Finished'),
+  option('cancelled', 'Niet doorgegaan', 'Cancelled'),
+]
+
+export const PARTICIPANT_STATUSES = [
+  option('pending', 'Wacht op bevestiging', 'Awaiting confirmation'),
+  option('confirmed', 'Bevestigd', 'Confirmed'),
+  option('declined', 'Afgezegd', 'Declined'),
+  option('expired', 'Niet op tijd bevestigd', 'Did not confirm in time'),
+  option('dropped-out', 'Gestopt', 'Dropped out'),
+  option('returned', 'Terug naar wachtlijst', 'Back on the waiting list'),
+]
+
+/**
+ * The group document: who is in it, who leads it, when it meets and who attended.
+ * Formed and kept up to date by the group workflows; staff may correct it here.
+ * Supervision content is confidential and never stored.
+ */
 export const Groups: CollectionConfig = {
   slug: 'groups',
   labels: { singular: t('Groep', 'Group'), plural: t('Groepen', 'Groups') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'status'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
-  access: {
-    // Staff see all groups; a supervisor or participant sees only their own.
-    read: async ({ req }) => {
-      if (!req.user) return false
-      if (hasRole(req.user, 'admin')) return true
-      const memberId = await memberIdOfUser(req)
-      const own: Where[] = [{ supervisor: { equals: req.user.id } }, ...(memberId ? [{ members: { in: [memberId] } }] : [])]
-      return { or: own }
-    },
-    create: isAdmin,
-    update: isAdmin,
-    delete: isAdmin,
-  },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'status', 'slot'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
+  access: { read: groupsRead, create: isAdmin, update: isAdmin, delete: isAdmin },
+  endpoints: groupEndpoints,
+  hooks: { afterChange: [auditChange('groups')] },
   fields: [
     { name: 'name', label: t('Naam', 'Name'), type: 'text', required: true },
-    { name: 'kind', label: t('Soort', 'Kind'), type: 'select', required: true, options: GROUP_KINDS },
-    { name: 'region', label: t('Regio', 'Region'), type: 'relationship', relationTo: 'regions', required: true },
-    { name: 'theme', label: t('Thema', 'Theme'), type: 'text', required: true },
-    { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', relationTo: 'users' },
-    { name: 'members', label: t('Deelnemers', 'Participants'), type: 'relationship', relationTo: 'members', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', label: t('Soort', 'Kind'), type: 'select', required: true, options: GROUP_KINDS },
+        { name: 'region', label: t('Regio', 'Region'), type: 'relationship', relationTo: 'regions', required: true },
+        { name: 'theme', label: t('Thema', 'Theme'), type: 'text', required: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'slot', label: t('Vast dagdeel', 'Fixed weekday part'), type: 'select', options: SLOT_OPTIONS },
+        { name: 'online', label: t('Online', 'Online'), type: 'checkbox', defaultValue: false },
+      ],
+    },
     {
       name: 'status',
       label: t('Status', 'Status'),
       type: 'select',
       required: true,
       defaultValue: 'proposed',
-      options: [option('proposed', 'Voorgesteld', 'Proposed'), option('confirmed', 'Bevestigd', 'Confirmed'), option('running', 'Loopt', 'Running'), option('finished', 'Afgerond', 'Finished')],
+      index: true,
+      options: GROUP_STATUSES,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } },
+    { name: 'members', label: t('Deelnemers', 'Participants'), type: 'relationship', relationTo: 'members', hasMany: true, index: true },
+    {
+      name: 'proposedMembers',
+      label: t('Voorgesteld, nog niet bevestigd', 'Proposed, not yet confirmed'),
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'participants',
+      label: t('Voorstellen aan deelnemers', 'Proposals to participants'),
+      type: 'array',
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true },
+        { name: 'signup', label: t('Aanmelding', 'Sign-up'), type: 'relationship', relationTo: 'group-signups' },
+        { name: 'status', label: t('Status', 'Status'), type: 'select', required: true, options: PARTICIPANT_STATUSES },
+        { name: 'respondBy', label: t('Bevestigen vóór', 'Confirm before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'respondedAt', label: t('Gereageerd op', 'Responded at'), type: 'date' },
+      ],
+    },
+    {
+      name: 'offeredSupervisors',
+      label: t('Aangeboden aan supervisors', 'Offered to supervisors'),
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      index: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'supervisorOffers',
+      label: t('Aanbiedingen aan supervisors', 'Offers to supervisors'),
+      type: 'array',
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', relationTo: 'users', required: true },
+        {
+          name: 'status',
+          label: t('Status', 'Status'),
+          type: 'select',
+          required: true,
+          options: [
+            option('offered', 'Aangeboden', 'Offered'),
+            option('accepted', 'Aangenomen', 'Accepted'),
+            option('declined', 'Afgewezen', 'Declined'),
+            option('expired', 'Geen antwoord', 'No answer'),
+            option('no-capacity', 'Geen ruimte meer', 'No capacity left'),
+            option('withdrawn', 'Ingetrokken', 'Withdrawn'),
+          ],
+        },
+        { name: 'respondBy', label: t('Antwoord vóór', 'Answer before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
     },
     {
       name: 'sessions',
@@ -45,7 +131,18 @@ export const Groups: CollectionConfig = {
       fields: [
         { name: 'startsAt', label: t('Begint om', 'Starts at'), type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'durationMinutes', label: t('Duur (minuten)', 'Duration (minutes)'), type: 'number', required: true },
+        { name: 'present', label: t('Aanwezig', 'Present'), type: 'relationship', relationTo: 'members', hasMany: true },
+        { name: 'attendanceRecordedAt', label: t('Aanwezigheid vastgelegd op', 'Attendance recorded at'), type: 'date' },
+        { name: 'attendanceRecordedBy', label: t('Vastgelegd door', 'Recorded by'), type: 'relationship', relationTo: 'users' },
       ],
+    },
+    {
+      name: 'formationRef',
+      label: t('Vormingskenmerk', 'Formation reference'),
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: t('Pool en volgnummer: een herhaalde stap maakt nooit een tweede groep.', 'Pool and sequence: a retried step never creates a second group.') },
     },
   ],
 }

@@ -14,6 +14,7 @@ import { Offers } from './Offers'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
 import { Requests } from './Requests'
+import { SupervisorProfiles } from './SupervisorProfiles'
 import { Trainings } from './Trainings'
 import { Users } from './Users'
 
@@ -33,6 +34,7 @@ export const collections: CollectionConfig[] = [
   Matches,
   Groups,
   GroupSignups,
+  SupervisorProfiles,
   AuditLog,
   MailLog,
 ]

@@ -13,7 +13,7 @@ export async function sendMailOnce(payload: Payload, key: string, to: string | s
   if (recipients.length === 0) throw new Error(`Mail ${key} has no recipients`)
   const row = await claimMailRow(payload, key, recipients.join(', '), message.subject)
   if (row.status === 'sent') return 'already-sent'
-  await payload.sendEmail({ to: recipients, subject: message.subject, text: message.text, html: message.html })
+  await payload.sendEmail({ to: recipients, subject: message.subject, text: message.text, html: message.html, ...(message.attachments ? { attachments: message.attachments } : {}) })
   await payload.update({ collection: 'mail-log', id: row.id, data: { status: 'sent', sentAt: new Date().toISOString() }, overrideAccess: true })
   return 'sent'
 }

@@ -1,0 +1,93 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+import { assignSupervisorByStaff, dropOutOfGroup, recordAttendance, respondAsSupervisor, respondToGroup, type ActionResult } from '../../src/groups/groupActions'
+import { relId } from '../../src/groups/ids'
+import { temporalClient } from '../../workflows/client'
+import type { GroupState } from '../../workflows/group/messages'
+import { memberIdOfUser } from '../access/memberOfUser'
+import { hasRole } from '../access/roles'
+import { readJson } from './readJson'
+
+const answerSchema = z.object({ accept: z.boolean('Kies bevestigen of afzeggen.') })
+const assignSchema = z.object({ supervisorId: z.string('Kies een supervisor.').min(1, 'Kies een supervisor.') })
+const attendanceSchema = z.object({
+  sessionIndex: z.number('Kies een bijeenkomst.').int().min(0),
+  present: z.array(z.string()).max(12, 'Te veel deelnemers.'),
+})
+
+const fail = (status: number, message: string) => Response.json({ message }, { status })
+const groupIdOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+const answer = (result: ActionResult<GroupState>) => (result.ok ? Response.json({ phase: result.value.phase }) : fail(result.status, result.message))
+
+async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | Response> {
+  const body = schema.safeParse(await readJson(req))
+  return body.success ? body.data : fail(400, body.error.issues[0]?.message ?? 'Ongeldige invoer.')
+}
+
+/** POST /api/groups/:id/respond — a proposed therapist confirms or declines. */
+const respond: Endpoint = {
+  path: '/:id/respond',
+  method: 'post',
+  handler: async (req) => {
+    const memberId = req.user ? await memberIdOfUser(req) : null
+    if (!memberId) return fail(403, 'Alleen behandelaars kunnen een plek bevestigen.')
+    const body = await parse(req, answerSchema)
+    if (body instanceof Response) return body
+    return answer(await respondToGroup(await temporalClient(), groupIdOf(req), memberId, body.accept))
+  },
+}
+
+/** POST /api/groups/:id/supervisor-response — the supervisor the group is offered to accepts or declines. */
+const supervisorResponse: Endpoint = {
+  path: '/:id/supervisor-response',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'supervisor')) return fail(403, 'Alleen supervisors kunnen een groep aannemen.')
+    const body = await parse(req, answerSchema)
+    if (body instanceof Response) return body
+    return answer(await respondAsSupervisor(await temporalClient(), groupIdOf(req), String(req.user!.id), body.accept))
+  },
+}
+
+/** POST /api/groups/:id/assign-supervisor — staff assign a supervisor when none was found. */
+const assignSupervisor: Endpoint = {
+  path: '/:id/assign-supervisor',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin')) return fail(403, 'Alleen het platformteam kan een supervisor toewijzen.')
+    const body = await parse(req, assignSchema)
+    if (body instanceof Response) return body
+    const supervisor = await req.payload.findByID({ collection: 'users', id: body.supervisorId, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!supervisor || !hasRole(supervisor, 'supervisor')) return fail(400, 'Deze gebruiker is geen supervisor.')
+    return answer(await assignSupervisorByStaff(await temporalClient(), groupIdOf(req), body.supervisorId, String(req.user!.id)))
+  },
+}
+
+/** POST /api/groups/:id/attendance — the group's supervisor (or staff) records who attended a session. */
+const attendance: Endpoint = {
+  path: '/:id/attendance',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return fail(401, 'Log eerst in.')
+    const group = await req.payload.findByID({ collection: 'groups', id: groupIdOf(req), depth: 0, overrideAccess: true, disableErrors: true })
+    if (!group) return fail(404, 'Deze groep bestaat niet.')
+    const leads = relId(group.supervisor) === String(req.user.id)
+    if (!leads && !hasRole(req.user, 'admin')) return fail(403, 'Alleen de supervisor van de groep legt de aanwezigheid vast.')
+    const body = await parse(req, attendanceSchema)
+    if (body instanceof Response) return body
+    return answer(await recordAttendance(await temporalClient(), groupIdOf(req), { sessionIndex: body.sessionIndex, presentMemberIds: body.present, recordedBy: String(req.user.id) }))
+  },
+}
+
+/** POST /api/groups/:id/drop-out — a participant leaves a running group; the waiting list fills the place. */
+const dropOut: Endpoint = {
+  path: '/:id/drop-out',
+  method: 'post',
+  handler: async (req) => {
+    const memberId = req.user ? await memberIdOfUser(req) : null
+    if (!memberId) return fail(403, 'Alleen deelnemers kunnen zich afmelden.')
+    return answer(await dropOutOfGroup(await temporalClient(), groupIdOf(req), memberId))
+  },
+}
+
+export const groupEndpoints: Endpoint[] = [respond, supervisorResponse, assignSupervisor, attendance, dropOut]
