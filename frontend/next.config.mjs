@@ -9,6 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
+  // Two root layouts, no app/layout.tsx: unknown URLs get app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   // frontend/tsconfig.json extends the root one and adds cms/ and src/.
   typescript: { tsconfigPath: './tsconfig.json' },
 }
