@@ -300,6 +300,7 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
   overallDeadline = Date.now() + settings.overallDeadlineHours * HOUR
   state.phase = 'negotiating'
   note('submitted', 'Aanvraag ingediend; we zoeken passende behandelaars.')
+  await syncStatus()
 
   while (isOpenPhase(state.phase)) {
     const job = jobs.shift()

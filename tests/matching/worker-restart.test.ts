@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { TestWorkflowEnvironment } from '@temporalio/testing'
+import type { Worker } from '@temporalio/worker'
+import type { Payload } from 'payload'
+import { answerOffer } from '../../src/matching/answerOffer'
+import { confirmOffer } from '../../src/matching/requestActions'
+import { matchingStateQuery } from '../../workflows/matching/messages'
+import { mailsTo, waitForMail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { createTestWorker, devServerEnvironment } from '../helpers/temporal'
+import { createExpertise, createScene, createTherapist, freeCases, matchesOf, offerFor, submit } from './world'
+
+let payload: Payload
+let env: TestWorkflowEnvironment
+let worker: Worker | undefined
+let workerRun: Promise<void> | undefined
+
+beforeAll(async () => {
+  payload = await testPayload()
+  env = await devServerEnvironment()
+}, 120_000)
+
+afterAll(async () => {
+  worker?.shutdown()
+  await workerRun
+  await env?.teardown()
+  await dropTestDatabase(payload)
+})
+
+async function startWorker() {
+  worker = await createTestWorker(env, payload)
+  workerRun = worker.run()
+}
+
+async function stopWorker() {
+  const t = Date.now()
+  worker!.shutdown()
+  await workerRun
+  console.log(`worker stopped in ${Date.now() - t} ms`)
+  worker = undefined
+  workerRun = undefined
+}
+
+/** On the dev server (no time-skipping): a worker that is shut down stops polling at once there. */
+describe('matching survives a worker restart', () => {
+  it('the worker dies mid-negotiation; a new worker carries on from history: no second offer, no second mail, one match', async () => {
+    const expertise = await createExpertise(payload)
+    const scene = await createScene(payload, 'restart')
+    const first = await createTherapist(payload, { name: 'Xander Eerst', regionId: scene.regionId, methods: [expertise.emdr], targetGroups: [expertise.children] })
+    const second = await createTherapist(payload, { name: 'Yara Tweede', regionId: scene.regionId, methods: [expertise.emdr] })
+
+    await startWorker()
+    const { requestId, handle } = await submit(payload, env.client, scene, expertise)
+    const offer = await offerFor(env.client, requestId, first.memberId)
+    await waitForMail(first.email, /Nieuwe aanvraag voor jou/)
+    await stopWorker()
+
+    // While no worker runs, the therapist declines: the update waits for a worker, and
+    // the new one replays the history (no second offer or mail) and carries on.
+    const declining = answerOffer(payload, env.client, first.user, offer.offerId, { answer: 'decline', reason: 'Geen plek deze maand.' })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await startWorker()
+    expect(await declining).toMatchObject({ ok: true, value: { status: 'declined' } })
+    const next = await offerFor(env.client, requestId, second.memberId)
+    await waitForMail(second.email, /Nieuwe aanvraag voor jou/)
+
+    await stopWorker()
+    await startWorker()
+    const accepted = await answerOffer(payload, env.client, second.user, next.offerId, { answer: 'accept' })
+    expect(accepted).toMatchObject({ ok: true, value: { status: 'accepted' } })
+    const confirmed = await confirmOffer(payload, env.client, scene.coordinator, requestId, { offerId: next.offerId, decision: 'confirm' })
+    expect(confirmed.ok).toBe(true)
+
+    expect(await matchesOf(payload, requestId)).toHaveLength(1)
+    expect(await freeCases(payload, second.memberId)).toBe(1)
+    expect((await mailsTo(first.email)).filter((m) => /Nieuwe aanvraag/.test(m.subject))).toHaveLength(1)
+    expect((await mailsTo(second.email)).filter((m) => /Nieuwe aanvraag/.test(m.subject))).toHaveLength(1)
+    const offers = await payload.find({ collection: 'offers', where: { request: { equals: requestId } }, overrideAccess: true })
+    expect(offers.docs.map((o) => o.status).sort()).toEqual(['confirmed', 'declined'])
+    expect((await handle.query(matchingStateQuery)).phase).toBe('matched')
+    expect(offer.offerId).not.toBe(next.offerId)
+  }, 120_000)
+})
