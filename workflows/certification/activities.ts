@@ -142,7 +142,7 @@ export function createCertificationActivities(payload: Payload) {
     /** Mirrors the workflow's progress on the enrolment document for the portal and the admin. */
     async saveCertificationProgress(progress: CertificationProgress): Promise<void> {
       const status = progress.status === 'waiting' ? 'waiting' : progress.status === 'active' ? 'active' : progress.status === 'ended' ? 'ended' : 'completed'
-      const now = Date.now()
+      const now = Date.parse(progress.asOf)
       const open = progress.steps.filter((step) => step.status !== 'done' && step.deadline)
       const nextDeadline = open.map((step) => step.deadline!).sort()[0] ?? null
       const before = await loadEnrollment(progress.enrollmentId)
@@ -244,12 +244,12 @@ export function createCertificationActivities(payload: Payload) {
     },
 
     /** Issues the certificate once per enrolment; a number clash (unique index) draws a new number. */
-    async issueCertificate(context: CertificationContext): Promise<CertificateRef> {
+    async issueCertificate(context: CertificationContext, issuedAtIso: string): Promise<CertificateRef> {
       const existing = await payload.find({ collection: 'certificates', where: { enrollment: { equals: context.enrollmentId } }, limit: 1, depth: 0, overrideAccess: true })
       const found = existing.docs[0]
       if (found) return { id: String(found.id), number: found.number, issuedAt: found.issuedAt, validUntil: found.validUntil }
       const [training, member, { numberPrefix }] = await Promise.all([loadTraining(context.trainingId), payload.findByID({ collection: 'members', id: context.memberId, depth: 0, overrideAccess: true }), settings()])
-      const issuedAt = new Date()
+      const issuedAt = new Date(issuedAtIso)
       const validUntil = new Date(issuedAt)
       validUntil.setUTCFullYear(validUntil.getUTCFullYear() + context.validityYears)
       for (let attempt = 0; ; attempt++) {

@@ -21,7 +21,7 @@ export type CertificationContext = {
 
 export type CertificationInput =
   | { enrollmentId: string; phase?: 'training' }
-  | { enrollmentId: string; phase: 'certified'; context: CertificationContext; certificate: CertificateRef; cycle: number; steps: StepState[] }
+  | { enrollmentId: string; phase: 'certified'; context: CertificationContext; certificate: CertificateRef & { renewalOpensAt: string }; cycle: number; steps: StepState[] }
 
 export type CertificationStatus = 'waiting' | 'active' | 'ended' | 'certified' | 'renewal-due' | 'expired'
 
@@ -42,6 +42,8 @@ export type CertificationProgress = {
   cycle: number
   /** Raised on every change; the enrolment document stores the last saved one. */
   version: number
+  /** Workflow time of this state (what "overdue" is measured against). */
+  asOf: string
 }
 
 /** Who acts: checked at the HTTP edge (session → user → member), passed in, checked again here. */

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler } from '@temporalio/workflow'
+import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow'
 import {
   type StepState,
   initialStepStates,
@@ -43,7 +43,8 @@ type Notice =
   | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
   | { kind: 'extension-granted'; stepId: string; round: number }
 
-const WAITING_RECHECK = '1 day'
+/** Besides the placeFreed signal, a waiting run looks again now and then (a trainer may add places). */
+const WAITING_RECHECK = '7 days'
 
 /**
  * One therapist's path through one training: a place (or the waiting list), every
@@ -56,7 +57,7 @@ export async function certification(input: CertificationInput): Promise<Certific
 
   let status: CertificationStatus = input.phase === 'certified' ? 'certified' : 'waiting'
   let steps: StepState[] = input.phase === 'certified' ? input.steps : []
-  let certificate: (CertificateRef & { renewalOpensAt: string }) | undefined
+  let certificate: (CertificateRef & { renewalOpensAt: string }) | undefined = input.phase === 'certified' ? input.certificate : undefined
   const cycle = input.phase === 'certified' ? input.cycle : 0
   let waitingSince: string | undefined
   let activatedAt: string | undefined
@@ -83,6 +84,7 @@ export async function certification(input: CertificationInput): Promise<Certific
     renewal: certificate ? { creditsRequired: context.renewalCredits, creditsSubmitted: renewal?.credits } : undefined,
     cycle,
     version,
+    asOf: new Date().toISOString(),
   })
   /** Marks a change; the main loop saves it (and sends what is in the outbox) in order. */
   const changed = () => {
@@ -292,12 +294,18 @@ export async function certification(input: CertificationInput): Promise<Certific
       if (status !== 'waiting') break
       placeFreed = false
       place = await acts.claimTrainingPlace(enrollmentId)
+      // A long wait on a full training: start a fresh run rather than grow the history.
+      if (place === 'waiting' && status === 'waiting' && workflowInfo().historyLength > 1_000) {
+        await condition(allHandlersFinished)
+        return await continueAsNew<typeof certification>({ enrollmentId })
+      }
     }
   }
   if (status === 'waiting') {
-    status = 'active'
+    const plan = await acts.loadCertificationPlan(enrollmentId)
     activatedAt = new Date().toISOString()
-    steps = initialStepStates(await acts.loadCertificationPlan(enrollmentId), new Date(activatedAt))
+    steps = initialStepStates(plan, new Date(activatedAt))
+    status = 'active'
     changed()
     await flush()
     await acts.mailTrainingPlaceGranted(context, waitingSince !== undefined)
@@ -340,7 +348,7 @@ export async function certification(input: CertificationInput): Promise<Certific
 
   // ——— the certificate ———
   await flush()
-  const issued = await acts.issueCertificate(context)
+  const issued = await acts.issueCertificate(context, new Date().toISOString())
   await acts.mailCertificate(context, issued, 0)
   await acts.addCertifiedMethod(context)
   status = 'certified'
@@ -348,10 +356,10 @@ export async function certification(input: CertificationInput): Promise<Certific
   changed()
   await flush()
   await condition(allHandlersFinished)
-  return await continueAsNew<typeof certification>({ enrollmentId, phase: 'certified', context, certificate: issued, cycle: 1, steps })
+  return await continueAsNew<typeof certification>({ enrollmentId, phase: 'certified', context, certificate, cycle: 1, steps })
 
   /** Valid until shortly before expiry; then renewal is asked for; renewed → next run, else expired. */
-  async function certifiedPhase(current: CertificateRef): Promise<CertificationProgress> {
+  async function certifiedPhase(current: CertificateRef & { renewalOpensAt: string }): Promise<CertificationProgress> {
     const { renewalLeadMonths } = await acts.certificationSettings()
     const opensAt = minusMonths(current.validUntil, renewalLeadMonths)
     certificate = { ...current, renewalOpensAt: opensAt }
@@ -372,7 +380,8 @@ export async function certification(input: CertificationInput): Promise<Certific
       await acts.mailCertificate(context, renewed, cycle)
       await flush()
       await condition(allHandlersFinished)
-      return await continueAsNew<typeof certification>({ enrollmentId, phase: 'certified', context, certificate: renewed, cycle: cycle + 1, steps })
+      const next = { ...renewed, renewalOpensAt: minusMonths(renewed.validUntil, renewalLeadMonths) }
+      return await continueAsNew<typeof certification>({ enrollmentId, phase: 'certified', context, certificate: next, cycle: cycle + 1, steps })
     }
     await acts.expireCertificate(context, current, cycle)
     status = 'expired'

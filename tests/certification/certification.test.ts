@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { TestWorkflowEnvironment } from '@temporalio/testing'
+import type { Worker } from '@temporalio/worker'
+import type { Payload } from 'payload'
+import { verifyCertificate } from '../../src/certification/verify'
+import { addSupervisionHoursSignal, certificationWorkflowId } from '../../workflows/certification/messages'
+import { eventually } from '../helpers/eventually'
+import { createRegion } from '../helpers/factories'
+import { mailsTo, waitForMail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type Person, certificationHelpers, createTraining, therapist, trainer } from './setup'
+
+let payload: Payload
+let env: TestWorkflowEnvironment
+let worker: Worker
+let workerRun: Promise<void>
+let regionId: string
+let coach: Person
+let otherCoach: Person
+let h: ReturnType<typeof certificationHelpers>
+let emdrId: string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  env = await timeSkippingEnvironment()
+  worker = await createTestWorker(env, payload)
+  workerRun = worker.run()
+  regionId = String((await createRegion(payload)).id)
+  coach = await trainer(payload)
+  otherCoach = await trainer(payload)
+  emdrId = String((await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })).id)
+  await payload.updateGlobal({ slug: 'settings', data: { certification: { reminderDaysBefore: [3], endAfterOverdueDays: 0, renewalLeadMonths: 3, numberPrefix: 'DT' } }, overrideAccess: true })
+  h = certificationHelpers(payload, env)
+}, 120_000)
+
+afterAll(async () => {
+  worker?.shutdown()
+  await workerRun
+  await env?.teardown()
+  await dropTestDatabase(payload)
+})
+
+const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
+  createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], { method: emdrId, ...extra })
+
+describe('certification: the full path', () => {
+  it('every kind of step done → certificate with a unique number, mailed, on the profile, verifiable', async () => {
+    const training = await createTraining(
+      payload,
+      [coach.id],
+      [
+        { kind: 'sessions', title: 'Twee trainingsdagen', target: 2, deadlineDays: 90 },
+        { kind: 'elearning', title: 'E-learning psycho-educatie', deadlineDays: 60 },
+        { kind: 'assignment', title: 'Casusverslag', deadlineDays: 120 },
+        { kind: 'supervised-cases', title: 'Drie cliënten behandeld', target: 3, deadlineDays: 365 },
+        { kind: 'supervision-hours', title: 'Twee uur supervisie', target: 2, deadlineDays: 365 },
+        { kind: 'assessment', title: 'Toetsing', deadlineDays: 400 },
+      ],
+      { method: emdrId, certificateCode: 'EMDR' },
+    )
+    const me = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    const active = await h.statusReached(id, 'active')
+    expect(active.steps).toHaveLength(6)
+    await waitForMail(me.email, /Je hebt een plaats/)
+
+    const sessions = h.stepIdOf(active, 'sessions')
+    await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
+    // Recording the same day twice counts once.
+    const twice = await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14T09:00:00Z', present: true })
+    expect(twice.steps.find((s) => s.stepId === sessions)).toMatchObject({ count: 1, status: 'open' })
+    await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-15', present: true })
+
+    await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
+    const assignment = h.stepIdOf(active, 'assignment')
+    await h.actOk(me, id, { action: 'submitAssignment', stepId: assignment, text: 'Mijn casusverslag over een behandeling met EMDR bij een kind van acht.' })
+    await waitForMail(coach.email, /Opdracht ingeleverd/)
+    await h.actOk(coach, id, { action: 'reviewAssignment', stepId: assignment, decision: 'approve', feedback: 'Mooi uitgewerkt.' })
+
+    const cases = h.stepIdOf(active, 'supervised-cases')
+    await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 2, key: 'form-aaaa-1111' })
+    const repeated = await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 2, key: 'form-aaaa-1111' })
+    expect(repeated.steps.find((s) => s.stepId === cases)!.count).toBe(2)
+    await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 1, key: 'form-bbbb-2222' })
+
+    // Hours from a supervision group arrive as a signal; the same session sent twice counts once.
+    const handle = env.client.workflow.getHandle(certificationWorkflowId(id))
+    const session = { key: 'supervision:groep-1:1:' + me.memberId, hours: 1, memberId: me.memberId!, groupId: 'groep-1' }
+    await handle.signal(addSupervisionHoursSignal, session)
+    await handle.signal(addSupervisionHoursSignal, session)
+    await handle.signal(addSupervisionHoursSignal, { ...session, memberId: 'iemand-anders', key: 'x-1' })
+    const afterSignals = await eventually(async () => {
+      const p = await h.progress(id)
+      return p.steps.find((s) => s.kind === 'supervision-hours')!.count === 1 ? p : null
+    })
+    expect(afterSignals.percent).toBeLessThan(100)
+    await handle.signal(addSupervisionHoursSignal, { ...session, key: 'supervision:groep-1:2:' + me.memberId })
+
+    const assessment = h.stepIdOf(active, 'assessment')
+    await h.actOk(coach, id, { action: 'recordAssessment', stepId: assessment, passed: true, feedback: 'Geslaagd.' })
+
+    const certified = await h.statusReached(id, 'certified')
+    expect(certified.certificate!.number).toMatch(/^DT-EMDR-\d{4}-[2-9A-Z]{6}$/)
+    const mail = await waitForMail(me.email, /Je certificaat/)
+    expect(mail.text).toContain(certified.certificate!.number)
+    expect(mail.text).toContain(`/certificaat/${certified.certificate!.number}`)
+
+    const doc = await h.enrollment(id)
+    expect(doc).toMatchObject({ status: 'completed', percent: 100, certificate: certified.certificate!.id })
+    const member = await payload.findByID({ collection: 'members', id: me.memberId!, depth: 0, overrideAccess: true })
+    expect(member.certifiedMethods).toContain(emdrId)
+    expect(await verifyCertificate(payload, certified.certificate!.number.toLowerCase())).toMatchObject({ status: 'valid', holderName: 'Test Behandelaar', trainingTitle: training.title, method: 'EMDR' })
+  })
+})
+
+describe('certification: steps and their validators', () => {
+  it('an assignment returned with feedback, resubmitted, then approved', async () => {
+    const training = await createTraining(payload, [coach.id], [{ kind: 'assignment', title: 'Reflectieverslag', deadlineDays: 60 }])
+    const me = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    const stepId = h.stepIdOf(await h.statusReached(id, 'active'), 'assignment')
+
+    await h.actOk(me, id, { action: 'submitAssignment', stepId, text: 'Eerste versie van mijn reflectieverslag.' })
+    expect((await h.enrollment(id)).pendingReview).toBe(true)
+    const noFeedback = await h.act(coach, id, { action: 'reviewAssignment', stepId, decision: 'return' })
+    expect(noFeedback).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('feedback') })
+
+    const returned = await h.actOk(coach, id, { action: 'reviewAssignment', stepId, decision: 'return', feedback: 'Beschrijf ook je eigen reactie op het kind.' })
+    expect(returned.steps[0]).toMatchObject({ status: 'returned', feedback: 'Beschrijf ook je eigen reactie op het kind.' })
+    const mail = await waitForMail(me.email, /Opdracht teruggegeven/)
+    expect(mail.text).toContain('Beschrijf ook je eigen reactie')
+    expect((await h.enrollment(id)).pendingReview).toBe(false)
+
+    await h.actOk(me, id, { action: 'submitAssignment', stepId, text: 'Tweede versie, met mijn eigen reactie erbij beschreven.' })
+    await h.actOk(coach, id, { action: 'reviewAssignment', stepId, decision: 'approve' })
+    await h.statusReached(id, 'certified')
+    await waitForMail(me.email, /Opdracht goedgekeurd/)
+  })
+
+  it('wrong step, another therapist’s step, a step already done, a trainer of another training: clear refusals', async () => {
+    const training = await createTraining(payload, [coach.id], [
+      { kind: 'elearning', title: 'E-learning', deadlineDays: 30 },
+      { kind: 'assignment', title: 'Opdracht', deadlineDays: 30 },
+    ])
+    const me = await therapist(payload, regionId)
+    const other = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    const p = await h.statusReached(id, 'active')
+    const elearning = h.stepIdOf(p, 'elearning')
+
+    expect(await h.act(me, id, { action: 'completeStep', stepId: h.stepIdOf(p, 'assignment') })).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('"Opdracht" is een stap van het soort opdracht') })
+    expect(await h.act(me, id, { action: 'completeStep', stepId: 'bestaat-niet' })).toMatchObject({ ok: false, status: 409, message: 'Deze stap bestaat niet in deze opleiding.' })
+    expect(await h.act(other, id, { action: 'completeStep', stepId: elearning })).toMatchObject({ ok: false, status: 403, message: 'Deze stap hoort bij de opleiding van een andere behandelaar.' })
+    expect(await h.act(otherCoach, id, { action: 'reviewAssignment', stepId: h.stepIdOf(p, 'assignment'), decision: 'approve' })).toMatchObject({ ok: false, status: 403 })
+    expect(await h.act(me, id, { action: 'recordAssessment', stepId: elearning, passed: true })).toMatchObject({ ok: false, status: 403 })
+    expect(await h.act(me, id, { action: 'submitAssignment', stepId: elearning, text: 'kort' })).toMatchObject({ ok: false, status: 400 })
+
+    await h.actOk(me, id, { action: 'completeStep', stepId: elearning })
+    expect(await h.act(me, id, { action: 'completeStep', stepId: elearning })).toMatchObject({ ok: false, status: 409, message: '"E-learning" is al afgerond.' })
+    expect((await h.progress(id)).steps.find((s) => s.stepId === elearning)!.status).toBe('done')
+  })
+})
+
+describe('certification: deadlines', () => {
+  it('overdue → reminder first, then the trainer is told, then an extension moves the deadline', async () => {
+    const training = await createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning traumasensitief werken', deadlineDays: 10 }])
+    const me = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    const stepId = h.stepIdOf(await h.statusReached(id, 'active'), 'elearning')
+
+    await env.sleep('6 days')
+    expect((await mailsTo(me.email)).some((m) => /Herinnering/.test(m.subject))).toBe(false)
+    await env.sleep('2 days')
+    await waitForMail(me.email, /Herinnering: "E-learning traumasensitief werken"/)
+
+    await env.sleep('3 days')
+    const overdue = await waitForMail(coach.email, /Over de deadline: Test Behandelaar/)
+    expect(overdue.text).toContain('uitstel geven of de inschrijving beëindigen')
+    await waitForMail(me.email, /Deadline verstreken/)
+    await eventually(async () => (await h.enrollment(id)).overdue === true)
+
+    const tooEarly = await h.act(coach, id, { action: 'grantExtension', stepId, until: new Date(Date.now() - 86_400_000).toISOString(), reason: 'Ziek geweest' })
+    expect(tooEarly).toMatchObject({ ok: false, status: 409 })
+    const now = Date.parse((await h.progress(id)).asOf)
+    const until = new Date(now + 20 * 86_400_000).toISOString()
+    const extended = await h.actOk(coach, id, { action: 'grantExtension', stepId, until, reason: 'Ziek geweest' })
+    expect(extended.steps[0]).toMatchObject({ deadline: until, overdueNotified: false, extensions: 1 })
+    expect((await h.enrollment(id)).overdue).toBe(false)
+    await waitForMail(me.email, /Uitstel voor/)
+
+    // The new deadline gets its own reminder.
+    await env.sleep('18 days')
+    await eventually(async () => (await mailsTo(me.email)).filter((m) => /Herinnering/.test(m.subject)).length === 2, 15_000, 'second reminder')
+    await h.actOk(me, id, { action: 'completeStep', stepId })
+    await h.statusReached(id, 'certified')
+  })
+
+  it('overdue → the trainer ends the enrolment; the therapist is told why', async () => {
+    const training = await createTraining(payload, [coach.id], [{ kind: 'assessment', title: 'Toetsing', deadlineDays: 5 }])
+    const me = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    await h.statusReached(id, 'active')
+    await env.sleep('6 days')
+    await waitForMail(coach.email, /Over de deadline/)
+
+    expect(await h.act(otherCoach, id, { action: 'endEnrollment', reason: 'Niet mijn opleiding' })).toMatchObject({ ok: false, status: 403 })
+    const ended = await h.actOk(coach, id, { action: 'endEnrollment', reason: 'Geen toetsing gedaan en geen contact.' })
+    expect(ended.status).toBe('ended')
+    const mail = await waitForMail(me.email, /Inschrijving beëindigd/)
+    expect(mail.text).toContain('Geen toetsing gedaan en geen contact.')
+    await env.client.workflow.getHandle(certificationWorkflowId(id)).result()
+    expect(await h.enrollment(id)).toMatchObject({ status: 'ended', endedReason: 'Geen toetsing gedaan en geen contact.' })
+    expect((await h.enrollment(id)).placeKey).not.toMatch(/^place-/)
+  })
+})
+
+describe('certification: places', () => {
+  it('capacity full → waiting list → a place frees up → the waiting therapist gets it', async () => {
+    const training = await singleStep({ capacity: 1 })
+    const first = await therapist(payload, regionId)
+    const second = await therapist(payload, regionId)
+    const firstId = await h.enrol(first, String(training.id))
+    await h.statusReached(firstId, 'active')
+    const secondId = await h.enrol(second, String(training.id))
+    const waiting = await h.statusReached(secondId, 'waiting')
+    expect(waiting.steps).toEqual([])
+    await waitForMail(second.email, /Wachtlijst/)
+    expect(await h.act(second, secondId, { action: 'completeStep', stepId: 'x' })).toMatchObject({ ok: false, message: expect.stringContaining('wachtlijst') })
+    expect(await h.enrol(first, String(training.id)).catch((e: Error) => e.message)).toContain('al ingeschreven')
+
+    await h.actOk(coach, firstId, { action: 'endEnrollment', reason: 'Gestopt wegens verhuizing' })
+    const placed = await h.statusReached(secondId, 'active')
+    expect(placed.steps).toHaveLength(1)
+    await waitForMail(second.email, /Je hebt een plaats/)
+    expect((await h.enrollment(secondId)).placeKey).toBe('place-1')
+  })
+
+  it('simultaneous enrolments never take more places than there are', async () => {
+    const training = await singleStep({ capacity: 3 })
+    const people = await Promise.all(Array.from({ length: 6 }, () => therapist(payload, regionId)))
+    const ids = await Promise.all(people.map((person) => h.enrol(person, String(training.id))))
+    const settled = await Promise.all(ids.map((id) => eventually(async () => {
+      const p = await h.progress(id).catch(() => null)
+      const doc = await h.enrollment(id)
+      return p && (p.status === 'active' || (p.status === 'waiting' && doc.waitingSince)) ? p.status : null
+    })))
+    expect(settled.filter((s) => s === 'active')).toHaveLength(3)
+    expect(settled.filter((s) => s === 'waiting')).toHaveLength(3)
+    // End them all, so their timers do not load the long time skips below.
+    await Promise.all(ids.map((id) => h.actOk(coach, id, { action: 'endEnrollment', reason: 'Einde van de test' })))
+  })
+})
+
+describe('certification: expiry and renewal', () => {
+  it('no renewal → asked 3 months before, then expired; the method leaves the profile; verification says expired', async () => {
+    const training = await singleStep({ validityYears: 1, renewalCredits: 40 })
+    const me = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    const p = await h.statusReached(id, 'active')
+    await h.actOk(me, id, { action: 'completeStep', stepId: p.steps[0]!.stepId })
+    const certified = await h.statusReached(id, 'certified')
+    const number = certified.certificate!.number
+    expect((await payload.findByID({ collection: 'members', id: me.memberId!, overrideAccess: true, depth: 0 })).certifiedMethods).toContain(emdrId)
+
+    await env.sleep('240 days')
+    expect((await h.progress(id)).status).toBe('certified')
+    await env.sleep('40 days')
+    await waitForMail(me.email, /Herregistratie/)
+    expect((await h.progress(id)).status).toBe('renewal-due')
+
+    await env.sleep('90 days')
+    await h.statusReached(id, 'expired')
+    await waitForMail(me.email, /Certificaat verlopen/)
+    expect((await verifyCertificate(payload, number)).status).toBe('expired')
+    expect((await payload.findByID({ collection: 'members', id: me.memberId!, overrideAccess: true, depth: 0 })).certifiedMethods ?? []).not.toContain(emdrId)
+  }, 120_000)
+
+  it('renewal with enough credits → a new validity period in a fresh run (continue-as-new)', async () => {
+    const training = await singleStep({ validityYears: 2, renewalCredits: 40 })
+    const me = await therapist(payload, regionId)
+    const id = await h.enrol(me, String(training.id))
+    const p = await h.statusReached(id, 'active')
+    await h.actOk(me, id, { action: 'completeStep', stepId: p.steps[0]!.stepId })
+    const certified = await h.statusReached(id, 'certified')
+    const firstRun = (await env.client.workflow.getHandle(certificationWorkflowId(id)).describe()).runId
+
+    const early = await h.act(me, id, { action: 'submitRenewal', credits: 45 })
+    expect(early).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('Herregistratie kan vanaf') })
+    await env.sleep('650 days')
+    await h.statusReached(id, 'renewal-due')
+    expect(await h.act(me, id, { action: 'submitRenewal', credits: 20 })).toMatchObject({ ok: false, message: expect.stringContaining('40 punten') })
+    await h.actOk(me, id, { action: 'submitRenewal', credits: 45, note: 'Congres en intervisie' })
+
+    const renewed = await eventually(async () => {
+      const now = await h.progress(id).catch(() => null)
+      return now?.status === 'certified' && now.cycle === 2 ? now : null
+    })
+    expect(Date.parse(renewed.certificate!.validUntil) - Date.parse(certified.certificate!.validUntil)).toBeGreaterThan(700 * 86_400_000)
+    expect(renewed.certificate!.number).toBe(certified.certificate!.number)
+    expect((await env.client.workflow.getHandle(certificationWorkflowId(id)).describe()).runId).not.toBe(firstRun)
+    await waitForMail(me.email, /Certificaat verlengd/)
+    const doc = await payload.findByID({ collection: 'certificates', id: certified.certificate!.id, overrideAccess: true, depth: 0 })
+    expect(doc.renewals).toEqual([expect.objectContaining({ cycle: 1, credits: 45, note: 'Congres en intervisie' })])
+    expect((await verifyCertificate(payload, certified.certificate!.number)).status).toBe('valid')
+  }, 120_000)
+
+  it('an unknown number is reported as unknown', async () => {
+    expect(await verifyCertificate(payload, 'DT-NIETS-2020-AAAAAA')).toEqual({ status: 'unknown', number: 'DT-NIETS-2020-AAAAAA' })
+    expect((await verifyCertificate(payload, '<script>')).status).toBe('unknown')
+  })
+})
