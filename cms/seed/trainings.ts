@@ -18,6 +18,7 @@ type TrainingSpec = {
   sessionDates: string[]
   priceNote: string
   steps: Step[]
+  certificateCode: string
   validityYears: number
   renewalCredits: number
 }
@@ -57,6 +58,7 @@ Het certificaat is ${EMDR_NORMS.validityYears} jaar geldig; voor herregistratie 
       { kind: 'supervision-hours', title: `${EMDR_NORMS.supervisionHours} uur supervisie`, target: EMDR_NORMS.supervisionHours, deadlineDays: 730 },
       { kind: 'assessment', title: 'Toetsing: video-opname en casusverslag', target: 1, deadlineDays: 820 },
     ],
+    certificateCode: 'EMDR',
     validityYears: EMDR_NORMS.validityYears,
     renewalCredits: EMDR_NORMS.renewalCredits,
   },
@@ -80,11 +82,12 @@ Horizon is een modulaire traumabehandeling voor kinderen en jongeren van 4 tot 1
     priceNote: 'Online; geen reiskosten. Inclusief handboek en werkmaterialen.',
     steps: [
       { kind: 'sessions', title: 'Vier online trainingsdagen', target: 4, deadlineDays: 120 },
-      { kind: 'elearning', title: 'E-learning psycho-educatie en veiligheid', target: 1, deadlineDays: 60 },
+      { kind: 'elearning', title: 'E-learning psycho-educatie en veiligheid', target: 1, deadlineDays: 60, instructions: 'Ongeveer vier uur; je kunt tussendoor stoppen en later verder.' },
       { kind: 'supervised-cases', title: 'Twee Horizon-behandelingen onder supervisie', target: 2, deadlineDays: 365 },
       { kind: 'supervision-hours', title: 'Acht uur groepssupervisie', target: 8, deadlineDays: 365 },
       { kind: 'assessment', title: 'Toetsing: casusbespreking met video', target: 1, deadlineDays: 420 },
     ],
+    certificateCode: 'HORIZON',
     validityYears: 5,
     renewalCredits: 40,
   },
@@ -111,9 +114,15 @@ Child-Parent Psychotherapy helpt jonge kinderen en hun ouder om na geweld in het
       { kind: 'sessions', title: 'Zes trainingsdagen bijwonen', target: 6, deadlineDays: 540 },
       { kind: 'supervised-cases', title: 'Twee CPP-behandelingen onder consultatie', target: 2, deadlineDays: 540 },
       { kind: 'supervision-hours', title: '24 uur groepsconsultatie', target: 24, deadlineDays: 540 },
-      { kind: 'assignment', title: 'Reflectieverslag over de eigen behandelrelatie', deadlineDays: 500 },
+      {
+        kind: 'assignment',
+        title: 'Reflectieverslag over de eigen behandelrelatie',
+        deadlineDays: 500,
+        instructions: 'Twee tot drie pagina’s: wat gebeurde er tussen jou, de ouder en het kind, en wat deed dat met jou? Geen namen of andere gegevens van cliënten.',
+      },
       { kind: 'assessment', title: 'Toetsing: casuspresentatie', target: 1, deadlineDays: 600 },
     ],
+    certificateCode: 'CPP',
     validityYears: 5,
     renewalCredits: 40,
   },

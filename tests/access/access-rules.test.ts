@@ -46,9 +46,9 @@ beforeAll(async () => {
   ids.match = String((await payload.create({ collection: 'matches', data: { request: ids.requestA, organisation: ids.orgA, member: ids.member }, overrideAccess: true })).id)
   ids.group = String((await payload.create({ collection: 'groups', data: { name: 'Intervisie Noord', kind: 'intervision', region: ids.region, theme: 'EMDR', supervisor: users.supervisor.id, members: [ids.member], status: 'confirmed' }, overrideAccess: true })).id)
   ids.signup = String((await payload.create({ collection: 'group-signups', data: { member: ids.member, kind: 'intervision', region: ids.region, theme: 'EMDR' }, overrideAccess: true })).id)
-  ids.training = String((await payload.create({ collection: 'trainings', data: { title: 'EMDR basis', summary: 'Basisopleiding', format: 'online', capacity: 10 }, overrideAccess: true })).id)
+  ids.training = String((await payload.create({ collection: 'trainings', data: { title: 'EMDR basis', summary: 'Basisopleiding', format: 'online', capacity: 10, trainers: [users.trainer.id] }, overrideAccess: true })).id)
   ids.enrollment = String((await payload.create({ collection: 'enrollments', data: { training: ids.training, member: ids.member, status: 'active' }, overrideAccess: true })).id)
-  ids.certificate = String((await payload.create({ collection: 'certificates', data: { number: `DT-${Date.now()}`, member: ids.member, training: ids.training, issuedAt: new Date().toISOString(), validUntil: new Date(Date.now() + 1e10).toISOString() }, overrideAccess: true })).id)
+  ids.certificate = String((await payload.create({ collection: 'certificates', data: { number: `DT-${Date.now()}`, member: ids.member, training: ids.training, issuedAt: new Date().toISOString(), validUntil: new Date(Date.now() + 1e10).toISOString(), status: 'valid' }, overrideAccess: true })).id)
 
   const article = (title: string, status: 'draft' | 'published', membersOnly = false) =>
     payload.create({ collection: 'articles', data: { title, kind: 'nieuws', summary: 'Samenvatting', membersOnly, _status: status }, draft: status === 'draft', overrideAccess: true })
@@ -172,7 +172,7 @@ describe('records of one therapist (ownMemberRecords)', () => {
     expect(await visibleIds(collection, users.otherTherapist)).toEqual([])
   })
 
-  it('enrolments: trainers see them, other therapists do not', async () => {
+  it('enrolments: trainers of the training see them, other therapists do not', async () => {
     expect(await visibleIds('enrollments', users.trainer)).toContain(ids.enrollment)
     expect(await visibleIds('enrollments', users.otherTherapist)).toEqual([])
   })

@@ -7,6 +7,8 @@ import { formatDate, nameOf } from '../../../lib/format'
 import { optionLabel } from '../../../lib/optionLabel'
 import { getPayloadClient } from '../../../lib/payload'
 import { getCurrentUser } from '../../../lib/session'
+import { hasRole } from '../../../../cms/access/roles'
+import { EnrolButton } from './EnrolButton'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).t('trainings.title') }
 }
 
-/** The training offer: format, region, places, first session and what it certifies. */
+/** The training offer: format, region, free places, first session, what it certifies; therapists enrol here. */
 export default async function TrainingsPage() {
   const { t, language } = await getT()
   const user = await getCurrentUser()
@@ -28,6 +30,24 @@ export default async function TrainingsPage() {
     overrideAccess: false,
     user,
   })
+  // Places taken are a count only (no names), so they are read with overrideAccess.
+  const placesTaken = new Map<string, number>()
+  const mine = new Map<string, string>()
+  await Promise.all(
+    trainings.docs.map(async (training) => {
+      const taken = await payload.count({ collection: 'enrollments', where: { training: { equals: training.id }, placeKey: { like: 'place-' } }, overrideAccess: true })
+      placesTaken.set(String(training.id), taken.totalDocs)
+    }),
+  )
+  const isTherapist = hasRole(user, 'therapist')
+  if (user && isTherapist) {
+    const own = await payload.find({ collection: 'members', where: { user: { equals: user.id } }, limit: 1, depth: 0, overrideAccess: true })
+    const memberId = own.docs[0]?.id
+    if (memberId) {
+      const enrolled = await payload.find({ collection: 'enrollments', where: { member: { equals: memberId } }, limit: 100, depth: 0, overrideAccess: false, user })
+      for (const e of enrolled.docs) mine.set(String(e.training), e.status)
+    }
+  }
   return (
     <>
       <PageHeader title={t('trainings.title')} lead={t('trainings.lead')} />
@@ -53,6 +73,22 @@ export default async function TrainingsPage() {
                 </p>
                 {method && <p className="card__meta">{t('trainings.certifies', { method })}</p>}
                 {training.priceNote && <p className="card__meta">{training.priceNote}</p>}
+                {(() => {
+                  const free = Math.max(0, training.capacity - (placesTaken.get(String(training.id)) ?? 0))
+                  const status = mine.get(String(training.id))
+                  return (
+                    <>
+                      <p className="card__meta">{free > 0 ? t('certification.placesLeft', { count: free, capacity: training.capacity }) : t('certification.full')}</p>
+                      {status ? (
+                        <p><a href="/mijn-opleidingen">{t('certification.yourStatus', { status: t(`certification.status.${status === 'completed' ? 'certified' : status}`) })}</a></p>
+                      ) : isTherapist ? (
+                        <EnrolButton trainingId={String(training.id)} title={training.title} />
+                      ) : !user ? (
+                        <p className="card__meta">{t('certification.loginToEnrol')}</p>
+                      ) : null}
+                    </>
+                  )
+                })()}
               </li>
             )
           })}
