@@ -104,6 +104,8 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
   /** Who declined or let the deadline pass goes back to the pool, not to be proposed here again. */
   async function release(released: Participant[]) {
     if (released.length === 0) return
+    // Until the pool has answered, the group does not go on with fewer members.
+    replyPending = true
     await activities.returnToPool(groupId, released.map((p) => ({ signupId: p.signupId, status: p.status as 'declined' | 'expired' })))
     await pool.signal(releaseMembersSignal, { groupId, entries: released.map((p) => p.entry), exclude: true }).catch(() => undefined)
     await reportToPool()

@@ -1,0 +1,322 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { TestWorkflowEnvironment } from '@temporalio/testing'
+import type { Worker } from '@temporalio/worker'
+import type { Payload } from 'payload'
+import { assignSupervisorByStaff, dropOutOfGroup, recordAttendance, respondAsSupervisor, respondToGroup, withdrawSignup } from '../../src/groups/groupActions'
+import { signUpForGroup } from '../../src/groups/signUpForGroup'
+import { formationStateQuery, formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
+import { certificationHelpers, createTraining, therapist as certTherapist, trainer } from '../certification/setup'
+import { eventually } from '../helpers/eventually'
+import { createRegion, createUser } from '../helpers/factories'
+import { uniqueEmail, waitForMail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type Therapist, groupHelpers, supervisor, therapists } from './helpers'
+
+let payload: Payload
+let env: TestWorkflowEnvironment
+let worker: Worker
+let workerRun: Promise<void>
+let staffEmail: string
+let staffId: string
+let h: ReturnType<typeof groupHelpers>
+
+beforeAll(async () => {
+  payload = await testPayload()
+  env = await timeSkippingEnvironment()
+  worker = await createTestWorker(env, payload)
+  workerRun = worker.run()
+  h = groupHelpers(payload, env)
+  staffEmail = uniqueEmail('staff')
+  staffId = String((await createUser(payload, ['admin'], { email: staffEmail })).id)
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      groups: {
+        supervision: { minSize: 2, maxSize: 4, sessions: 10, intervalWeeks: 2, minutesFor1: 60, minutesFor2: 90, minutesFor3: 120, minutesFor4: 150 },
+        intervision: { minSize: 3, maxSize: 8, meetingsPerYear: 4, minutes: 90 },
+        formationDeadlineDays: 28,
+        confirmationHours: 168,
+        supervisorResponseHours: 72,
+        belowMinimumDays: 28,
+        closeAfterLastSessionDays: 14,
+        staffEmail,
+      },
+    } as never,
+    overrideAccess: true,
+  })
+}, 120_000)
+
+afterAll(async () => {
+  worker?.shutdown()
+  await workerRun
+  await env?.teardown()
+  await dropTestDatabase(payload)
+})
+
+const supervisionBody = (region: string, availability = ['di-middag']) => ({ kind: 'supervision' as const, region, theme: 'emdr' as const, availability, onlineAllowed: true })
+const intervisionBody = (region: string, availability = ['do-ochtend']) => ({ kind: 'intervision' as const, region, theme: 'gezinsbehandeling' as const, availability, onlineAllowed: false })
+
+async function signUpAll(people: Therapist[], body: Parameters<typeof h.signUp>[1]) {
+  const ids: string[] = []
+  for (const person of people) ids.push((await h.signUp(person, body)).signupId)
+  return ids
+}
+
+async function confirmAll(groupId: string, people: Therapist[]) {
+  for (const person of people) {
+    // The group workflow registers its proposals just after the group document exists.
+    await eventually(async () => ((await h.groupState(groupId).catch(() => null))?.participants.some((p) => p.memberId === person.memberId && p.status === 'pending') ? true : null), 20_000, 'proposal')
+    const result = await respondToGroup(env.client, groupId, person.memberId, true)
+    expect(result.ok).toBe(true)
+  }
+}
+
+describe('group formation', () => {
+  it('quorum by size: four supervisees with a shared time form a group at once; confirmed, supervised and scheduled by the LVSC norm', async () => {
+    const region = String((await createRegion(payload)).id)
+    const sup = await supervisor(payload, [region])
+    const people = await therapists(payload, region, 4)
+    const signups = await signUpAll(people, supervisionBody(region, ['di-middag', 'wo-ochtend']))
+
+    const [group] = await h.waitForGroups(region, 1)
+    const groupId = String(group!.id)
+    await waitForMail(people[0]!.email, /Bevestig je plek/)
+    expect(await h.signupStatus(signups[0]!)).toBe('proposed')
+    await confirmAll(groupId, people)
+
+    await h.waitForPhase(groupId, 'seeking-supervisor')
+    await waitForMail(sup.email, /Wil je deze supervisiegroep begeleiden/)
+    expect((await respondAsSupervisor(env.client, groupId, sup.userId, true)).ok).toBe(true)
+
+    await h.waitForPhase(groupId, 'scheduled')
+    const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
+    expect(doc.status).toBe('confirmed')
+    expect(doc.supervisor).toBe(sup.userId)
+    expect(doc.members).toHaveLength(4)
+    expect(doc.sessions).toHaveLength(10)
+    expect(doc.sessions!.every((s) => s.durationMinutes === 150)).toBe(true)
+    const gaps = doc.sessions!.slice(1).map((s, i) => (Date.parse(s.startsAt) - Date.parse(doc.sessions![i]!.startsAt)) / 86_400_000)
+    gaps.forEach((days) => expect(Math.round(days)).toBe(14))
+    const mail = await waitForMail(people[2]!.email, /Je groep staat/)
+    expect(mail.text).toContain('150 minuten')
+    await waitForMail(sup.email, /Je groep staat/)
+    expect(await h.signupStatus(signups[3]!)).toBe('placed')
+    const pool = await h.poolState(supervisionBody(region))
+    expect(pool.pool).toHaveLength(0)
+    expect(pool.groupsFormed).toBe(1)
+  })
+
+  it('quorum by deadline: three intervision sign-ups form a group four weeks after the first, not before', async () => {
+    const region = String((await createRegion(payload)).id)
+    const people = await therapists(payload, region, 3)
+    await signUpAll(people, intervisionBody(region))
+    const state = await eventually(async () => {
+      const s = await h.poolState(intervisionBody(region))
+      return s.pool.length === 3 ? s : null
+    })
+    expect(state.stillNeeded).toBe(0)
+    expect(state.deadline).not.toBeNull()
+
+    await env.sleep('27 days')
+    expect(await h.groupsIn(region)).toHaveLength(0)
+    await env.sleep('2 days')
+    const [group] = await h.waitForGroups(region, 1)
+    await eventually(async () => ((await h.groupsIn(region))[0]!.proposedMembers?.length === 3 ? true : null))
+    expect(group!.slot).toBe('do-ochtend')
+  })
+
+  it('not enough at the deadline: the pool keeps waiting ("nog 1 deelnemer nodig") and forms once the minimum is there', async () => {
+    const region = String((await createRegion(payload)).id)
+    const people = await therapists(payload, region, 3)
+    await signUpAll(people.slice(0, 2), intervisionBody(region))
+    await env.sleep('29 days')
+    const waiting = await h.poolState(intervisionBody(region))
+    expect(waiting.pool.map((e) => e.position)).toEqual([1, 2])
+    expect(waiting.stillNeeded).toBe(1)
+    expect(await h.groupsIn(region)).toHaveLength(0)
+
+    await h.signUp(people[2]!, intervisionBody(region))
+    await h.waitForGroups(region, 1)
+    await eventually(async () => ((await h.groupsIn(region))[0]!.proposedMembers?.length === 3 ? true : null))
+  })
+
+  it('a supervisor declines → the group is offered to the next supervisor', async () => {
+    const region = String((await createRegion(payload)).id)
+    const first = await supervisor(payload, [region])
+    const second = await supervisor(payload, [region])
+    const people = await therapists(payload, region, 4)
+    await signUpAll(people, supervisionBody(region))
+    const groupId = String((await h.waitForGroups(region, 1))[0]!.id)
+    await confirmAll(groupId, people)
+
+    const offered = await eventually(async () => (await h.groupState(groupId)).supervisor.offeredTo ?? null)
+    const [asked, next] = offered === first.userId ? [first, second] : [second, first]
+    expect((await respondAsSupervisor(env.client, groupId, next.userId, true)).ok).toBe(false)
+    expect((await respondAsSupervisor(env.client, groupId, asked.userId, false)).ok).toBe(true)
+
+    await eventually(async () => ((await h.groupState(groupId)).supervisor.offeredTo === next.userId ? true : null))
+    await waitForMail(next.email, /Wil je deze supervisiegroep begeleiden/)
+    expect((await respondAsSupervisor(env.client, groupId, next.userId, true)).ok).toBe(true)
+    await h.waitForPhase(groupId, 'scheduled')
+    const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
+    expect(doc.supervisor).toBe(next.userId)
+    expect(doc.supervisorOffers!.map((o) => o.status)).toEqual(['declined', 'accepted'])
+    const profile = (await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: next.userId } }, overrideAccess: true })).docs[0]!
+    expect(profile.activeGroups).toBe(1)
+  })
+
+  it('no supervisor in or near the region → staff are told, and can assign one', async () => {
+    const region = String((await createRegion(payload)).id)
+    const people = await therapists(payload, region, 4)
+    await signUpAll(people, supervisionBody(region))
+    const groupId = String((await h.waitForGroups(region, 1))[0]!.id)
+    await confirmAll(groupId, people)
+
+    await h.waitForPhase(groupId, 'waiting-for-staff')
+    const mail = await waitForMail(staffEmail, /Geen supervisor gevonden/)
+    expect(mail.text).toContain('Wijs in het beheer een supervisor toe')
+    const external = await createUser(payload, ['supervisor'])
+    expect((await assignSupervisorByStaff(env.client, groupId, String(external.id), staffId)).ok).toBe(true)
+    await h.waitForPhase(groupId, 'scheduled')
+    expect((await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })).supervisor).toBe(String(external.id))
+  })
+
+  it('a member who does not confirm in time goes back to the pool and is replaced from it', async () => {
+    const region = String((await createRegion(payload)).id)
+    await supervisor(payload, [region])
+    const people = await therapists(payload, region, 5)
+    const signups = await signUpAll(people, supervisionBody(region))
+    const groupId = String((await h.waitForGroups(region, 1))[0]!.id)
+    await confirmAll(groupId, people.slice(0, 3))
+
+    await env.sleep('169 hours')
+    await eventually(async () => ((await h.signupStatus(signups[3]!)) === 'waiting' ? true : null), 20_000, 'lapsed sign-up back on the waiting list')
+    await waitForMail(people[3]!.email, /vervallen/)
+    await waitForMail(people[4]!.email, /Bevestig je plek/)
+    expect((await respondToGroup(env.client, groupId, people[3]!.memberId, true)).ok).toBe(false)
+    expect((await respondToGroup(env.client, groupId, people[4]!.memberId, true)).ok).toBe(true)
+
+    await h.waitForPhase(groupId, 'seeking-supervisor')
+    const state = await h.groupState(groupId)
+    expect(state.participants.filter((p) => p.status === 'confirmed').map((p) => p.memberId).sort()).toEqual([0, 1, 2, 4].map((i) => people[i]!.memberId).sort())
+    const pool = await h.poolState(supervisionBody(region))
+    expect(pool.pool.map((e) => e.memberId)).toEqual([people[3]!.memberId])
+    expect(pool.pool[0]!.excludedGroups).toEqual([groupId])
+  })
+
+  it('20 concurrent sign-ups → one pool, no member in two groups', async () => {
+    const region = String((await createRegion(payload)).id)
+    const people = await therapists(payload, region, 20)
+    const now = new Date(await env.currentTimeMs())
+    const body = intervisionBody(region)
+    const results = await Promise.all([
+      ...people.map((person) => signUpForGroup(payload, env.client, person.memberId, body, now)),
+      signUpForGroup(payload, env.client, people[0]!.memberId, body, now),
+    ])
+    expect(results.filter((r) => r.ok)).toHaveLength(20)
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, status: 409, message: 'Je staat al op de wachtlijst voor deze groep.' }])
+    expect(new Set(results.filter((r) => r.ok).map((r) => (r as { workflowId: string }).workflowId)).size).toBe(1)
+
+    const groups = await h.waitForGroups(region, 2)
+    await eventually(async () => ((await h.groupsIn(region)).every((g) => (g.proposedMembers?.length ?? 0) === 8) ? true : null))
+    const members = (await h.groupsIn(region)).flatMap((g) => g.proposedMembers as string[])
+    expect(groups).toHaveLength(2)
+    expect(members).toHaveLength(16)
+    expect(new Set(members).size).toBe(16)
+    const pool = await h.poolState(body)
+    expect(pool.pool).toHaveLength(4)
+    expect(pool.pool.some((e) => members.includes(e.memberId))).toBe(false)
+  })
+
+  it('continue-as-new keeps the pool (and withdrawing still works in the new run)', async () => {
+    const region = String((await createRegion(payload)).id)
+    const people = await therapists(payload, region, 6)
+    const slots = ['ma-ochtend', 'ma-middag', 'di-ochtend', 'wo-avond', 'do-middag', 'vr-ochtend']
+    const key = { kind: 'intervision' as const, regionId: region, theme: 'gehechtheid' }
+    const workflowId = formationWorkflowId(key)
+    // Started by hand with a tiny history limit, so a few sign-ups cause continue-as-new.
+    await env.client.workflow.start('groupFormation', { workflowId, taskQueue: process.env.TEMPORAL_TASK_QUEUE!, args: [{ ...key, historyLimit: 40 }] })
+    const signups: string[] = []
+    for (const [i, person] of people.entries()) {
+      signups.push((await h.signUp(person, { kind: 'intervision', region, theme: 'gehechtheid', availability: [slots[i]!], onlineAllowed: true })).signupId)
+    }
+    const handle = env.client.workflow.getHandle(workflowId)
+    const state = await eventually(async () => {
+      const s = await handle.query(formationStateQuery)
+      return s.runNumber > 1 && s.pool.length === 6 ? s : null
+    }, 20_000, 'a continued run with the whole pool')
+    expect(state.pool.map((e) => e.memberId)).toEqual(people.map((p) => p.memberId))
+
+    const withdrawn = await withdrawSignup(payload, env.client, people[2]!.memberId, signups[2]!)
+    expect(withdrawn).toMatchObject({ ok: true, value: { status: 'withdrawn' } })
+    expect(await h.signupStatus(signups[2]!)).toBe('withdrawn')
+    const after = await handle.query(formationStateQuery)
+    expect(after.pool.map((e) => e.position)).toEqual([1, 2, 3, 4, 5])
+    expect(after.pool.some((e) => e.signupId === signups[2])).toBe(false)
+    // A repeated signal for a known sign-up is ignored.
+    await handle.signal(signUpSignal, { signupId: signups[0]!, memberId: people[0]!.memberId, availability: ['ma-ochtend'], onlineAllowed: true, signedUpAt: new Date().toISOString() })
+    expect((await handle.query(formationStateQuery)).pool).toHaveLength(5)
+  })
+
+  it('dropping out of a running group frees a place that the waiting list fills', async () => {
+    const region = String((await createRegion(payload)).id)
+    const sup = await supervisor(payload, [region])
+    const people = await therapists(payload, region, 5)
+    const signups = await signUpAll(people.slice(0, 4), supervisionBody(region))
+    const groupId = String((await h.waitForGroups(region, 1))[0]!.id)
+    await confirmAll(groupId, people.slice(0, 4))
+    await eventually(async () => ((await h.groupState(groupId)).supervisor.offeredTo ? true : null))
+    await respondAsSupervisor(env.client, groupId, sup.userId, true)
+    await h.waitForPhase(groupId, 'scheduled')
+    const late = await h.signUp(people[4]!, supervisionBody(region))
+
+    expect((await dropOutOfGroup(env.client, groupId, people[1]!.memberId)).ok).toBe(true)
+    expect(await h.signupStatus(signups[1]!)).toBe('dropped-out')
+    await waitForMail(people[4]!.email, /Bevestig je plek/)
+    expect((await respondToGroup(env.client, groupId, people[4]!.memberId, true)).ok).toBe(true)
+    await eventually(async () => ((await h.signupStatus(late.signupId)) === 'placed' ? true : null))
+    await waitForMail(people[4]!.email, /Je groep staat/)
+    const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
+    expect((doc.members as string[]).sort()).toEqual([0, 2, 3, 4].map((i) => people[i]!.memberId).sort())
+  })
+
+  it('attendance recorded by the supervisor reaches the certification workflow (supervision-hours step)', async () => {
+    const region = String((await createRegion(payload)).id)
+    const sup = await supervisor(payload, [region])
+    const cert = certificationHelpers(payload, env)
+    const teacher = await trainer(payload)
+    const training = await createTraining(payload, [teacher.id], [{ kind: 'supervision-hours', title: '20 uur supervisie', target: 20 }])
+    const enrolled = await certTherapist(payload, region)
+    const enrollmentId = await cert.enrol(enrolled, String(training.id))
+    await cert.statusReached(enrollmentId, 'active')
+    const [other] = await therapists(payload, region, 1)
+    const people: Therapist[] = [{ memberId: enrolled.memberId!, userId: enrolled.id, email: enrolled.email }, other!]
+
+    await signUpAll(people, supervisionBody(region, ['vr-ochtend']))
+    await env.sleep('29 days')
+    const groupId = String((await h.waitForGroups(region, 1))[0]!.id)
+    await confirmAll(groupId, people)
+    await eventually(async () => ((await h.groupState(groupId)).supervisor.offeredTo ? true : null))
+    await respondAsSupervisor(env.client, groupId, sup.userId, true)
+    const scheduled = await h.waitForPhase(groupId, 'scheduled')
+    expect(scheduled.sessions[0]!.durationMinutes).toBe(90)
+
+    const early = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: [people[0]!.memberId], recordedBy: sup.userId })
+    expect(early).toMatchObject({ ok: false, status: 409 })
+    await env.sleep('15 days')
+    const recorded = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: people.map((p) => p.memberId), recordedBy: sup.userId })
+    expect(recorded.ok).toBe(true)
+    const again = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: people.map((p) => p.memberId), recordedBy: sup.userId })
+    expect(again).toMatchObject({ ok: false, status: 409 })
+
+    const progress = await eventually(async () => {
+      const p = await cert.progress(enrollmentId)
+      return p.steps.find((s) => s.kind === 'supervision-hours')!.count > 0 ? p : null
+    }, 20_000, 'supervision hours credited')
+    expect(progress.steps.find((s) => s.kind === 'supervision-hours')!.count).toBe(1.5)
+    const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
+    expect(doc.sessions![0]!.present).toHaveLength(2)
+    expect(doc.sessions![0]!.attendanceRecordedBy).toBe(sup.userId)
+  })
+})
