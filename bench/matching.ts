@@ -219,6 +219,7 @@ async function measureNegotiations(payload: Payload, world: World, client: Clien
 export default async function matchingBenchmark(): Promise<BenchResult> {
   try { Runtime.install({ logger: new DefaultLogger('WARN') }) } catch { /* already installed */ }
   const payload = await getPayload({ config: payloadConfig })
+  log('payload ready')
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! })
   const worker = await Worker.create({
     connection, namespace: 'default', taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
@@ -226,6 +227,7 @@ export default async function matchingBenchmark(): Promise<BenchResult> {
     activities: createActivities(payload), maxConcurrentActivityTaskExecutions: 200, maxConcurrentWorkflowTaskExecutions: 100,
   })
   const running = worker.run()
+  log('worker running')
   const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }), namespace: 'default' })
   try {
     let t = performance.now()

@@ -31,14 +31,17 @@ export function createMatchingActivities(payload: Payload) {
   const requestLink = (requestId: string) => `${config.PUBLIC_URL}/aanvragen/${requestId}`
   const offerLink = (offerId: string) => `${config.PUBLIC_URL}/mijn-aanbiedingen/${offerId}`
 
-  const loadRequest = (requestId: string) => payload.findByID({ collection: 'requests', id: requestId, depth: 1, overrideAccess: true })
+  /** The request with its organisation and filer populated (what the mails need), nothing else. */
+  const loadRequest = (requestId: string) =>
+    payload.findByID({ collection: 'requests', id: requestId, depth: 1, populate: { organisations: { name: true }, users: { email: true } }, select: { title: true, organisation: true, createdBy: true, status: true }, overrideAccess: true })
   const loadOffer = (offerId: string) => payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true })
 
+  /** Name and account e-mail of a therapist: two small reads instead of populating the whole profile. */
   async function memberWithEmail(memberId: string) {
-    const member = await payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })
-    const email = typeof member.user === 'object' && member.user ? member.user.email : undefined
-    if (!email) throw new Error(`Member ${memberId} has no account e-mail`)
-    return { name: member.displayName, email }
+    const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, select: { displayName: true, user: true }, overrideAccess: true })
+    const user = await payload.findByID({ collection: 'users', id: idOf(member.user), depth: 0, select: { email: true }, overrideAccess: true }).catch(() => null)
+    if (!user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
+    return { name: member.displayName, email: user.email }
   }
 
   /** The coordinator who filed the request; else every coordinator of the organisation. */
@@ -90,7 +93,8 @@ export function createMatchingActivities(payload: Payload) {
       if (existing.docs[0]) return existing.docs[0].status === 'open' ? { offerId: String(existing.docs[0].id) } : null
       const member = await payload.findByID({ collection: 'members', id: candidate.memberId, depth: 0, overrideAccess: true }).catch(() => null)
       if (!member || member.status !== 'active' || !(member.freeCases > 0)) return null
-      const request = await loadRequest(requestId)
+      // The summary names region, expertise and target group: populated here only.
+      const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 1, overrideAccess: true })
       try {
         const offer = await payload.create({
           collection: 'offers',
