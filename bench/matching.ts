@@ -197,7 +197,11 @@ async function measureNegotiations(payload: Payload, world: World, client: Clien
   await payload.updateGlobal({ slug: 'settings', data: { matching: { ...settings, parallelOffers: 2, regionPolicy: 'own' } }, overrideAccess: true })
   const stats = { confirmRefused: 0, acceptRefused: 0 }
   const t = performance.now()
-  await pool(Array.from({ length: NEGOTIATIONS }, (_, i) => i), CONCURRENCY, (i) => negotiate(payload, world, client, i, stats))
+  let done = 0
+  await pool(Array.from({ length: NEGOTIATIONS }, (_, i) => i), CONCURRENCY, async (i) => {
+    await negotiate(payload, world, client, i, stats)
+    if (++done % 100 === 0) log(`${done} negotiations matched after ${round((performance.now() - t) / 1000)} s`)
+  })
   const seconds = (performance.now() - t) / 1000
   const matches = await modelOf(payload, 'matches').collection.find({}, { projection: { request: 1, member: 1 } }).toArray()
   const distinctRequests = new Set(matches.map((m) => String(m.request))).size

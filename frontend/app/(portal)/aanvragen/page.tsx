@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Requests } from '../../../../cms/collections/Requests'
 import { EmptyState } from '../../../components/EmptyState'
 import { NoAccess } from '../../../components/NoAccess'
@@ -28,7 +29,9 @@ export default async function RequestsPage() {
   const docs = requests?.docs ?? []
   return (
     <>
-      <PageHeader title={t('requests.title')} lead={t('requests.lead')} />
+      <PageHeader title={t('requests.title')} lead={t('requests.lead')}>
+        <Link className="btn btn--primary" href="/aanvragen/nieuw">{t('matching.newRequest')}</Link>
+      </PageHeader>
       {docs.length === 0 ? (
         <EmptyState title={t('requests.emptyTitle')}><p>{requests ? t('requests.empty') : t('requests.noOrganisation')}</p></EmptyState>
       ) : (
@@ -47,7 +50,7 @@ export default async function RequestsPage() {
             <tbody>
               {docs.map((request) => (
                 <tr key={request.id}>
-                  <td>{request.title}<br /><span className="card__meta">{nameOf(request.organisation) ?? ''}</span></td>
+                  <td><Link href={`/aanvragen/${request.id}`}>{request.title}</Link><br /><span className="card__meta">{nameOf(request.organisation) ?? ''}</span></td>
                   <td>{optionLabel(Requests, 'kind', request.kind, language)}</td>
                   <td>{nameOf(request.region) ?? '—'}</td>
                   <td>{optionLabel(Requests, 'urgency', request.urgency, language)}</td>

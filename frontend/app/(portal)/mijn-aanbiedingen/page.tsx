@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Offers } from '../../../../cms/collections/Offers'
 import { EmptyState } from '../../../components/EmptyState'
 import { NoAccess } from '../../../components/NoAccess'
@@ -37,7 +38,7 @@ export default async function OffersPage() {
             <li key={offer.id} className="card">
               <p className="card__meta"><span className={offer.status === 'open' ? 'badge badge--accent' : 'badge'}>{optionLabel(Offers, 'status', offer.status, language)}</span></p>
               {/* The request's title shows only when the request is readable for this user. */}
-              <h2>{nameOf(offer.request, 'title') ?? t('offers.request')}</h2>
+              <h2><Link href={`/mijn-aanbiedingen/${offer.id}`}>{nameOf(offer.request, 'title') ?? offer.summary?.split('\n')[0] ?? t('offers.request')}</Link></h2>
               {offer.reasons && <p>{offer.reasons}</p>}
               {offer.deadline && offer.status === 'open' && <p className="card__meta">{t('offers.deadline', { date: formatDate(offer.deadline, language, true) })}</p>}
             </li>
