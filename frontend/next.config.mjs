@@ -7,6 +7,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Browser tests run their own dev server beside a developer's; each needs its own build folder.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   turbopack: { root },
   outputFileTracingRoot: root,
   // Two root layouts, no app/layout.tsx: unknown URLs get app/global-not-found.tsx.

@@ -1,6 +1,6 @@
 /**
  * The local SMTP catcher: accepts every mail on MAIL_SMTP_PORT and keeps it (in
- * MAIL_DIR/messages.jsonl, so a restart keeps it). Developers read the mails at
+ * <dir>/messages.jsonl — first argument or MAIL_DIR — so a restart keeps it). Developers read the mails at
  * http://localhost:MAIL_UI_PORT; tests ask GET /api/messages?to=… .
  * Production uses a real relay (Mailpit in docker-compose.yml) instead.
  */
@@ -14,7 +14,7 @@ type CaughtMail = { id: number; receivedAt: string; from: string; to: string[]; 
 
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025)
 const uiPort = Number(process.env.MAIL_UI_PORT ?? 8025)
-const mailDir = process.env.MAIL_DIR ?? '.data/mail'
+const mailDir = process.argv[2] ?? process.env.MAIL_DIR ?? '.data/mail'
 const store = path.join(mailDir, 'messages.jsonl')
 
 mkdirSync(mailDir, { recursive: true })

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
 import { StartError, stage } from './lib/progress.mjs'
 import { spawnChild } from './lib/child.mjs'
-import { startLocalServices, stopAll } from './lib/services.mjs'
+import { startLocalServices, stopAll, stopLeftovers } from './lib/services.mjs'
 import { ensureChromium, ensureFerretdb, ensureTemporal, ensureTemporalTestServer, root } from './lib/tools.mjs'
 
 // TEST_PORT_OFFSET lets several test runs share one machine (e.g. 100 → FerretDB on 27127).
@@ -22,6 +22,7 @@ let exitCode = 1
 try {
   await ensureDependencies()
   const [temporal, ferretdb, testServer, chromium] = await Promise.all([ensureTemporal(), ensureFerretdb(), ensureTemporalTestServer(), ensureChromium()])
+  if (await stopLeftovers(dataDir)) stage('Achtergebleven testservices van een eerdere run gestopt.')
   rmSync(dataDir, { recursive: true, force: true })
   await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir })
 

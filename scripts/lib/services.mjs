@@ -107,7 +107,7 @@ export async function startLocalServices({ tools, ports, dataDir, logDir }) {
     ],
     { logDir },
   )
-  const mail = spawnService('mail', process.execPath, ['--import', 'tsx/esm', 'scripts/mail-catcher.ts'], {
+  const mail = spawnService('mail', process.execPath, ['--import', 'tsx/esm', 'scripts/mail-catcher.ts', path.join(dataDir, 'mail')], {
     logDir,
     env: { MAIL_SMTP_PORT: String(ports.smtp), MAIL_UI_PORT: String(ports.mailUi), MAIL_DIR: path.join(dataDir, 'mail') },
   })
@@ -134,4 +134,27 @@ export async function stopAll() {
       process.kill(-child.pid, 'SIGKILL')
     } catch {}
   }
+}
+
+/**
+ * Stops services an earlier, interrupted run left behind: processes whose command
+ * line names this run's data folder (so never someone else's services). Linux only.
+ */
+export async function stopLeftovers(dataDir) {
+  const { readdirSync, readFileSync } = await import('node:fs')
+  let stopped = 0
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    if (Number(entry) === process.pid) continue
+    try {
+      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      if (commandLine.includes(`${dataDir}/`)) {
+        process.kill(Number(entry), 'SIGKILL')
+        stopped += 1
+      }
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
+  if (stopped) await new Promise((resolve) => setTimeout(resolve, 500))
+  return stopped
 }

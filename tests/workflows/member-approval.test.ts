@@ -126,4 +126,9 @@ describe('member approval workflow', () => {
     const sent = await payload.find({ collection: 'mail-log', where: { key: { like: `member-approval:${memberId}:` } }, overrideAccess: true })
     expect(sent.docs.map((d) => d.key)).toEqual([`member-approval:${memberId}:signed-up`])
   })
+
+  it('a member that no longer exists ends the approval instead of retrying forever', async () => {
+    const { workflowId } = await startMemberApproval({ memberId: '0123456789abcdef01234567' }, env.client)
+    await expect(env.client.workflow.getHandle(workflowId).result()).rejects.toThrow(/Workflow execution failed/)
+  })
 })

@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import { ApplicationFailure } from '@temporalio/activity'
+import { NotFound, type Payload } from 'payload'
 import { config } from '../../src/config'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import { approvalReminderMessage, newSignUpMessage, rejectionMessage, welcomeMessage } from '../../src/mail/templates'
@@ -9,8 +10,14 @@ export function createMemberApprovalActivities(payload: Payload) {
   const adminLink = (memberId: string) => `${config.PUBLIC_URL}/admin/collections/members/${memberId}`
   const mailKey = (memberId: string, step: string) => `member-approval:${memberId}:${step}`
 
+  /** A member deleted meanwhile will never appear: fail for good instead of retrying forever. */
   async function loadMember(memberId: string) {
-    return payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })
+    try {
+      return await payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })
+    } catch (error) {
+      if (error instanceof NotFound) throw ApplicationFailure.nonRetryable(`Member ${memberId} does not exist (anymore)`, 'MemberNotFound')
+      throw error
+    }
   }
 
   async function staffRecipients(): Promise<string[]> {

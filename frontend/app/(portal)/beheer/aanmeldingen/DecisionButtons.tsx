@@ -1,5 +1,4 @@
 'use client'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/Button'
@@ -15,7 +14,6 @@ type Decision = 'approve' | 'reject'
  */
 export function DecisionButtons({ memberId, name }: { memberId: string; name: string }) {
   const { t } = useTranslation()
-  const router = useRouter()
   const [busy, setBusy] = useState<Decision | null>(null)
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
@@ -31,8 +29,8 @@ export function DecisionButtons({ memberId, name }: { memberId: string; name: st
     const result = await postJson(`/api/members/${encodeURIComponent(memberId)}/decision`, { decision, reason: decision === 'reject' ? reason.trim() : undefined })
     setBusy(null)
     if (!result.ok) return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('pending.failed')))
+    // No refresh here: the decided row would vanish and take this confirmation with it.
     setDone(decision === 'approve' ? t('pending.approved', { name }) : t('pending.rejected', { name }))
-    router.refresh()
   }
 
   if (done) return <Notice tone="success">{done}</Notice>

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { TestWorkflowEnvironment } from '@temporalio/testing'
+import type { Worker } from '@temporalio/worker'
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
+import { createUser } from '../helpers/factories'
+import { uniqueEmail, waitForMail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { createTestWorker, devServerEnvironment } from '../helpers/temporal'
+import { type WebServer, startWebServer } from '../helpers/webServer'
+
+/**
+ * The whole chain in a real browser: portal sign-up → Payload → Temporal →
+ * activity → mail to staff → staff approve in the portal → member active → welcome
+ * mail → the new therapist logs in and sees the therapist's menu.
+ */
+let payload: Payload
+let env: TestWorkflowEnvironment
+let worker: Worker
+let workerRun: Promise<void>
+let web: WebServer
+let browser: Browser
+const staffEmail = uniqueEmail('staf')
+const therapistEmail = uniqueEmail('nieuwe.drakentemmer')
+const password = 'test-wachtwoord-123'
+const therapistPassword = 'een-heel-lang-wachtwoord'
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await payload.create({ collection: 'regions', data: { name: 'Kennemerland', slug: 'haarlem', centrumgemeente: 'Haarlem' }, overrideAccess: true })
+  await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
+  await createUser(payload, ['admin'], { email: staffEmail })
+  env = await devServerEnvironment()
+  worker = await createTestWorker(env, payload)
+  workerRun = worker.run()
+  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+  worker?.shutdown()
+  await workerRun
+  await env?.teardown()
+  await dropTestDatabase(payload)
+})
+
+async function logIn(page: Page, email: string, secret: string) {
+  await page.goto(`${web.url}/inloggen`, { timeout: 180_000 })
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(secret)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'), { timeout: 60_000 })
+}
+
+describe('member approval in the browser', () => {
+  it('a therapist signs up, staff approve in the portal, the therapist is welcomed and logs in', async () => {
+    const page = await browser.newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`${web.url}/aanmelden`, { timeout: 180_000 })
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+
+    // Submitting an empty form shows Dutch errors first.
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click()
+    await expect(page.getByText('Je aanmelding is nog niet verstuurd').isVisible()).resolves.toBe(true)
+
+    await page.getByLabel('Volledige naam').fill('Noor Bakker')
+    await page.getByLabel('E-mailadres').fill(therapistEmail)
+    await page.getByLabel('Wachtwoord').fill(therapistPassword)
+    await page.getByRole('button', { name: /Beroep/ }).click()
+    await page.getByRole('option', { name: 'Orthopedagoog-generalist' }).click()
+    await page.getByRole('button', { name: /Register/ }).click()
+    await page.getByRole('option', { name: 'SKJ-register' }).click()
+    await page.getByLabel('Registratienummer').fill('1234567')
+    await page.getByRole('combobox', { name: /Eigen regio/ }).fill('Kenn')
+    await page.getByRole('option', { name: 'Kennemerland' }).click()
+    await page.getByRole('checkbox', { name: 'EMDR' }).check({ force: true })
+    await page.getByRole('checkbox', { name: /toestemming/ }).check({ force: true })
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click()
+    await page.waitForURL(/\/aanmelden\/bedankt/, { timeout: 60_000 })
+
+    const staffMail = await waitForMail(staffEmail, /Nieuwe aanmelding: Noor Bakker/, 30_000)
+    expect(staffMail.text).toContain('/admin/collections/members/')
+    const member = (await payload.find({ collection: 'members', where: { displayName: { equals: 'Noor Bakker' } }, depth: 0, overrideAccess: true })).docs[0]!
+    expect(member).toMatchObject({ status: 'pending', registrationType: 'SKJ', profession: 'orthopedagoog-generalist' })
+
+    const staff = await browser.newContext()
+    const staffPage = await staff.newPage()
+    staffPage.setDefaultTimeout(60_000)
+    await logIn(staffPage, staffEmail, password)
+    await staffPage.goto(`${web.url}/beheer/aanmeldingen`, { timeout: 180_000 })
+    await staffPage.getByRole('button', { name: 'Noor Bakker goedkeuren' }).click()
+    await staffPage.getByText('Noor Bakker is goedgekeurd.').waitFor()
+
+    await eventually(async () => (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true })).status === 'active', 15_000, 'member active')
+    const welcome = await waitForMail(therapistEmail, /Welkom bij Drakentemmers/, 30_000)
+    expect(welcome.text).toContain('Beste Noor Bakker')
+
+    const therapist = await browser.newContext()
+    const therapistPage = await therapist.newPage()
+    therapistPage.setDefaultTimeout(60_000)
+    await logIn(therapistPage, therapistEmail, therapistPassword)
+    await expect(therapistPage.getByRole('link', { name: 'Mijn aanbiedingen' }).count()).resolves.toBeGreaterThan(0)
+  }, 420_000)
+})

@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The real web process (Express + Next.js + Payload, src/server.ts) on this test
+ * file's database, for browser tests. Next runs in dev mode with its own build
+ * folder, so a developer's `npm start` in the same checkout is not disturbed.
+ */
+export type WebServer = { url: string; stop: () => Promise<void> }
+
+export async function startWebServer(): Promise<WebServer> {
+  const port = Number(process.env.TEST_WEB_PORT ?? 3999)
+  const url = `http://localhost:${port}`
+  const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
+  mkdirSync(logDir, { recursive: true })
+  const log = createWriteStream(path.join(logDir, `web-${port}.log`), { flags: 'a' })
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx/esm', 'src/server.ts'], {
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), PUBLIC_URL: url, NEXT_DIST_DIR: `.next-test-${port}`, NODE_OPTIONS: '' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.pipe(log)
+  child.stderr?.pipe(log)
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name)
+    } catch {
+      // The process group is already gone.
+    }
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    signal('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
+    signal('SIGKILL')
+  }
+  const since = Date.now()
+  while (Date.now() - since < 120_000) {
+    if (child.exitCode !== null) throw new Error(`web server exited with ${child.exitCode}; see ${logDir}/web-${port}.log`)
+    const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
+    if (healthy) return { url, stop }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  await stop()
+  throw new Error(`web server did not answer /healthz within 120 s; see ${logDir}/web-${port}.log`)
+}
