@@ -290,6 +290,44 @@ describe('matching negotiation', () => {
     expect((await accept(offered.user, offer.offerId)).ok).toBe(true)
   })
 
+  it('coordinator does not confirm: a reminder at half the confirmation time, escalation to staff at the deadline', async () => {
+    const scene = await createScene(payload, 'no-confirm')
+    const therapist = await createTherapist(payload, { name: 'Xena Wacht', regionId: scene.regionId, methods: [expertise.emdr] })
+    const { requestId } = await submit(payload, env.client, scene, expertise)
+    const offer = await offerFor(env.client, requestId, therapist.memberId)
+    await accept(therapist.user, offer.offerId)
+
+    await env.sleep('25 hours')
+    await waitForMail(scene.coordinatorEmail, /Herinnering: bevestig Xena Wacht/)
+    await env.sleep('24 hours')
+    const state = await phaseIs(env.client, requestId, 'escalated')
+    expect(state.escalation?.reason).toBe('confirmation-timeout')
+    // Staff escalation does not take the choice away: the coordinator can still confirm.
+    const confirmed = await confirmOffer(payload, env.client, scene.coordinator, requestId, { offerId: offer.offerId, decision: 'confirm' })
+    expect(confirmed.ok).toBe(true)
+    expect(await matchesOf(payload, requestId)).toHaveLength(1)
+  })
+
+  it('overall deadline passed while offers keep expiring → escalation with reason "deadline"', async () => {
+    await setMatchingSettings(payload, { overallDeadlineHours: 60 })
+    try {
+      const scene = await createScene(payload, 'overall')
+      const therapists = await Promise.all(['Yvo', 'Zara', 'Abel'].map((name) => createTherapist(payload, { name, regionId: scene.regionId, methods: [expertise.emdr] })))
+      const { requestId } = await submit(payload, env.client, scene, expertise)
+      expect(therapists).toHaveLength(3)
+      const offersNow = async () => (await env.client.workflow.getHandle(matchingWorkflowId(requestId)).query(matchingStateQuery)).offers.length
+      await eventually(async () => (await offersNow()) === 1, 15_000, 'first offer')
+      await env.sleep('49 hours')
+      await eventually(async () => (await offersNow()) === 2, 15_000, 'second offer')
+      await env.sleep('12 hours')
+      const state = await phaseIs(env.client, requestId, 'escalated')
+      expect(state.escalation?.reason).toBe('deadline')
+      expect((await payload.findByID({ collection: 'requests', id: requestId, overrideAccess: true })).escalation?.reason).toBe('deadline')
+    } finally {
+      await setMatchingSettings(payload, { overallDeadlineHours: 336 })
+    }
+  })
+
   it('starting twice is harmless: one run, one offer mail', async () => {
     const scene = await createScene(payload, 'twice')
     const therapist = await createTherapist(payload, { name: 'Wim Eenmaal', regionId: scene.regionId, methods: [expertise.emdr] })
