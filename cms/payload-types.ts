@@ -1352,6 +1352,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: string;
+  network: {
+    nationalTargetTherapists: number;
+  };
   certification?: {
     reminderDaysBefore?: number[] | null;
     /**
@@ -1419,6 +1422,11 @@ export interface Setting {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  network?:
+    | T
+    | {
+        nationalTargetTherapists?: T;
+      };
   certification?:
     | T
     | {

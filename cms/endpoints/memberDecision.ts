@@ -19,8 +19,14 @@ export const memberDecisionEndpoint: Endpoint = {
     const body = bodySchema.safeParse(await readJson(req))
     if (!body.success) return Response.json({ message: body.error.issues[0]?.message }, { status: 400 })
     const memberId = String(req.routeParams?.id ?? '')
-    const result = await decideMember(await temporalClient(), memberId, { ...body.data, decidedBy: String(req.user!.id) })
-    if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
-    return Response.json({ status: result.state.status })
+    try {
+      const result = await decideMember(await temporalClient(), memberId, { ...body.data, decidedBy: String(req.user!.id) })
+      if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
+      return Response.json({ status: result.state.status })
+    } catch (error) {
+      // Temporal unreachable or failing: nothing was decided, so staff can simply try again.
+      req.payload.logger.error({ err: error }, `Decision on member ${memberId} failed`)
+      return Response.json({ message: 'Het besluit kon nu niet worden verwerkt. Probeer het over een paar minuten opnieuw.' }, { status: 503 })
+    }
   },
 }

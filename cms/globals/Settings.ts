@@ -11,6 +11,21 @@ export const Settings: GlobalConfig = {
   access: { read: isAdmin, update: isAdmin },
   fields: [
     {
+      name: 'network',
+      label: t('Netwerk', 'Network'),
+      type: 'group',
+      fields: [
+        {
+          name: 'nationalTargetTherapists',
+          label: t('Landelijk doel aantal behandelaars', 'National target number of therapists'),
+          type: 'number',
+          min: 1,
+          defaultValue: 300,
+          required: true,
+        },
+      ],
+    },
+    {
       name: 'certification',
       label: t('Opleidingen en certificaten', 'Training and certificates'),
       type: 'group',

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 export type RegionRef = string | { id: string } | null | undefined
 
 export type MemberRegions = { homeRegion?: RegionRef; regionsServed?: RegionRef[] | null }
@@ -23,5 +25,11 @@ export function coveragePercent(count: number, target: number | null | undefined
   return Math.min(100, Math.round((count / target) * 100))
 }
 
-/** domain.md: the platform aims for at least 300 (future) therapists nationwide. */
-export const NATIONAL_TARGET = 300
+/** domain.md's 300, used until staff set the national target in Settings. */
+const DEFAULT_NATIONAL_TARGET = 300
+
+/** The national target from Settings (staff-only global: only this number leaves it). */
+export async function nationalTarget(payload: Payload): Promise<number> {
+  const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0 })
+  return settings.network?.nationalTargetTherapists ?? DEFAULT_NATIONAL_TARGET
+}

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { Stat } from '../../components/Stat'
 import { getT } from '../../i18n/server'
 import { getPayloadClient } from '../../lib/payload'
-import { NATIONAL_TARGET } from '../../lib/coverage'
+import { nationalTarget } from '../../lib/coverage'
 import { getCurrentUser } from '../../lib/session'
 
 export const dynamic = 'force-dynamic'
@@ -12,6 +12,7 @@ export default async function HomePage() {
   const { t } = await getT()
   const user = await getCurrentUser()
   const payload = await getPayloadClient()
+  const target = await nationalTarget(payload)
   // Aggregate counts only: members are not readable by the public, but how many
   // are active is public information, so this count may bypass access.
   const [therapists, regions, trainings] = await Promise.all([
@@ -38,7 +39,7 @@ export default async function HomePage() {
       </section>
       <h2>{t('home.figuresTitle')}</h2>
       <div className="stats">
-        <Stat value={therapists.totalDocs} label={t('home.figureTherapists')} detail={t('home.figureTherapistsDetail', { target: NATIONAL_TARGET })} />
+        <Stat value={therapists.totalDocs} label={t('home.figureTherapists')} detail={t('home.figureTherapistsDetail', { target })} />
         <Stat value={regions.totalDocs} label={t('home.figureRegions')} />
         <Stat value={trainings.totalDocs} label={t('home.figureTrainings')} />
       </div>

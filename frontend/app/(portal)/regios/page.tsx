@@ -4,7 +4,7 @@ import { Meter } from '../../../components/Meter'
 import { PageHeader } from '../../../components/PageHeader'
 import { Stat } from '../../../components/Stat'
 import { getT } from '../../../i18n/server'
-import { NATIONAL_TARGET, coveragePercent, therapistsPerRegion } from '../../../lib/coverage'
+import { coveragePercent, nationalTarget, therapistsPerRegion } from '../../../lib/coverage'
 import { getPayloadClient } from '../../../lib/payload'
 import { getCurrentUser } from '../../../lib/session'
 
@@ -19,6 +19,7 @@ export default async function RegionsPage() {
   const { t } = await getT()
   const user = await getCurrentUser()
   const payload = await getPayloadClient()
+  const target = await nationalTarget(payload)
   const [regions, members] = await Promise.all([
     payload.find({ collection: 'regions', pagination: false, depth: 0, sort: 'name', overrideAccess: false, user }),
     // Only region ids of active members leave this query, and only as counts:
@@ -31,10 +32,10 @@ export default async function RegionsPage() {
     <>
       <PageHeader title={t('regions.title')} lead={t('regions.lead')} />
       <div className="stats">
-        <Stat value={`${members.docs.length} / ${NATIONAL_TARGET}`} label={t('regions.national')} detail={t('regions.nationalDetail', { percent: coveragePercent(members.docs.length, NATIONAL_TARGET) })} />
+        <Stat value={`${members.docs.length} / ${target}`} label={t('regions.national')} detail={t('regions.nationalDetail', { percent: coveragePercent(members.docs.length, target) })} />
         <Stat value={`${covered} / ${regions.docs.length}`} label={t('regions.coveredRegions')} />
       </div>
-      <Meter value={members.docs.length} max={NATIONAL_TARGET} label={t('regions.national')} />
+      <Meter value={members.docs.length} max={target} label={t('regions.national')} />
       {regions.docs.length === 0 ? (
         <EmptyState title={t('regions.emptyTitle')}><p>{t('regions.empty')}</p></EmptyState>
       ) : (
