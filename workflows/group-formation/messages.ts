@@ -35,6 +35,10 @@ export type FormationInput = FormationKey & {
   pool?: PoolEntry[]
   groups?: TrackedGroup[]
   groupsFormed?: number
+  /** Members sent to a group that the group has not acknowledged yet (per group id): still count against its open places. */
+  inFlight?: Record<string, string[]>
+  /** Groups that asked for places and still wait for this pool's answer. */
+  awaitingReply?: string[]
   runNumber?: number
   /** Continue-as-new once the history has this many events (tests use a small number). */
   historyLimit?: number

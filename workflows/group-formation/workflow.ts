@@ -47,8 +47,10 @@ export async function groupFormation(input: FormationInput): Promise<void> {
   const { kind, regionId, theme } = input
   const pool: PoolEntry[] = [...(input.pool ?? [])]
   const groups = new Map<string, TrackedGroup>((input.groups ?? []).map((group) => [group.groupId, group]))
-  const awaitingReply = new Set<string>()
-  const sentTo = new Map<string, Set<string>>()
+  // Bookings between this pool and its groups survive continue-as-new: without them a
+  // group's request that crossed a sent batch would be filled twice.
+  const awaitingReply = new Set<string>(input.awaitingReply ?? [])
+  const sentTo = new Map<string, Set<string>>(Object.entries(input.inFlight ?? {}).map(([groupId, ids]) => [groupId, new Set(ids)]))
   let groupsFormed = input.groupsFormed ?? 0
   const runNumber = (input.runNumber ?? 0) + 1
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT
@@ -68,7 +70,11 @@ export async function groupFormation(input: FormationInput): Promise<void> {
   setHandler(needMembersSignal, (need) => {
     // Members this pool sent that the group has not registered yet are on their way:
     // they count against the places asked for, so a group is never filled twice.
-    const inFlight = [...(sentTo.get(need.groupId) ?? [])].filter((id) => !need.knownMemberIds.includes(id)).length
+    const stillOnTheWay = [...(sentTo.get(need.groupId) ?? [])].filter((id) => !need.knownMemberIds.includes(id))
+    // What the group has registered is no longer in flight: keep only the rest (small state to carry).
+    if (stillOnTheWay.length > 0) sentTo.set(need.groupId, new Set(stillOnTheWay))
+    else sentTo.delete(need.groupId)
+    const inFlight = stillOnTheWay.length
     groups.set(need.groupId, {
       groupId: need.groupId,
       slot: need.slot,
@@ -95,6 +101,7 @@ export async function groupFormation(input: FormationInput): Promise<void> {
   setHandler(groupClosedSignal, ({ groupId }) => {
     groups.delete(groupId)
     awaitingReply.delete(groupId)
+    sentTo.delete(groupId)
     changed = true
   })
   setHandler(
@@ -152,6 +159,7 @@ export async function groupFormation(input: FormationInput): Promise<void> {
         // The group has ended meanwhile: its places are gone, its candidates come back.
         pool.push(...chosen)
         groups.delete(group.groupId)
+        sentTo.delete(group.groupId)
         continue
       }
       group.openPlaces -= chosen.length
@@ -222,6 +230,8 @@ export async function groupFormation(input: FormationInput): Promise<void> {
     pool,
     groups: [...groups.values()],
     groupsFormed,
+    inFlight: Object.fromEntries([...sentTo].map(([groupId, ids]) => [groupId, [...ids]])),
+    awaitingReply: [...awaitingReply],
     runNumber,
     historyLimit: input.historyLimit,
   })
