@@ -11,7 +11,11 @@ import { LANGUAGE_COOKIE, isLanguage } from './settings'
 export async function setLanguage(formData: FormData) {
   const language = formData.get('lang')
   if (!isLanguage(language)) return
-  ;(await cookies()).set(LANGUAGE_COOKIE, language, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' })
+  const jar = await cookies()
+  const cookie = { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' } as const
+  jar.set(LANGUAGE_COOKIE, language, cookie)
+  // Payload's admin reads its own cookie first: switch the admin panel along with the portal.
+  jar.set('payload-lng', language, cookie)
   const user = await getCurrentUser()
   if (user && user.language !== language) {
     const payload = await getPayloadClient()
