@@ -31,9 +31,19 @@ export function createMatchingActivities(payload: Payload) {
   const requestLink = (requestId: string) => `${config.PUBLIC_URL}/aanvragen/${requestId}`
   const offerLink = (offerId: string) => `${config.PUBLIC_URL}/mijn-aanbiedingen/${offerId}`
 
-  /** The request with its organisation and filer populated (what the mails need), nothing else. */
-  const loadRequest = (requestId: string) =>
-    payload.findByID({ collection: 'requests', id: requestId, depth: 1, populate: { organisations: { name: true }, users: { email: true } }, select: { title: true, organisation: true, createdBy: true, status: true }, overrideAccess: true })
+  /**
+   * The request with what the mails need: organisation name and the filer's e-mail.
+   * Read by id, not populated: population queries with `$in`, which FerretDB answers
+   * by scanning the whole (large) users collection.
+   */
+  async function loadRequest(requestId: string) {
+    const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, select: { title: true, organisation: true, createdBy: true, status: true }, overrideAccess: true })
+    const organisation = await payload.findByID({ collection: 'organisations', id: idOf(request.organisation), depth: 0, select: { name: true }, overrideAccess: true })
+    const createdBy = request.createdBy
+      ? await payload.findByID({ collection: 'users', id: idOf(request.createdBy), depth: 0, select: { email: true }, overrideAccess: true }).catch(() => null)
+      : null
+    return { id: requestId, title: request.title, status: request.status, organisationId: idOf(request.organisation), organisationName: organisation.name, filerEmail: createdBy?.email }
+  }
   const loadOffer = (offerId: string) => payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true })
 
   /** Name and account e-mail of a therapist: two small reads instead of populating the whole profile. */
@@ -46,8 +56,8 @@ export function createMatchingActivities(payload: Payload) {
 
   /** The coordinator who filed the request; else every coordinator of the organisation. */
   async function coordinatorEmails(request: Awaited<ReturnType<typeof loadRequest>>): Promise<string[]> {
-    if (typeof request.createdBy === 'object' && request.createdBy?.email) return [request.createdBy.email]
-    const users = await payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'coordinator' } }, { organisation: { equals: idOf(request.organisation) } }] }, limit: 20, depth: 0, overrideAccess: true })
+    if (request.filerEmail) return [request.filerEmail]
+    const users = await payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'coordinator' } }, { organisation: { equals: request.organisationId } }] }, limit: 20, depth: 0, overrideAccess: true })
     return users.docs.map((user) => user.email)
   }
 
@@ -93,8 +103,11 @@ export function createMatchingActivities(payload: Payload) {
       if (existing.docs[0]) return existing.docs[0].status === 'open' ? { offerId: String(existing.docs[0].id) } : null
       const member = await payload.findByID({ collection: 'members', id: candidate.memberId, depth: 0, overrideAccess: true }).catch(() => null)
       if (!member || member.status !== 'active' || !(member.freeCases > 0)) return null
-      // The summary names region, expertise and target group: populated here only.
-      const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 1, overrideAccess: true })
+      // The summary names region, expertise and target group: only those are populated.
+      const request = await payload.findByID({
+        collection: 'requests', id: requestId, depth: 1, overrideAccess: true,
+        select: { kind: true, urgency: true, region: true, expertise: true, targetGroup: true, hoursPerWeek: true, wantedStart: true, context: true },
+      })
       try {
         const offer = await payload.create({
           collection: 'offers',
@@ -205,7 +218,7 @@ export function createMatchingActivities(payload: Payload) {
       const temporalLink = temporalUiLink(matchingWorkflowId(requestId))
       await payload.update({ collection: 'requests', id: requestId, data: { status: 'escalated', escalation: { reason, at, temporalLink } }, overrideAccess: true, context: { actor: 'matching-workflow' } })
       const request = await loadRequest(requestId)
-      const organisation = typeof request.organisation === 'object' ? request.organisation.name : 'een organisatie'
+      const organisation = request.organisationName
       await sendMailOnce(payload, key(requestId, `escalated:${at}`), await staffEmails(),
         escalationMessage(request.title, organisation, ESCALATION_TEXT[reason], `${config.PUBLIC_URL}/admin/collections/requests/${requestId}`, temporalLink))
     },
@@ -216,7 +229,7 @@ export function createMatchingActivities(payload: Payload) {
       const therapist = await memberWithEmail(idOf(match.member))
       const coordinators = await coordinatorEmails(request)
       const terms = termsText(match.startDate, match.hoursPerWeek)
-      const organisation = typeof request.organisation === 'object' ? request.organisation.name : 'De organisatie'
+      const organisation = request.organisationName
       await sendMailOnce(payload, key(requestId, 'matched:therapist'), therapist.email, matchedTherapistMessage(therapist.name, request.title, organisation, terms, coordinators.join(', ')))
       await sendMailOnce(payload, key(requestId, 'matched:coordinator'), coordinators, matchedCoordinatorMessage(request.title, therapist.name, terms, therapist.email, requestLink(requestId)))
     },
@@ -228,9 +241,9 @@ export function createMatchingActivities(payload: Payload) {
 
     async askMatchFollowUp(requestId: string): Promise<void> {
       const request = await loadRequest(requestId)
-      const match = (await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, limit: 1, depth: 1, overrideAccess: true })).docs[0]
+      const match = (await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
       if (!match || match.followUp?.answeredAt) return
-      const therapistName = typeof match.member === 'object' ? match.member.displayName : 'de behandelaar'
+      const therapistName = (await memberWithEmail(idOf(match.member))).name
       await sendMailOnce(payload, key(requestId, 'follow-up'), await coordinatorEmails(request), followUpMessage(request.title, therapistName, requestLink(requestId)))
     },
 
