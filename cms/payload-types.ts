@@ -284,6 +284,8 @@ export interface Expertise {
   createdAt: string;
 }
 /**
+ * Research, practice knowledge, news, interviews and guides. Save as draft, preview, and publish now or at a chosen time.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
@@ -292,7 +294,14 @@ export interface Article {
   title: string;
   slug?: string | null;
   kind: 'onderzoek' | 'praktijkkennis' | 'nieuws' | 'interview' | 'handreiking';
+  /**
+   * Two or three sentences; shown in lists, when shared and in the RSS feed.
+   */
   summary: string;
+  /**
+   * The alt text is set on the image itself and is required.
+   */
+  coverImage?: (string | null) | Media;
   content?: {
     root: {
       type: string;
@@ -310,9 +319,45 @@ export interface Article {
   } | null;
   themes?: (string | Expertise)[] | null;
   targetGroups?: (string | Expertise)[] | null;
+  /**
+   * The evidence level is kept on the method and shown with the article.
+   */
   methods?: (string | Expertise)[] | null;
+  authors?:
+    | {
+        name: string;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  sources?:
+    | {
+        title: string;
+        authors?: string | null;
+        year: number;
+        doi?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. practice cases: visible only after logging in.
+   */
   membersOnly?: boolean | null;
+  /**
+   * Filled in on first publication.
+   */
   publishedAt?: string | null;
+  /**
+   * Save as draft; the article goes live at this moment.
+   */
+  scheduledPublishAt?: string | null;
+  /**
+   * The article returns to draft at this moment.
+   */
+  scheduledUnpublishAt?: string | null;
+  readingMinutes?: number | null;
+  searchTokens?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -323,7 +368,11 @@ export interface Article {
  */
 export interface Media {
   id: string;
+  /**
+   * What does the image show? For readers who cannot see it.
+   */
   alt: string;
+  credit?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -973,12 +1022,34 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   summary?: T;
+  coverImage?: T;
   content?: T;
   themes?: T;
   targetGroups?: T;
   methods?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        title?: T;
+        authors?: T;
+        year?: T;
+        doi?: T;
+        url?: T;
+        id?: T;
+      };
   membersOnly?: T;
   publishedAt?: T;
+  scheduledPublishAt?: T;
+  scheduledUnpublishAt?: T;
+  readingMinutes?: T;
+  searchTokens?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -989,6 +1060,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  credit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1496,6 +1568,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SourceBlock".
+ */
+export interface SourceBlock {
+  citation: string;
+  authors?: string | null;
+  year?: number | null;
+  doi?: string | null;
+  url?: string | null;
+  quote?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'source';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import { createGroupActivities } from './group/activities'
 import { createGroupFormationActivities } from './group-formation/activities'
 import { createMatchingActivities } from './matching/activities'
 import { createMemberApprovalActivities } from './member-approval/activities'
+import { createPublishingActivities } from './publishing/activities'
 
 /** All activities, built once per worker around its Payload instance. */
 export function createActivities(payload: Payload) {
@@ -13,5 +14,6 @@ export function createActivities(payload: Payload) {
     ...createGroupActivities(payload),
     ...createMatchingActivities(payload),
     ...createMemberApprovalActivities(payload),
+    ...createPublishingActivities(payload),
   }
 }

@@ -1,0 +1,10 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { auditChange } from './auditChange'
+
+const audit = auditChange('articles')
+
+/** Who saved, published or unpublished an article; autosaves while typing are not events. */
+export const auditArticle: CollectionAfterChangeHook = (args) => {
+  if (args.req.query?.autosave === 'true' || args.req.query?.autosave === true) return args.doc
+  return audit(args)
+}
