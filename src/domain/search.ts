@@ -38,7 +38,7 @@ export function stem(word: string): string {
 
 function stemsOf(text: string): string[] {
   return words(text)
-    .filter((word) => word.length > 1 && !STOPWORDS.has(word))
+    .filter((word) => (word.length > 1 || /\d/.test(word)) && !STOPWORDS.has(word))
     .map(stem)
 }
 
