@@ -2,16 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
-import { assignSupervisorByStaff, dropOutOfGroup, recordAttendance, respondAsSupervisor, respondToGroup, withdrawSignup } from '../../src/groups/groupActions'
+import { assignSupervisorByStaff, dropOutOfGroup, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
 import { signUpForGroup } from '../../src/groups/signUpForGroup'
-import { formationStateQuery, formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
-import { certificationHelpers, createTraining, therapist as certTherapist, trainer } from '../certification/setup'
 import { eventually } from '../helpers/eventually'
 import { createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
-import { type Therapist, groupHelpers, supervisor, therapists } from './helpers'
+import { type Therapist, groupHelpers, setGroupSettings, supervisor, therapists } from './helpers'
 
 let payload: Payload
 let env: TestWorkflowEnvironment
@@ -29,22 +27,7 @@ beforeAll(async () => {
   h = groupHelpers(payload, env)
   staffEmail = uniqueEmail('staff')
   staffId = String((await createUser(payload, ['admin'], { email: staffEmail })).id)
-  await payload.updateGlobal({
-    slug: 'settings',
-    data: {
-      groups: {
-        supervision: { minSize: 2, maxSize: 4, sessions: 10, intervalWeeks: 2, minutesFor1: 60, minutesFor2: 90, minutesFor3: 120, minutesFor4: 150 },
-        intervision: { minSize: 3, maxSize: 8, meetingsPerYear: 4, minutes: 90 },
-        formationDeadlineDays: 28,
-        confirmationHours: 168,
-        supervisorResponseHours: 72,
-        belowMinimumDays: 28,
-        closeAfterLastSessionDays: 14,
-        staffEmail,
-      },
-    } as never,
-    overrideAccess: true,
-  })
+  await setGroupSettings(payload, staffEmail)
 }, 120_000)
 
 afterAll(async () => {
@@ -229,36 +212,6 @@ describe('group formation', () => {
     expect(pool.pool.some((e) => members.includes(e.memberId))).toBe(false)
   })
 
-  it('continue-as-new keeps the pool (and withdrawing still works in the new run)', async () => {
-    const region = String((await createRegion(payload)).id)
-    const people = await therapists(payload, region, 6)
-    const slots = ['ma-ochtend', 'ma-middag', 'di-ochtend', 'wo-avond', 'do-middag', 'vr-ochtend']
-    const key = { kind: 'intervision' as const, regionId: region, theme: 'gehechtheid' }
-    const workflowId = formationWorkflowId(key)
-    // Started by hand with a tiny history limit, so a few sign-ups cause continue-as-new.
-    await env.client.workflow.start('groupFormation', { workflowId, taskQueue: process.env.TEMPORAL_TASK_QUEUE!, args: [{ ...key, historyLimit: 40 }] })
-    const signups: string[] = []
-    for (const [i, person] of people.entries()) {
-      signups.push((await h.signUp(person, { kind: 'intervision', region, theme: 'gehechtheid', availability: [slots[i]!], onlineAllowed: true })).signupId)
-    }
-    const handle = env.client.workflow.getHandle(workflowId)
-    const state = await eventually(async () => {
-      const s = await handle.query(formationStateQuery)
-      return s.runNumber > 1 && s.pool.length === 6 ? s : null
-    }, 20_000, 'a continued run with the whole pool')
-    expect(state.pool.map((e) => e.memberId)).toEqual(people.map((p) => p.memberId))
-
-    const withdrawn = await withdrawSignup(payload, env.client, people[2]!.memberId, signups[2]!)
-    expect(withdrawn).toMatchObject({ ok: true, value: { status: 'withdrawn' } })
-    expect(await h.signupStatus(signups[2]!)).toBe('withdrawn')
-    const after = await handle.query(formationStateQuery)
-    expect(after.pool.map((e) => e.position)).toEqual([1, 2, 3, 4, 5])
-    expect(after.pool.some((e) => e.signupId === signups[2])).toBe(false)
-    // A repeated signal for a known sign-up is ignored.
-    await handle.signal(signUpSignal, { signupId: signups[0]!, memberId: people[0]!.memberId, availability: ['ma-ochtend'], onlineAllowed: true, signedUpAt: new Date().toISOString() })
-    expect((await handle.query(formationStateQuery)).pool).toHaveLength(5)
-  })
-
   it('dropping out of a running group frees a place that the waiting list fills', async () => {
     const region = String((await createRegion(payload)).id)
     const sup = await supervisor(payload, [region])
@@ -281,42 +234,4 @@ describe('group formation', () => {
     expect((doc.members as string[]).sort()).toEqual([0, 2, 3, 4].map((i) => people[i]!.memberId).sort())
   })
 
-  it('attendance recorded by the supervisor reaches the certification workflow (supervision-hours step)', async () => {
-    const region = String((await createRegion(payload)).id)
-    const sup = await supervisor(payload, [region])
-    const cert = certificationHelpers(payload, env)
-    const teacher = await trainer(payload)
-    const training = await createTraining(payload, [teacher.id], [{ kind: 'supervision-hours', title: '20 uur supervisie', target: 20 }])
-    const enrolled = await certTherapist(payload, region)
-    const enrollmentId = await cert.enrol(enrolled, String(training.id))
-    await cert.statusReached(enrollmentId, 'active')
-    const [other] = await therapists(payload, region, 1)
-    const people: Therapist[] = [{ memberId: enrolled.memberId!, userId: enrolled.id, email: enrolled.email }, other!]
-
-    await signUpAll(people, supervisionBody(region, ['vr-ochtend']))
-    await env.sleep('29 days')
-    const groupId = String((await h.waitForGroups(region, 1))[0]!.id)
-    await confirmAll(groupId, people)
-    await eventually(async () => ((await h.groupState(groupId)).supervisor.offeredTo ? true : null))
-    await respondAsSupervisor(env.client, groupId, sup.userId, true)
-    const scheduled = await h.waitForPhase(groupId, 'scheduled')
-    expect(scheduled.sessions[0]!.durationMinutes).toBe(90)
-
-    const early = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: [people[0]!.memberId], recordedBy: sup.userId })
-    expect(early).toMatchObject({ ok: false, status: 409 })
-    await env.sleep('15 days')
-    const recorded = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: people.map((p) => p.memberId), recordedBy: sup.userId })
-    expect(recorded.ok).toBe(true)
-    const again = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: people.map((p) => p.memberId), recordedBy: sup.userId })
-    expect(again).toMatchObject({ ok: false, status: 409 })
-
-    const progress = await eventually(async () => {
-      const p = await cert.progress(enrollmentId)
-      return p.steps.find((s) => s.kind === 'supervision-hours')!.count > 0 ? p : null
-    }, 20_000, 'supervision hours credited')
-    expect(progress.steps.find((s) => s.kind === 'supervision-hours')!.count).toBe(1.5)
-    const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
-    expect(doc.sessions![0]!.present).toHaveLength(2)
-    expect(doc.sessions![0]!.attendanceRecordedBy).toBe(sup.userId)
-  })
 })

@@ -27,6 +27,26 @@ export async function supervisor(payload: Payload, regionIds: string[], maxGroup
   return { userId: String(user.id), email }
 }
 
+/** The group norms every group test runs with (the defaults of domain.md), staff mail to `staffEmail`. */
+export async function setGroupSettings(payload: Payload, staffEmail: string) {
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      groups: {
+        supervision: { minSize: 2, maxSize: 4, sessions: 10, intervalWeeks: 2, minutesFor1: 60, minutesFor2: 90, minutesFor3: 120, minutesFor4: 150 },
+        intervision: { minSize: 3, maxSize: 8, meetingsPerYear: 4, minutes: 90 },
+        formationDeadlineDays: 28,
+        confirmationHours: 168,
+        supervisorResponseHours: 72,
+        belowMinimumDays: 28,
+        closeAfterLastSessionDays: 14,
+        staffEmail,
+      },
+    } as never,
+    overrideAccess: true,
+  })
+}
+
 /** Helpers bound to one test's payload, environment and pool. */
 export function groupHelpers(payload: Payload, env: TestWorkflowEnvironment) {
   /** Signs up at the (skipped) time of the Temporal test server, as the portal would at "now". */
