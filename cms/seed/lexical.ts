@@ -3,6 +3,8 @@
  * plain-text notation, so articles in the seed read like articles:
  *   "## Kop"      → h2,  "### Kop" → h3
  *   "- punt"      → bullet list (consecutive lines form one list)
+ *   "> citaat"    → quote
+ *   "[bron] titel | auteurs | jaar | DOI of URL" → an embedded source block
  *   anything else → paragraph; blocks are separated by blank lines.
  */
 const base = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
@@ -22,6 +24,38 @@ export const bulletList = (items: string[]) => ({
   children: items.map((item, i) => ({ ...base, type: 'listitem', value: i + 1, children: [textNode(item)] })),
 })
 
+export const quote = (text: string) => ({ ...base, type: 'quote', children: [textNode(text)] })
+
+/** A stable id from the text, so a re-seed writes the same block and stays a no-op. */
+function stableId(text: string): string {
+  const fnv = (seed: number) => {
+    let hash = seed
+    for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0
+    return hash.toString(16).padStart(8, '0')
+  }
+  return `${fnv(2166136261)}${fnv(33554467)}${'0'.repeat(8)}`
+}
+
+export function sourceBlock(line: string) {
+  const [citation = '', authors = '', year = '', where = ''] = line.split('|').map((part) => part.trim())
+  const isDoi = where.startsWith('10.')
+  return {
+    type: 'block',
+    version: 2,
+    format: '',
+    fields: {
+      id: stableId(line),
+      blockName: '',
+      blockType: 'source',
+      citation,
+      authors: authors || undefined,
+      year: year ? Number(year) : undefined,
+      doi: isDoi ? where : undefined,
+      url: !isDoi && where ? where : undefined,
+    },
+  }
+}
+
 export function richText(source: string) {
   const children = source
     .trim()
@@ -30,6 +64,8 @@ export function richText(source: string) {
     .map((block) => {
       if (block.startsWith('### ')) return heading('h3', block.slice(4).trim())
       if (block.startsWith('## ')) return heading('h2', block.slice(3).trim())
+      if (block.startsWith('[bron] ')) return sourceBlock(block.slice(7))
+      if (block.startsWith('> ')) return quote(block.split('\n').map((line) => line.replace(/^>\s?/, '').trim()).join(' '))
       const lines = block.split('\n').map((line) => line.trim())
       if (lines.every((line) => line.startsWith('- '))) return bulletList(lines.map((line) => line.slice(2)))
       return paragraph(lines.join(' '))

@@ -94,12 +94,12 @@ describe('seed', () => {
     expect(await payload.count({ collection: 'trainings', overrideAccess: true })).toEqual({ totalDocs: 3 })
   })
 
-  it('publishes articles of each kind, one for members only', async () => {
+  it('publishes at least 12 articles of each kind, some for members only, searchable', async () => {
     const articles = await payload.find({ collection: 'articles', pagination: false, depth: 0, overrideAccess: true })
-    expect(articles.totalDocs).toBeGreaterThanOrEqual(3)
-    expect(new Set(articles.docs.map((article) => article.kind))).toEqual(new Set(['onderzoek', 'praktijkkennis', 'nieuws']))
-    expect(articles.docs.every((article) => article._status === 'published' && article.publishedAt)).toBe(true)
-    expect(articles.docs.filter((article) => article.membersOnly)).toHaveLength(1)
+    expect(articles.totalDocs).toBeGreaterThanOrEqual(12)
+    expect(new Set(articles.docs.map((article) => article.kind))).toEqual(new Set(['onderzoek', 'praktijkkennis', 'nieuws', 'interview', 'handreiking']))
+    expect(articles.docs.every((article) => article._status === 'published' && article.publishedAt && article.searchTokens?.length)).toBe(true)
+    expect(articles.docs.filter((article) => article.membersOnly).length).toBeGreaterThanOrEqual(1)
   })
 
   it('writes nothing to the audit log', async () => {
