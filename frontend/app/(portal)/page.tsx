@@ -1,24 +1,30 @@
 import Link from 'next/link'
+import { ARTICLE_KINDS } from '../../../cms/collections/Articles'
+import { latestPerKind } from '../../../src/knowledge/latestPerKind'
+import { articleLink } from '../../../src/knowledge/links'
 import { Stat } from '../../components/Stat'
 import { getT } from '../../i18n/server'
 import { getPayloadClient } from '../../lib/payload'
 import { nationalTarget } from '../../lib/coverage'
 import { getCurrentUser } from '../../lib/session'
+import { formatDate } from '../../lib/format'
+import './kennisbank/kennisbank.css'
 
 export const dynamic = 'force-dynamic'
 
-/** Home: what the platform is, three real figures, and where to go next. */
+/** Home: what the platform is, three real figures, the newest knowledge per kind, and where to go next. */
 export default async function HomePage() {
-  const { t } = await getT()
+  const { t, language } = await getT()
   const user = await getCurrentUser()
   const payload = await getPayloadClient()
   const target = await nationalTarget(payload)
   // Aggregate counts only: members are not readable by the public, but how many
   // are active is public information, so this count may bypass access.
-  const [therapists, regions, trainings] = await Promise.all([
+  const [therapists, regions, trainings, latest] = await Promise.all([
     payload.count({ collection: 'members', where: { status: { equals: 'active' } }, overrideAccess: true }),
     payload.count({ collection: 'regions', overrideAccess: false, user }),
     payload.count({ collection: 'trainings', overrideAccess: false, user }),
+    latestPerKind(payload, user, 2),
   ])
   return (
     <>
@@ -43,6 +49,30 @@ export default async function HomePage() {
         <Stat value={regions.totalDocs} label={t('home.figureRegions')} />
         <Stat value={trainings.totalDocs} label={t('home.figureTrainings')} />
       </div>
+      {latest.length > 0 && (
+        <section aria-labelledby="nieuw-in-kennisbank">
+          <h2 id="nieuw-in-kennisbank">{t('kennisbank.homeLatestTitle')}</h2>
+          <ul className="home-latest">
+            {ARTICLE_KINDS.map((kind) => {
+              const items = latest.filter((article) => article.kind === kind.value)
+              if (items.length === 0) return null
+              return (
+                <li key={kind.value} className="card">
+                  <h3><Link href={`/kennisbank?soort=${kind.value}`} aria-label={t('kennisbank.homeAllOfKind', { kind: kind.label[language] })}>{kind.label[language]}</Link></h3>
+                  <ul>
+                    {items.map((article) => (
+                      <li key={article.id}>
+                        <Link href={articleLink(article.slug ?? '')}>{article.title}</Link>
+                        {article.publishedAt && <> <span className="card__meta">· <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time></span></>}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
       <h2>{t('home.offerTitle')}</h2>
       <ul className="cards">
         <li className="card"><h3><Link href="/kennisbank">{t('nav.knowledge')}</Link></h3><p>{t('home.offerKnowledge')}</p></li>
