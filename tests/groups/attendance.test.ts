@@ -92,5 +92,5 @@ describe('group attendance', () => {
     const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
     expect(doc.sessions![0]!.present).toHaveLength(2)
     expect(doc.sessions![0]!.attendanceRecordedBy).toBe(sup.userId)
-  })
+  }, 120_000)
 })

@@ -107,7 +107,8 @@ describe('group formation across continue-as-new', () => {
     expect(final.groupsFormed).toBe(1)
     expect(final.runNumber).toBeGreaterThan(1)
     expect(final.pool.map((e) => e.memberId).sort()).toEqual([3, 4, 5].map((i) => people[i]!.memberId).sort())
-  })
+    // Real time is spent on seven accounts (password hashing), sign-ups and a 29-day skip: slow on a loaded machine.
+  }, 120_000)
 
   it('carries members on their way to a group: a request that crossed them is not filled twice', async () => {
     const regionId = String((await createRegion(payload)).id)
