@@ -26,4 +26,7 @@ export default {
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
+  // A fresh worker process per test file: Temporal's native runtime and leftover
+  // handles of one file can then never leak into the next.
+  workerIdleMemoryLimit: '1MB',
 }
