@@ -72,7 +72,7 @@ function webEnv(): NodeJS.ProcessEnv {
     PORT: String(PORT),
     PUBLIC_URL: `http://localhost:${PORT}`,
     PAYLOAD_SECRET: SECRET,
-    NEXT_DIST_DIR: '.next-test-bench-content' // matches the ignored frontend/.next-test-*/,
+    NEXT_DIST_DIR: '.next-test-bench-content', // matches the ignored frontend/.next-test-*/
     NODE_OPTIONS: '',
   }
 }
