@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import type { Browser } from 'playwright-core'
+import { launchBrowser } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
+import { createUser } from '../helpers/factories'
+import { uniqueEmail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { type WebServer, startWebServer } from '../helpers/webServer'
+
+/**
+ * In a real browser: an editor writes and publishes an article in the Dutch Payload
+ * admin; a reader (not logged in) finds it in the Kennisbank by searching a different
+ * form of a word in it ("gehechtheid" for "gehecht"), opens it and sees its contents.
+ */
+let payload: Payload
+let web: WebServer
+let browser: Browser
+const editorEmail = uniqueEmail('redacteur')
+const password = 'test-wachtwoord-123'
+const title = 'Veilig gehecht na geweld: wat ouders kunnen doen'
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await createUser(payload, ['editor'], { email: editorEmail })
+  await payload.create({ collection: 'expertise', data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' }, overrideAccess: true })
+  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+  await dropTestDatabase(payload)
+})
+
+describe('knowledge platform in the browser', () => {
+  it('an editor publishes in the admin and a reader finds the article by search', async () => {
+    // The admin speaks the browser's language; our editors' browsers are Dutch.
+    const editor = await browser.newContext({ locale: 'nl-NL' })
+    const admin = await editor.newPage()
+    admin.setDefaultTimeout(90_000)
+    await admin.goto(`${web.url}/admin/login`, { timeout: 240_000 })
+    await admin.locator('#field-email').fill(editorEmail)
+    await admin.locator('#field-password').fill(password)
+    await admin.getByRole('button', { name: 'Inloggen' }).click()
+    await admin.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
+
+    await admin.goto(`${web.url}/admin/collections/articles/create`, { timeout: 240_000 })
+    await admin.locator('#field-title').fill(title)
+    await admin.locator('#field-kind .rs__control').click()
+    await admin.locator('.rs__option', { hasText: 'Praktijkkennis' }).click()
+    await admin.locator('#field-summary').fill('Wat ouders thuis kunnen doen om hun kind weer veilig gehecht te laten voelen.')
+    const editorArea = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await editorArea.click()
+    await editorArea.pressSequentially('Een kind dat zich gehecht voelt, herstelt sneller van wat het heeft meegemaakt.', { delay: 5 })
+    await admin.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+
+    const published = await eventually(async () => {
+      const found = await payload.find({ collection: 'articles', where: { and: [{ title: { equals: title } }, { _status: { equals: 'published' } }] }, overrideAccess: true, depth: 0 })
+      return found.docs[0]
+    }, 60_000, 'article published')
+    expect(published.slug).toBe('veilig-gehecht-na-geweld-wat-ouders-kunnen-doen')
+    expect(published.publishedAt).toBeTruthy()
+
+    const reader = await (await browser.newContext({ locale: 'nl-NL' })).newPage()
+    reader.setDefaultTimeout(90_000)
+    await reader.goto(`${web.url}/kennisbank`, { timeout: 240_000 })
+    expect(await reader.locator('html').getAttribute('lang')).toBe('nl')
+    await reader.getByLabel('Zoek in de kennisbank').fill('gehechtheid')
+    await reader.getByRole('button', { name: 'Zoeken' }).click()
+    await reader.waitForURL(/q=gehechtheid/)
+    await expect(reader.getByText('1 artikel gevonden').isVisible()).resolves.toBe(true)
+    await reader.getByRole('link', { name: title }).click()
+    await reader.waitForURL(/\/kennisbank\/veilig-gehecht-na-geweld/)
+    await expect(reader.getByRole('heading', { level: 1, name: title }).isVisible()).resolves.toBe(true)
+    await expect(reader.getByText('herstelt sneller').isVisible()).resolves.toBe(true)
+    await expect(reader.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe(title)
+
+    // A search for a word that is not in it leaves the article out.
+    await reader.goto(`${web.url}/kennisbank?q=plegerbehandeling`)
+    await expect(reader.getByText('Geen artikelen gevonden').isVisible()).resolves.toBe(true)
+
+    // The feed and the sitemap list it too.
+    const rss = await (await fetch(`${web.url}/rss.xml`)).text()
+    expect(rss).toContain(`<title>${title}</title>`)
+    const sitemap = await (await fetch(`${web.url}/sitemap.xml`)).text()
+    expect(sitemap).toContain('/kennisbank/veilig-gehecht-na-geweld-wat-ouders-kunnen-doen')
+  }, 600_000)
+})
