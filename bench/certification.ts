@@ -85,7 +85,7 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
     trainings.push(String(training.id))
   }
   const therapists: { id: string; roles: string[]; memberId: string }[] = []
-  await pool(Array.from({ length: ENROLMENTS }, (_, i) => i), 20, async (i) => {
+  await pool(Array.from({ length: ENROLMENTS }, (_, i) => i), 4, async (i) => {
     const user = await payload.create({ collection: 'users', data: { name: `Behandelaar ${i}`, email: `b${i}@bench.example`, password: 'bench-wachtwoord-1', roles: ['therapist'] }, overrideAccess: true, context: { skipAudit: true } })
     const member = await payload.create({
       collection: 'members',

@@ -16,8 +16,13 @@ const { certificationsForSupervision } = proxyActivities<ReturnType<typeof creat
  */
 export async function creditSupervisionHours(credit: SupervisionHours): Promise<number> {
   const workflowIds = await certificationsForSupervision(credit.memberId)
+  let credited = 0
   for (const workflowId of workflowIds) {
-    await getExternalWorkflowHandle(workflowId).signal(addSupervisionHoursSignal, credit)
+    // A run that closed meanwhile (ended, certified) no longer counts hours: skip it.
+    await getExternalWorkflowHandle(workflowId)
+      .signal(addSupervisionHoursSignal, credit)
+      .then(() => (credited += 1))
+      .catch(() => undefined)
   }
-  return workflowIds.length
+  return credited
 }

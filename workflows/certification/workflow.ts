@@ -342,7 +342,10 @@ export async function certification(input: CertificationInput): Promise<Certific
     await flush()
     await condition(allHandlersFinished)
     const next = await acts.finishEndedEnrollment(context, ended!)
-    if (next) await getExternalWorkflowHandle(certificationWorkflowId(next)).signal(placeFreedSignal)
+    if (next) {
+      // That run may have ended a moment ago; then the next one finds the place on its weekly look.
+      await getExternalWorkflowHandle(certificationWorkflowId(next)).signal(placeFreedSignal).catch(() => undefined)
+    }
     return progress()
   }
 
