@@ -26,7 +26,7 @@ import type { BenchResult } from './run'
 const THERAPISTS = Number(process.env.BENCH_THERAPISTS ?? 10_000)
 const FIRST_OFFER_RUNS = Number(process.env.BENCH_FIRST_OFFER_RUNS ?? 100)
 const NEGOTIATIONS = Number(process.env.BENCH_NEGOTIATIONS ?? 1_000)
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const percentile = (values: number[], p: number) => {
@@ -228,7 +228,8 @@ export default async function matchingBenchmark(): Promise<BenchResult> {
   const worker = await Worker.create({
     connection, namespace: 'default', taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
     workflowsPath: fileURLToPath(new URL('../workflows/matching/benchWorkflows.ts', import.meta.url)),
-    activities: createActivities(payload), maxConcurrentActivityTaskExecutions: 200, maxConcurrentWorkflowTaskExecutions: 100,
+    activities: createActivities(payload), // Bounded: more parallel full scans only queue up inside FerretDB and hit activity timeouts.
+    maxConcurrentActivityTaskExecutions: Number(process.env.BENCH_ACTIVITY_SLOTS ?? 16), maxConcurrentWorkflowTaskExecutions: 40,
   })
   const running = worker.run()
   log('worker running')

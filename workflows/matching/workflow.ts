@@ -34,6 +34,12 @@ const activities = proxyActivities<ReturnType<typeof createMatchingActivities>>(
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 })
 
+// Ranking reads the whole candidate set; on a busy database that may take a while.
+const ranking = proxyActivities<ReturnType<typeof createMatchingActivities>>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '5 seconds', maximumInterval: '1 minute' },
+})
+
 const HOUR = 60 * 60 * 1000
 const WEEK = 7 * 24 * HOUR
 const RANK_BATCH = 20
@@ -129,7 +135,7 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
 
   async function nextCandidate(): Promise<Candidate | undefined> {
     if (candidates.length === 0 && !rankedAll) {
-      candidates = await activities.rankCandidates(requestId, state.regionPolicy, RANK_BATCH)
+      candidates = await ranking.rankCandidates(requestId, state.regionPolicy, RANK_BATCH)
       if (candidates.length < RANK_BATCH) rankedAll = true
     }
     return candidates.shift()
