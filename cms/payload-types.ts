@@ -256,6 +256,7 @@ export interface Member {
   capacityCases: number;
   freeCases: number;
   hoursPerWeek?: number | null;
+  matchClaims?: string[] | null;
   availableFrom?: string | null;
   remoteAvailable?: boolean | null;
   languages?: ('nl' | 'en' | 'ar' | 'tr' | 'pl' | 'ti' | 'fr' | 'de' | 'pap')[] | null;
@@ -960,6 +961,7 @@ export interface MembersSelect<T extends boolean = true> {
   capacityCases?: T;
   freeCases?: T;
   hoursPerWeek?: T;
+  matchClaims?: T;
   availableFrom?: T;
   remoteAvailable?: T;
   languages?: T;

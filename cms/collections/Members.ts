@@ -36,8 +36,8 @@ export const Members: CollectionConfig = {
     { name: 'certifiedMethods', label: t('Gecertificeerd voor', 'Certified for'), type: 'relationship', relationTo: 'expertise', hasMany: true, access: { update: isAdminField }, admin: { description: t('Gevuld door opleidingscertificaten.', 'Filled by training certificates.') } },
     { name: 'themes', label: t('Thema’s', 'Themes'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { equals: 'theme' } } },
     { name: 'targetGroups', label: t('Doelgroepen', 'Target groups'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { equals: 'target-group' } } },
-    { name: 'homeRegion', label: t('Eigen regio', 'Home region'), type: 'relationship', relationTo: 'regions', required: true },
-    { name: 'regionsServed', label: t('Werkt in regio’s', 'Regions served'), type: 'relationship', relationTo: 'regions', hasMany: true },
+    { name: 'homeRegion', label: t('Eigen regio', 'Home region'), type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'regionsServed', label: t('Werkt in regio’s', 'Regions served'), type: 'relationship', relationTo: 'regions', hasMany: true, index: true },
     {
       type: 'row',
       fields: [
@@ -45,6 +45,15 @@ export const Members: CollectionConfig = {
         { name: 'freeCases', label: t('Vrije plekken', 'Free places'), type: 'number', min: 0, max: 100, defaultValue: 2, required: true },
         { name: 'hoursPerWeek', label: t('Uren per week', 'Hours per week'), type: 'number', min: 0, max: 60, defaultValue: 4 },
       ],
+    },
+    {
+      // Request ids whose match took a place here, written atomically by src/matching/recordMatch.ts
+      // so a retried confirmation never takes a second place. Staff-only bookkeeping.
+      name: 'matchClaims',
+      type: 'text',
+      hasMany: true,
+      access: { read: isAdminField, create: () => false, update: () => false },
+      admin: { hidden: true },
     },
     { name: 'availableFrom', label: t('Beschikbaar vanaf', 'Available from'), type: 'date' },
     { name: 'remoteAvailable', label: t('Ook online/op afstand', 'Also online/remote'), type: 'checkbox', defaultValue: false },

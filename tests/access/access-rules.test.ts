@@ -109,6 +109,17 @@ describe('members (membersRead, ownMemberProfile)', () => {
   })
 })
 
+describe('members: staff-only bookkeeping (isAdminField on read)', () => {
+  it('the match claims on a profile are visible to staff, not to the therapist', async () => {
+    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<unknown> }> }).collections.members!
+    await model.updateOne({ _id: ids.member }, { $push: { matchClaims: 'request-1' } })
+    const own = await payload.findByID({ collection: 'members', id: ids.member, ...as(users.therapist) })
+    expect(own.matchClaims).toBeUndefined()
+    const forStaff = await payload.findByID({ collection: 'members', id: ids.member, ...as(users.admin) })
+    expect(forStaff.matchClaims).toEqual(['request-1'])
+  })
+})
+
 describe('organisations (isAuthenticated)', () => {
   it('logged-in users read organisations; the public does not', async () => {
     expect(await visibleIds('organisations', users.therapist)).toContain(ids.orgA)
