@@ -45,7 +45,7 @@ beforeAll(async () => {
   ids.offer = String((await payload.create({ collection: 'offers', data: { request: ids.requestA, member: ids.member, status: 'open' }, overrideAccess: true })).id)
   ids.match = String((await payload.create({ collection: 'matches', data: { request: ids.requestA, organisation: ids.orgA, member: ids.member }, overrideAccess: true })).id)
   ids.group = String((await payload.create({ collection: 'groups', data: { name: 'Intervisie Noord', kind: 'intervision', region: ids.region, theme: 'EMDR', supervisor: users.supervisor.id, members: [ids.member], status: 'confirmed' }, overrideAccess: true })).id)
-  ids.signup = String((await payload.create({ collection: 'group-signups', data: { member: ids.member, kind: 'intervision', region: ids.region, theme: 'EMDR' }, overrideAccess: true })).id)
+  ids.signup = String((await payload.create({ collection: 'group-signups', data: { member: ids.member, kind: 'intervision', region: ids.region, theme: 'EMDR', status: 'waiting' }, overrideAccess: true })).id)
   ids.training = String((await payload.create({ collection: 'trainings', data: { title: 'EMDR basis', summary: 'Basisopleiding', format: 'online', capacity: 10, trainers: [users.trainer.id] }, overrideAccess: true })).id)
   ids.enrollment = String((await payload.create({ collection: 'enrollments', data: { training: ids.training, member: ids.member, status: 'active' }, overrideAccess: true })).id)
   ids.certificate = String((await payload.create({ collection: 'certificates', data: { number: `DT-${Date.now()}`, member: ids.member, training: ids.training, issuedAt: new Date().toISOString(), validUntil: new Date(Date.now() + 1e10).toISOString(), status: 'valid' }, overrideAccess: true })).id)
@@ -163,7 +163,7 @@ describe('requests and matches (ownOrganisation)', () => {
   })
 
   it('coordinators file requests for their own organisation only; therapists cannot file', async () => {
-    const data = { title: 'Nieuwe aanvraag', organisation: ids.orgA, kind: 'case' as const, region: ids.region, urgency: 'normal' as const }
+    const data = { title: 'Nieuwe aanvraag', organisation: ids.orgA, kind: 'case' as const, region: ids.region, urgency: 'normal' as const, status: 'draft' as const }
     await expect(payload.create({ collection: 'requests', data, ...as(users.coordinatorA) })).resolves.toBeDefined()
     await expect(payload.create({ collection: 'requests', data, ...as(users.coordinatorB) })).rejects.toThrow()
     await expect(payload.create({ collection: 'requests', data, ...as(users.therapist) })).rejects.toThrow()
