@@ -10,7 +10,8 @@ import path from 'node:path'
 export type WebServer = { url: string; stop: () => Promise<void> }
 
 export async function startWebServer(): Promise<WebServer> {
-  const port = Number(process.env.TEST_WEB_PORT ?? 3999)
+  // One port (and build folder) per jest worker: two browser test files may run at once.
+  const port = Number(process.env.TEST_WEB_PORT ?? 3999) + Number(process.env.JEST_WORKER_ID ?? 1) * 10
   const url = `http://localhost:${port}`
   const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
   mkdirSync(logDir, { recursive: true })
