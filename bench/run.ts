@@ -20,8 +20,10 @@ if (!name || !existsSync(file) || name === 'run') {
   process.exit(2)
 }
 
-const ports = { mongo: 27037, temporal: 7253, temporalUi: 8253, temporalHeadless: true, smtp: 1045, mailUi: 8045 }
-const dataDir = path.join(root, '.data/bench')
+// BENCH_PORT_OFFSET lets two benchmarks run side by side (each with its own services).
+const offset = Number(process.env.BENCH_PORT_OFFSET ?? 0)
+const ports = { mongo: 27037 + offset, temporal: 7253 + offset, temporalUi: 8253 + offset, temporalHeadless: true, smtp: 1045 + offset, mailUi: 8045 + offset }
+const dataDir = path.join(root, offset ? `.data/bench-${offset}` : '.data/bench')
 let exitCode = 1
 try {
   const [temporal, ferretdb] = await Promise.all([ensureTemporal(), ensureFerretdb()])
