@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { certificatesRead } from '../access/certificatesRead'
+import { trainingRecordsRead } from '../access/trainingRecordsRead'
 import { isAdmin } from '../access/isAdmin'
 import { verifyCertificateEndpoint } from '../endpoints/verifyCertificate'
 import { option, t } from '../fields/labels'
@@ -14,7 +14,7 @@ export const Certificates: CollectionConfig = {
   slug: 'certificates',
   labels: { singular: t('Certificaat', 'Certificate'), plural: t('Certificaten', 'Certificates') },
   admin: { useAsTitle: 'number', defaultColumns: ['number', 'holderName', 'training', 'validUntil', 'status'], group: t('Opleiding', 'Training') },
-  access: { read: certificatesRead, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: { read: trainingRecordsRead, create: isAdmin, update: isAdmin, delete: isAdmin },
   endpoints: [verifyCertificateEndpoint],
   hooks: { afterChange: [auditChange('certificates')] },
   fields: [

@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
-import { enrollmentsRead } from '../access/enrollmentsRead'
+import { trainingRecordsRead } from '../access/trainingRecordsRead'
 import { isAdmin } from '../access/isAdmin'
 import { certificationEndpoints } from '../endpoints/certification'
 import { option, t } from '../fields/labels'
@@ -25,7 +25,7 @@ export const Enrollments: CollectionConfig = {
   labels: { singular: t('Inschrijving', 'Enrolment'), plural: t('Inschrijvingen', 'Enrolments') },
   admin: { defaultColumns: ['training', 'member', 'status', 'percent', 'enrolledAt'], group: t('Opleiding', 'Training') },
   access: {
-    read: enrollmentsRead,
+    read: trainingRecordsRead,
     // Therapists enrol, trainers act, through the endpoints below (validated by the workflow).
     create: isAdmin,
     update: isAdmin,

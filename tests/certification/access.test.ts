@@ -5,7 +5,7 @@ import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
 /**
- * The certification access rules (cms/access/enrollmentsRead, certificatesRead,
+ * The certification access rules (cms/access/trainingRecordsRead,
  * isAdminOrTrainerOfTraining), each with an allowed and a denied case, through the
  * Local API with overrideAccess: false. Step actions are covered in certification.test.ts.
  */
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 const visible = async (collection: 'enrollments' | 'certificates', user: User) => (await payload.find({ collection, ...as(user), depth: 0 })).docs.map((d) => String(d.id))
 
-describe('enrolments (enrollmentsRead)', () => {
+describe('enrolments (trainingRecordsRead)', () => {
   it('a trainer sees the enrolments of their own trainings only', async () => {
     expect(await visible('enrollments', u.trainer)).toEqual([ids.enrollment])
     expect(await visible('enrollments', u.otherTrainer)).toEqual([ids.otherEnrollment])
@@ -60,7 +60,7 @@ describe('enrolments (enrollmentsRead)', () => {
   })
 })
 
-describe('certificates (certificatesRead)', () => {
+describe('certificates (trainingRecordsRead)', () => {
   it('the holder and the trainer of the training see the certificate; others do not', async () => {
     expect(await visible('certificates', u.therapist)).toEqual([ids.certificate])
     expect(await visible('certificates', u.trainer)).toEqual([ids.certificate])

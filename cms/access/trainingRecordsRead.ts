@@ -4,10 +4,11 @@ import { hasRole } from './roles'
 import { trainingIdsOfTrainer } from './trainingsOfTrainer'
 
 /**
- * Certificates: staff see all, a therapist their own, a trainer those of their own
- * trainings. Anyone can verify one number through /api/certificates/verify/:number.
+ * Enrolments and certificates: staff see all; a trainer those of their own trainings;
+ * a therapist their own (a trainer who is also a therapist sees both). Anyone can
+ * still verify one certificate number through /api/certificates/verify/:number.
  */
-export const certificatesRead: Access = async ({ req }) => {
+export const trainingRecordsRead: Access = async ({ req }) => {
   if (!req.user) return false
   if (hasRole(req.user, 'admin')) return true
   const scopes: Where[] = []
