@@ -109,13 +109,19 @@ export function createCertificationActivities(payload: Payload) {
         })
         const taken = new Set(holders.docs.map((doc) => placeNumber(doc.placeKey)))
         const free = Array.from({ length: training.capacity }, (_, i) => i + 1).filter((n) => !taken.has(n))
-        // Fair queue: someone already waiting goes first when a place comes free.
+        // Fair queue: therapists already on the waiting list (before me) go first; only
+        // places beyond their number are free for me. Enrolments not yet queued have no waitingSince.
         const ahead = await payload.count({
           collection: 'enrollments',
-          where: { training: { equals: training.id }, status: { equals: 'waiting' }, waitingSince: { exists: true, less_than: enrollment.waitingSince ?? new Date(8.64e15).toISOString() }, id: { not_equals: enrollmentId } },
+          where: {
+            training: { equals: training.id },
+            status: { equals: 'waiting' },
+            waitingSince: enrollment.waitingSince ? { less_than: enrollment.waitingSince } : { exists: true },
+            id: { not_equals: enrollmentId },
+          },
           overrideAccess: true,
         })
-        if (free.length === 0 || ahead.totalDocs > 0) {
+        if (free.length <= ahead.totalDocs) {
           if (!enrollment.waitingSince) {
             await payload.update({ collection: 'enrollments', id: enrollmentId, data: { status: 'waiting', waitingSince: new Date().toISOString() }, overrideAccess: true, context: CONTEXT })
           }
