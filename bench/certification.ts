@@ -16,6 +16,7 @@ import { createActivities } from '../workflows/activities'
 import { startCertification } from '../workflows/certification/client'
 import { type CertificationProgress, addSupervisionHoursSignal, certificationWorkflowId, progressQuery } from '../workflows/certification/messages'
 import type { BenchResult } from './run'
+import { pool } from './lib'
 
 const ENROLMENTS = Number(process.env.BENCH_ENROLMENTS ?? 1_000)
 const TRAININGS = 10
@@ -25,15 +26,6 @@ const GRACE_MS = 120_000
 const log = (line: string) => console.log(`  bench certification: ${line}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function pool<T>(items: T[], size: number, run: (item: T, index: number) => Promise<void>) {
-  let next = 0
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      await run(items[index]!, index)
-    }
-  }))
-}
 
 export default async function certificationBenchmark(): Promise<BenchResult> {
   try {

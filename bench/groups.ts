@@ -18,6 +18,7 @@ import { SLOTS } from '../src/domain/availability'
 import { signUpForGroup } from '../src/groups/signUpForGroup'
 import { createActivities } from '../workflows/activities'
 import type { BenchResult } from './run'
+import { pool, prng, round } from './lib'
 
 const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 2_000)
 const REGIONS = 35
@@ -28,24 +29,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 40)
 const DEADLINE_GRACE_MS = 5_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 const log = (line: string) => console.log(`  bench groups: ${line}`)
 
-/** Deterministic pseudo-random numbers, so every run signs up the same people. */
-function prng(seed: number) {
-  let state = seed
-  return () => ((state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32)
-}
-
-async function inParallel<T>(items: T[], size: number, run: (item: T, index: number) => Promise<void>) {
-  let next = 0
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      await run(items[index]!, index)
-    }
-  }))
-}
 
 const collection = (payload: Payload, slug: string) => {
   const model = (payload.db as unknown as { collections: Record<string, Model<Record<string, unknown>>> }).collections[slug]
@@ -129,7 +114,7 @@ export default async function groupsBenchmark(): Promise<BenchResult> {
     let refused = 0
     t = performance.now()
     const started = Date.now()
-    await inParallel(bodies, CONCURRENCY, async (body, i) => {
+    await pool(bodies, CONCURRENCY, async (body, i) => {
       const memberId = world.memberIds[i]!
       const now = new Date()
       const result = await signUpForGroup(payload, client, memberId, body, now)

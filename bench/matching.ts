@@ -22,6 +22,7 @@ import { createActivities } from '../workflows/activities'
 import { startMatching } from '../workflows/matching/client'
 import { matchingStateQuery, matchingWorkflowId } from '../workflows/matching/messages'
 import type { BenchResult } from './run'
+import { pool, prng, round } from './lib'
 
 const THERAPISTS = Number(process.env.BENCH_THERAPISTS ?? 10_000)
 const FIRST_OFFER_RUNS = Number(process.env.BENCH_FIRST_OFFER_RUNS ?? 100)
@@ -33,24 +34,8 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
 }
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 const log = (line: string) => console.log(`  bench matching: ${line}`)
 
-/** Deterministic pseudo-random numbers, so every run seeds the same network. */
-function prng(seed: number) {
-  let state = seed
-  return () => ((state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32)
-}
-
-async function pool<T>(items: T[], size: number, run: (item: T, index: number) => Promise<void>) {
-  let next = 0
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      await run(items[index]!, index)
-    }
-  }))
-}
 
 async function seed(payload: Payload) {
   const random = prng(42)

@@ -15,7 +15,7 @@ export type Benchmark = () => Promise<BenchResult>
 
 const name = process.argv[2]
 const file = name ? path.join(root, 'bench', `${name}.ts`) : ''
-if (!name || !existsSync(file) || name === 'run') {
+if (!name || !existsSync(file) || name === 'run' || name === 'lib') {
   console.error(`Gebruik: npm run bench -- <naam>, met een van de bestanden in bench/ (bijv. matching).`)
   process.exit(2)
 }
