@@ -59,6 +59,8 @@ export function certificationHelpers(payload: Payload, env: TestWorkflowEnvironm
     return result.enrollmentId
   }
 
+  const enrollment = (id: string) => payload.findByID({ collection: 'enrollments', id, depth: 0, overrideAccess: true })
+
   const act = (person: Person, enrollmentId: string, body: Record<string, unknown>) => actOnEnrollment(payload, env.client, person, enrollmentId, body)
 
   async function actOk(person: Person, enrollmentId: string, body: Record<string, unknown>): Promise<CertificationProgress> {
@@ -69,16 +71,21 @@ export function certificationHelpers(payload: Payload, env: TestWorkflowEnvironm
 
   const progress = (enrollmentId: string) => env.client.workflow.getHandle(certificationWorkflowId(enrollmentId)).query(progressQuery)
 
-  /** Waits for the run to reach a status (a new run after continue-as-new answers too). */
+  /** The progress the workflow mirrored on the enrolment document (what the portal shows). */
+  const mirrored = async (enrollmentId: string) => (await enrollment(enrollmentId)).progress as CertificationProgress | null | undefined
+
+  /**
+   * Waits for the run to reach a status (a new run after continue-as-new too). It reads the
+   * mirror, not the query: the Java test server, under load, can leave a query that races a
+   * workflow task unanswered and its clock locked, so a later `env.sleep` never returns.
+   */
   const statusReached = (enrollmentId: string, status: CertificationProgress['status'], timeoutMs = 20_000) =>
     eventually(async () => {
-      const current = await progress(enrollmentId).catch(() => null)
+      const current = await mirrored(enrollmentId)
       return current?.status === status ? current : null
     }, timeoutMs, `${enrollmentId} → ${status}`)
 
   const stepIdOf = (p: CertificationProgress, kind: StepSpec['kind']) => p.steps.find((step) => step.kind === kind)!.stepId
 
-  const enrollment = (id: string) => payload.findByID({ collection: 'enrollments', id, depth: 0, overrideAccess: true })
-
-  return { enrol, act, actOk, progress, statusReached, stepIdOf, enrollment }
+  return { enrol, act, actOk, progress, mirrored, statusReached, stepIdOf, enrollment }
 }

@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url'
+import { InterceptingCall, type Interceptor, type InterceptorOptions, status as grpcStatus } from '@grpc/grpc-js'
+import { type ConnectionPlugin, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client'
 import { TestWorkflowEnvironment } from '@temporalio/testing'
 import { DefaultLogger, Runtime, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker'
 import type { Payload } from 'payload'
@@ -18,12 +20,41 @@ try {
 export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER_PATH
   if (!path) throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test`.')
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } })
+  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } }, plugins: [testServerConnection] })
 }
 
 /** The dev server that `npm test` started (no time-skipping): for end-to-end chains. */
 export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS, namespace: 'default' })
+}
+
+/**
+ * Under load the Java test server now and then never answers a query that arrives while a
+ * workflow task is in flight: the poll hung until jest's timeout (seen in CI). So a query
+ * without a deadline of its own gets one, and is asked again when it passes.
+ */
+const isOpenQuery = (options: InterceptorOptions) => options.deadline === undefined && options.method_definition.path.endsWith('/QueryWorkflow')
+
+const queryDeadline: Interceptor = (options, nextCall) =>
+  new InterceptingCall(nextCall(isOpenQuery(options) ? { ...options, deadline: Date.now() + 5_000 } : options))
+
+const defaultRetry = defaultGrpcRetryOptions()
+const retryDefault = makeGrpcRetryInterceptor(defaultRetry)
+const retryQuery = makeGrpcRetryInterceptor({
+  ...defaultRetry,
+  retryableDecider: (attempt, status) => attempt < 4 && (status.code === grpcStatus.DEADLINE_EXCEEDED || defaultRetry.retryableDecider(attempt, status)),
+})
+const retry: Interceptor = (options, nextCall) => (isOpenQuery(options) ? retryQuery : retryDefault)(options, nextCall)
+
+const testServerConnection: ConnectionPlugin = {
+  name: 'drakentemmers-test-server-connection',
+  configureConnection: (options) => ({
+    ...options,
+    // The retry runs outside the deadline, so each attempt gets a fresh one.
+    interceptors: [retry, queryDeadline],
+    // grpc-java answers pings more often than every 5 minutes with GOAWAY ("excess pings").
+    channelArgs: { ...options.channelArgs, 'grpc.keepalive_time_ms': 300_000, 'grpc.keepalive_permit_without_calls': 0 },
+  }),
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined
