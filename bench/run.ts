@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { StartError, stage } from '../scripts/lib/progress.mjs'
-import { startLocalServices, stopAll } from '../scripts/lib/services.mjs'
+import { ferretdbBackend, startLocalServices, stopAll, stopLeftovers } from '../scripts/lib/services.mjs'
 import { ensureFerretdb, ensureTemporal, root } from '../scripts/lib/tools.mjs'
 
 export type BenchResult = { summary: Record<string, number | string>; details: Record<string, unknown> }
@@ -22,13 +22,16 @@ if (!name || !existsSync(file) || name === 'run' || name === 'lib') {
 
 // BENCH_PORT_OFFSET lets two benchmarks run side by side (each with its own services).
 const offset = Number(process.env.BENCH_PORT_OFFSET ?? 0)
-const ports = { mongo: 27037 + offset, temporal: 7253 + offset, temporalUi: 8253 + offset, temporalHeadless: true, smtp: 1045 + offset, mailUi: 8045 + offset }
+const ports = { mongo: 27037 + offset, postgres: 55442 + offset, temporal: 7253 + offset, temporalUi: 8253 + offset, temporalHeadless: true, smtp: 1045 + offset, mailUi: 8045 + offset }
 const dataDir = path.join(root, offset ? `.data/bench-${offset}` : '.data/bench')
 let exitCode = 1
 try {
   const [temporal, ferretdb] = await Promise.all([ensureTemporal(), ensureFerretdb()])
+  await stopLeftovers(dataDir)
   rmSync(dataDir, { recursive: true, force: true })
-  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir: path.join(dataDir, 'logs') })
+  // PostgreSQL unless FERRETDB_BACKEND=sqlite: on SQLite FerretDB reads whole collections for most filters.
+  const backend = ferretdbBackend('postgresql')
+  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir: path.join(dataDir, 'logs'), backend })
   // The config module reads these on import, so they are set before the benchmark loads.
   Object.assign(process.env, {
     DATABASE_URL: `mongodb://127.0.0.1:${ports.mongo}/bench`,
@@ -41,7 +44,7 @@ try {
   const benchmark = (await import(file)).default as Benchmark
   const result = await benchmark()
   mkdirSync(path.join(root, 'bench/results'), { recursive: true })
-  writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), ...result }, null, 2)}\n`)
+  writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), database: `FerretDB 1.24 on ${backend}`, ...result }, null, 2)}\n`)
   const line = Object.entries(result.summary).map(([key, value]) => `${key}=${value}`).join(' ')
   console.log(`BENCH ${name} ${line}`)
   exitCode = 0

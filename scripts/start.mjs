@@ -9,10 +9,10 @@ import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
 import { StartError, elapsed, stage } from './lib/progress.mjs'
 import { run } from './lib/run.mjs'
-import { assertPortsFree, spawnService, startLocalServices, stopAll, waitForPort } from './lib/services.mjs'
+import { assertPortsFree, ferretdbBackend, spawnService, startLocalServices, stopAll, waitForPort } from './lib/services.mjs'
 import { ensureFerretdb, ensureTemporal, root } from './lib/tools.mjs'
 
-const ports = { mongo: 27017, temporal: 7233, temporalUi: 8233, smtp: 1025, mailUi: 8025, web: Number(process.env.PORT ?? 3000) }
+const ports = { mongo: 27017, postgres: 55432, temporal: 7233, temporalUi: 8233, smtp: 1025, mailUi: 8025, web: Number(process.env.PORT ?? 3000) }
 const dataDir = path.join(root, '.data')
 const logDir = path.join(dataDir, 'logs')
 const publicUrl = `http://localhost:${ports.web}`
@@ -43,7 +43,7 @@ try {
   await ensureDependencies()
   await assertPortsFree({ web: ports.web })
   const [temporal, ferretdb] = await Promise.all([ensureTemporal(), ensureFerretdb()])
-  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir })
+  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })
 
   stage('Demogegevens bijwerken (seed)…')
   const seedOutput = await run(process.execPath, ['--import', 'tsx/esm', 'scripts/seed.ts'], { cwd: root, env: { ...process.env, ...env } })

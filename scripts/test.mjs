@@ -9,12 +9,12 @@ import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
 import { StartError, stage } from './lib/progress.mjs'
 import { spawnChild } from './lib/child.mjs'
-import { startLocalServices, stopAll, stopLeftovers } from './lib/services.mjs'
+import { ferretdbBackend, startLocalServices, stopAll, stopLeftovers } from './lib/services.mjs'
 import { ensureChromium, ensureFerretdb, ensureTemporal, ensureTemporalTestServer, root } from './lib/tools.mjs'
 
 // TEST_PORT_OFFSET lets several test runs share one machine (e.g. 100 → FerretDB on 27127).
 const offset = Number(process.env.TEST_PORT_OFFSET ?? 0)
-const ports = { mongo: 27027 + offset, temporal: 7243 + offset, temporalUi: 8243 + offset, temporalHeadless: true, smtp: 1035 + offset, mailUi: 8035 + offset, web: 3999 + offset }
+const ports = { mongo: 27027 + offset, postgres: 55433 + offset, temporal: 7243 + offset, temporalUi: 8243 + offset, temporalHeadless: true, smtp: 1035 + offset, mailUi: 8035 + offset, web: 3999 + offset }
 const dataDir = path.join(root, offset ? `.data/test-${offset}` : '.data/test')
 const logDir = path.join(dataDir, 'logs')
 
@@ -24,7 +24,7 @@ try {
   const [temporal, ferretdb, testServer, chromium] = await Promise.all([ensureTemporal(), ensureFerretdb(), ensureTemporalTestServer(), ensureChromium()])
   if (await stopLeftovers(dataDir)) stage('Achtergebleven testservices van een eerdere run gestopt.')
   rmSync(dataDir, { recursive: true, force: true })
-  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir })
+  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })
 
   stage('Tests draaien (jest)…')
   const jest = spawnChild(process.execPath, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {

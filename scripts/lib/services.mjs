@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { StartError, elapsed, stage } from './progress.mjs'
+import { ensurePostgres, preparePostgres } from './postgres.mjs'
 import { run } from './run.mjs'
 import { root } from './tools.mjs'
 
@@ -85,13 +86,32 @@ export async function waitForTemporal(temporalBin, port, timeoutMs = 60_000) {
   throw new StartError(`Temporal kwam niet binnen ${timeoutMs / 1000} s gereed op poort ${port}; kijk in .data/logs/temporal.log.`)
 }
 
-export async function startLocalServices({ tools, ports, dataDir, logDir }) {
-  await assertPortsFree({ FerretDB: ports.mongo, Temporal: ports.temporal, 'Temporal UI': ports.temporalUi, SMTP: ports.smtp, 'mail-UI': ports.mailUi })
-  mkdirSync(path.join(dataDir, 'ferretdb'), { recursive: true })
+/** FerretDB's storage: SQLite (default) or PostgreSQL, from FERRETDB_BACKEND. */
+export function ferretdbBackend(fallback = 'sqlite') {
+  const backend = process.env.FERRETDB_BACKEND || fallback
+  if (backend !== 'sqlite' && backend !== 'postgresql') throw new StartError(`FERRETDB_BACKEND moet "sqlite" of "postgresql" zijn, niet "${backend}".`)
+  return backend
+}
+
+/** FerretDB on SQLite files, or on a PostgreSQL server started first (`ports.postgres`). */
+async function startFerretdb({ tools, ports, dataDir, logDir, backend }) {
+  const listen = ['--listen-addr', `127.0.0.1:${ports.mongo}`]
+  if (backend === 'sqlite') {
+    mkdirSync(path.join(dataDir, 'ferretdb'), { recursive: true })
+    return spawnService('ferretdb', tools.ferretdb, [...listen, '--sqlite-url', `file:${path.join(dataDir, 'ferretdb')}/`], { logDir })
+  }
+  const postgres = await preparePostgres(await ensurePostgres(), dataDir, ports.postgres)
+  const server = spawnService('postgres', postgres.command, postgres.args, { logDir })
+  await waitForPort('postgres', ports.postgres, server, { logDir })
+  return spawnService('ferretdb', tools.ferretdb, [...listen, '--postgresql-url', postgres.url], { logDir })
+}
+
+export async function startLocalServices({ tools, ports, dataDir, logDir, backend = 'sqlite' }) {
+  await assertPortsFree({ FerretDB: ports.mongo, Temporal: ports.temporal, 'Temporal UI': ports.temporalUi, SMTP: ports.smtp, 'mail-UI': ports.mailUi, ...(backend === 'postgresql' ? { PostgreSQL: ports.postgres } : {}) })
   mkdirSync(path.join(dataDir, 'temporal'), { recursive: true })
 
-  stage(`Services starten: FerretDB (:${ports.mongo}), Temporal (:${ports.temporal}, UI :${ports.temporalUi}), mail (:${ports.smtp}, UI :${ports.mailUi})`)
-  const ferret = spawnService('ferretdb', tools.ferretdb, ['--listen-addr', `127.0.0.1:${ports.mongo}`, '--sqlite-url', `file:${path.join(dataDir, 'ferretdb')}/`], { logDir })
+  stage(`Services starten: FerretDB (:${ports.mongo}, ${backend === 'postgresql' ? `PostgreSQL :${ports.postgres}` : 'SQLite'}), Temporal (:${ports.temporal}, UI :${ports.temporalUi}), mail (:${ports.smtp}, UI :${ports.mailUi})`)
+  const ferret = await startFerretdb({ tools, ports, dataDir, logDir, backend })
   const temporal = spawnService(
     'temporal',
     tools.temporal,

@@ -18,6 +18,7 @@ import (
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	sqliteURL := flag.String("sqlite-url", "file:.data/ferretdb/", "SQLite directory URI (must end with /)")
+	postgresqlURL := flag.String("postgresql-url", "", "PostgreSQL URL; when set, the PostgreSQL backend replaces SQLite")
 	verbose := flag.Bool("verbose", false, "log every command")
 	flag.Parse()
 
@@ -27,12 +28,17 @@ func main() {
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
-	db, err := ferretdb.New(&ferretdb.Config{
+	config := &ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: *sqliteURL,
-	})
+	}
+	if *postgresqlURL != "" {
+		config.Handler = "postgresql"
+		config.PostgreSQLURL = *postgresqlURL
+	}
+	db, err := ferretdb.New(config)
 	if err != nil {
 		log.Fatalf("ferretdb: %v", err)
 	}
