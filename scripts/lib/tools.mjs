@@ -12,7 +12,7 @@ const toolsBin = path.join(root, '.tools/bin')
 
 const TEMPORAL_CLI = 'github.com/temporalio/cli/cmd/temporal@v1.5.1'
 const FERRETDB_SOURCE = path.join(root, 'scripts/tools/ferretdb')
-const TEST_SERVER_POM = path.join(root, 'scripts/tools/temporal-test-server/pom.xml')
+const TEST_SERVER_DIR = path.join(root, 'scripts/tools/temporal-test-server')
 
 function requireGo(what) {
   if (!which('go')) {
@@ -42,22 +42,31 @@ export async function ensureFerretdb() {
   return binary
 }
 
-/** Temporal's Java time-skipping test server (for tests with timers of days), from Maven Central. */
+/**
+ * Temporal's Java time-skipping test server (for tests with timers of days), from Maven Central,
+ * started through our launcher (scripts/tools/temporal-test-server) that accepts keepalive pings.
+ */
 export async function ensureTemporalTestServer() {
   const libDir = path.join(root, '.tools/java/temporal-test-server')
+  const classesDir = path.join(root, '.tools/java/launcher')
+  const launcherSource = path.join(TEST_SERVER_DIR, 'TestServerWithKeepalive.java')
   const launcher = path.join(toolsBin, 'temporal-test-server')
   const hasJars = existsSync(libDir) && readdirSync(libDir).some((f) => f.startsWith('temporal-test-server'))
+  if (!which('javac') || (!hasJars && !which('mvn'))) {
+    throw new StartError('De tests hebben een Java 17+ JDK en Maven nodig voor de Temporal-testserver: installeer ze (bijv. apt-get install openjdk-17-jdk-headless maven) en start opnieuw.')
+  }
   if (!hasJars) {
-    if (!which('java') || !which('mvn')) {
-      throw new StartError('De tests hebben Java 17+ en Maven nodig voor de Temporal-testserver: installeer ze (bijv. apt-get install openjdk-17-jre-headless maven) en start opnieuw.')
-    }
     stage('Temporal-testserver (Java) ophalen met Maven…')
     await withHeartbeat('ophalen van de Temporal-testserver', () =>
-      run('mvn', ['-q', '-B', '-f', TEST_SERVER_POM, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime']),
+      run('mvn', ['-q', '-B', '-f', path.join(TEST_SERVER_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime']),
     )
   }
+  const compiled = path.join(classesDir, 'TestServerWithKeepalive.class')
+  if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(launcherSource).mtimeMs) {
+    await run('javac', ['-d', classesDir, '-cp', `${libDir}/*`, launcherSource])
+  }
   mkdirSync(toolsBin, { recursive: true })
-  writeFileSync(launcher, `#!/bin/sh\n# Started by @temporalio/testing with the port as its argument.\nexec java -cp "${libDir}/*" io.temporal.testserver.TestServer "$@"\n`)
+  writeFileSync(launcher, `#!/bin/sh\n# Started by @temporalio/testing with the port as its argument.\nexec java -cp "${classesDir}:${libDir}/*" TestServerWithKeepalive "$@"\n`)
   chmodSync(launcher, 0o755)
   return launcher
 }

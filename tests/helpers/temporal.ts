@@ -52,8 +52,6 @@ const testServerConnection: ConnectionPlugin = {
     ...options,
     // The retry runs outside the deadline, so each attempt gets a fresh one.
     interceptors: [retry, queryDeadline],
-    // grpc-java answers pings more often than every 5 minutes with GOAWAY ("excess pings").
-    channelArgs: { ...options.channelArgs, 'grpc.keepalive_time_ms': 300_000, 'grpc.keepalive_permit_without_calls': 0 },
   }),
 }
 
