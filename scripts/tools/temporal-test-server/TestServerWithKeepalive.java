@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 public final class TestServerWithKeepalive {
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[0]);
-    boolean timeSkipping = Arrays.stream(args).skip(1).anyMatch("--enable-time-skipping"::equalsIgnoreCase);
-    TestServicesStarter services = new TestServicesStarter(timeSkipping, 0);
+    // As in the stock main: without the flag the clock starts locked (the SDK unlocks it when it waits).
+    boolean lockTimeSkipping = Arrays.stream(args).skip(1).noneMatch("--enable-time-skipping"::equalsIgnoreCase);
+    TestServicesStarter services = new TestServicesStarter(lockTimeSkipping, 0);
     NettyServerBuilder builder =
         NettyServerBuilder.forPort(port).permitKeepAliveTime(10, TimeUnit.SECONDS).permitKeepAliveWithoutCalls(true);
     GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
