@@ -95,15 +95,14 @@ export function ferretdbBackend(fallback = 'sqlite') {
 
 /** FerretDB on SQLite files, or on a PostgreSQL server started first (`ports.postgres`). */
 async function startFerretdb({ tools, ports, dataDir, logDir, backend }) {
-  const listen = ['--listen-addr', `127.0.0.1:${ports.mongo}`]
-  if (backend === 'sqlite') {
-    mkdirSync(path.join(dataDir, 'ferretdb'), { recursive: true })
-    return spawnService('ferretdb', tools.ferretdb, [...listen, '--sqlite-url', `file:${path.join(dataDir, 'ferretdb')}/`], { logDir })
-  }
+  // The SQLite folder is named for PostgreSQL too (unused there): stopLeftovers finds FerretDB by it.
+  mkdirSync(path.join(dataDir, 'ferretdb'), { recursive: true })
+  const args = ['--listen-addr', `127.0.0.1:${ports.mongo}`, '--sqlite-url', `file:${path.join(dataDir, 'ferretdb')}/`]
+  if (backend === 'sqlite') return spawnService('ferretdb', tools.ferretdb, args, { logDir })
   const postgres = await preparePostgres(await ensurePostgres(), dataDir, ports.postgres)
   const server = spawnService('postgres', postgres.command, postgres.args, { logDir })
   await waitForPort('postgres', ports.postgres, server, { logDir })
-  return spawnService('ferretdb', tools.ferretdb, [...listen, '--postgresql-url', postgres.url], { logDir })
+  return spawnService('ferretdb', tools.ferretdb, [...args, '--postgresql-url', postgres.url], { logDir })
 }
 
 export async function startLocalServices({ tools, ports, dataDir, logDir, backend = 'sqlite' }) {
