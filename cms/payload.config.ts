@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { config } from '../src/config'
 import { collections } from './collections'
+import { installFerretdbQueryShapes } from './db/ferretdbQueries'
 import { Settings } from './globals/Settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -19,6 +20,8 @@ const ferretdbOptions = {
   disableIndexHints: true,
   ensureIndexes: true,
 } as const
+
+if (config.DATABASE_COMPAT === 'ferretdb') installFerretdbQueryShapes()
 
 export default buildConfig({
   secret: config.PAYLOAD_SECRET,
