@@ -74,7 +74,7 @@ function availability(random: () => number) {
 type Placement = { groupId: string; memberId: string; groupCreatedAt: number }
 
 async function placements(payload: Payload): Promise<{ groups: number; rows: Placement[] }> {
-  const groups = await collection(payload, 'groups').find({}, { projection: { participants: 1, createdAt: 1 } }).lean()
+  const groups = await collection(payload, 'groups').find({}, { participants: 1, createdAt: 1 }).lean()
   const rows: Placement[] = []
   for (const group of groups) {
     for (const row of (group.participants ?? []) as { member: unknown; status: string }[]) {
