@@ -32,6 +32,7 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
     Runtime.install({ logger: new DefaultLogger('WARN') })
   } catch {}
   const payload = await getPayload({ config: payloadConfig })
+  log('payload ready')
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! })
   const taskQueue = process.env.TEMPORAL_TASK_QUEUE!
   const worker = await Worker.create({
@@ -108,6 +109,7 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
   const enrollmentIds: string[] = []
   const failures: string[] = []
   const driveStart = Date.now()
+  let driven = 0
   await pool(therapists, CONCURRENCY, async (person, i) => {
     try {
       const enrolled = await enrolInTraining(payload, person, { training: trainings[i % TRAININGS] }, (id) => startCertification(id, client, taskQueue))
@@ -126,6 +128,7 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
       const handle = client.workflow.getHandle(certificationWorkflowId(id))
       for (const session of [1, 2]) await handle.signal(addSupervisionHoursSignal, { key: `bench:${i}:${session}`, hours: 1, memberId: person.memberId })
       await act(trainer, { action: 'recordAssessment', stepId: step('assessment'), passed: true })
+      if (++driven % 100 === 0) log(`${driven} enrolments driven through every step after ${((Date.now() - driveStart) / 1000).toFixed(0)} s`)
     } catch (error) {
       failures.push(String((error as Error).message))
     }
