@@ -1,7 +1,8 @@
 import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { StartError, stage, withHeartbeat } from './progress.mjs'
+import { StartError } from './progress.mjs'
 import { run, which } from './run.mjs'
+import { aptInstall } from './tools.mjs'
 
 /**
  * PostgreSQL as FerretDB's storage (FERRETDB_BACKEND=postgresql, the benchmarks' default).
@@ -24,12 +25,7 @@ function findPostgresBin() {
 export async function ensurePostgres() {
   const found = findPostgresBin()
   if (found) return found
-  if (process.getuid?.() === 0 && which('apt-get')) {
-    stage('PostgreSQL installeren (apt-get) als opslag voor FerretDB…')
-    await withHeartbeat('installeren van PostgreSQL', async () => {
-      await run('apt-get', ['update', '-qq'])
-      await run('apt-get', ['install', '-y', '-qq', 'postgresql'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-    })
+  if (await aptInstall('postgresql', 'PostgreSQL')) {
     const installed = findPostgresBin()
     if (installed) return installed
   }

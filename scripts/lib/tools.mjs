@@ -71,16 +71,22 @@ export async function ensureTemporalTestServer() {
   return launcher
 }
 
+/** Installs a Debian package when we are root with apt-get; false when that is not possible here. */
+export async function aptInstall(pkg, label) {
+  if (process.getuid?.() !== 0 || !which('apt-get')) return false
+  stage(`${label} installeren (apt-get)…`)
+  await withHeartbeat(`installeren van ${label}`, async () => {
+    await run('apt-get', ['update', '-qq'])
+    await run('apt-get', ['install', '-y', '-qq', pkg], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  })
+  return true
+}
+
 /** Debian's Chromium for the browser tests (a test tool's own browser download cannot work here). */
 export async function ensureChromium() {
   const found = ['chromium', 'chromium-browser', 'google-chrome'].map(which).find(Boolean)
   if (found) return found
-  if (process.getuid?.() === 0 && which('apt-get')) {
-    stage('Chromium installeren (apt-get) voor de browsertests…')
-    await withHeartbeat('installeren van Chromium', async () => {
-      await run('apt-get', ['update', '-qq'])
-      await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-    })
+  if (await aptInstall('chromium', 'Chromium')) {
     const installed = which('chromium')
     if (installed) return installed
   }
