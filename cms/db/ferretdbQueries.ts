@@ -1,15 +1,24 @@
 import mongoose, { type Query, type Schema } from 'mongoose'
-import { flattenFilter } from './flattenFilter'
+import { flattenFilter, type IsObjectIdPath } from './flattenFilter'
 
 const FILTERED_OPERATIONS = ['countDocuments', 'deleteMany', 'deleteOne', 'find', 'findOne', 'findOneAndDelete', 'findOneAndUpdate', 'updateMany', 'updateOne']
 
+/** Relationship fields are ObjectId paths, alone (`hasMany: false`) or in arrays. */
+function objectIdPathsOf(schema: Schema): IsObjectIdPath {
+  return (path) => {
+    const type = schema.path(path) as { instance?: string; caster?: { instance?: string } } | undefined
+    return type?.instance === 'ObjectId' || (type?.instance === 'Array' && type.caster?.instance === 'ObjectId')
+  }
+}
+
 function flattenQueries(schema: Schema) {
+  const isObjectIdPath = objectIdPathsOf(schema)
   schema.pre(FILTERED_OPERATIONS as ['find'], function flattenQuery(this: Query<unknown, unknown>) {
-    this.setQuery(flattenFilter(this.getFilter()))
+    this.setQuery(flattenFilter(this.getFilter(), isObjectIdPath))
   })
   schema.pre('aggregate', function flattenMatchStages() {
     for (const stage of this.pipeline()) {
-      if ('$match' in stage && stage.$match) stage.$match = flattenFilter(stage.$match as Record<string, unknown>)
+      if ('$match' in stage && stage.$match) stage.$match = flattenFilter(stage.$match as Record<string, unknown>, isObjectIdPath)
     }
   })
 }

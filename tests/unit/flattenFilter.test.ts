@@ -19,9 +19,10 @@ describe('flattenFilter (FerretDB query shapes)', () => {
   })
 
   it('keeps a second condition on the same field, and every $or, intact', () => {
+    const other = new Types.ObjectId()
     const or = [{ region: { $eq: String(id) } }, { region: { $eq: id } }]
-    expect(flattenFilter({ $and: [{ _id: { $in: [id] } }, { _id: { $ne: id } }, { $or: or }] })).toEqual({
-      _id: { $in: [id] },
+    expect(flattenFilter({ $and: [{ _id: { $in: [id, other] } }, { _id: { $ne: id } }, { $or: or }] })).toEqual({
+      _id: { $in: [id, other] },
       $or: [{ region: String(id) }, { region: id }],
       $and: [{ _id: { $ne: id } }],
     })
@@ -30,5 +31,29 @@ describe('flattenFilter (FerretDB query shapes)', () => {
   it('leaves equality on objects, arrays and null as it was (bare they would mean something else)', () => {
     const filter = { a: { $eq: { x: 1 } }, b: { $eq: [1, 2] }, c: { $eq: null }, d: { $eq: 1, $exists: true } }
     expect(flattenFilter(filter)).toEqual(filter)
+  })
+
+  it('turns a one-element $in into plain equality', () => {
+    expect(flattenFilter({ $and: [{ key: { $in: ['a'] } }, { tags: { $in: ['x', 'y'] } }, { gone: { $in: [null] } }] })).toEqual({
+      key: 'a',
+      tags: { $in: ['x', 'y'] },
+      gone: { $in: [null] },
+    })
+  })
+
+  describe('relationship equality, written by Payload as string-or-ObjectId', () => {
+    const relationship = (path: string) => ({ $or: [{ [path]: { $eq: String(id) } }, { [path]: { $eq: id } }] })
+    const onlyRequest = (path: string) => path === 'request'
+
+    it('keeps the ObjectId alone on an ObjectId path (mongoose casts the string to the same id)', () => {
+      expect(flattenFilter({ $and: [relationship('request'), { status: { $eq: 'open' } }] }, onlyRequest)).toEqual({ request: id, status: 'open' })
+    })
+
+    it('leaves the $or on any other path, and when the two ids differ', () => {
+      expect(flattenFilter({ $and: [relationship('title')] }, onlyRequest)).toEqual({ $or: [{ title: String(id) }, { title: id }] })
+      const other = new Types.ObjectId()
+      const mixed = { $or: [{ request: { $eq: String(other) } }, { request: { $eq: id } }] }
+      expect(flattenFilter(mixed, onlyRequest)).toEqual({ $or: [{ request: String(other) }, { request: id }] })
+    })
   })
 })
