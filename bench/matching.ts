@@ -16,6 +16,7 @@ import { config } from '../src/config'
 import { answerOffer } from '../src/matching/answerOffer'
 import { loadCandidates, rankingInput } from '../src/matching/loadCandidates'
 import { modelOf } from '../src/matching/models'
+import { reachRegionsOf } from '../src/matching/reachRegions'
 import { confirmOffer } from '../src/matching/requestActions'
 import { submitRequest } from '../src/matching/submitRequest'
 import { createActivities } from '../workflows/activities'
@@ -63,11 +64,12 @@ async function seed(payload: Payload) {
     const insertedUsers = await users.insertMany(userDocs)
     const memberDocs = insertedUsers.map((user, i) => {
       const home = regions[(batch + i) % 35]!
+      const served = random() < 0.3 ? [regions[Math.floor(random() * 35)]!] : []
       const capacity = 1 + Math.floor(random() * 3)
       return {
         displayName: `Behandelaar ${batch + i}`, user: user._id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: String(10_000_000_000 + batch + i),
         methods: pick(methods, 1 + Math.floor(random() * 4)), certifiedMethods: random() < 0.3 ? pick(methods, 1) : [], themes: [], targetGroups: pick(groups, 1 + Math.floor(random() * 2)),
-        homeRegion: home, regionsServed: random() < 0.3 ? [regions[Math.floor(random() * 35)]!] : [], remoteAvailable: random() < 0.2,
+        homeRegion: home, regionsServed: served, reachRegions: reachRegionsOf(home, served), remoteAvailable: random() < 0.2,
         capacityCases: capacity, freeCases: capacity, hoursPerWeek: 2 + Math.floor(random() * 10), availableFrom: random() < 0.3 ? new Date(Date.now() + random() * 60 * 86_400_000) : null,
         languages: ['nl'], status: random() < 0.92 ? 'active' : 'inactive', createdAt: now, updatedAt: now,
       }
@@ -93,11 +95,10 @@ async function measureRanking(payload: Payload, world: World) {
   if (!submitted.ok) throw new Error(submitted.message)
   const requestId = submitted.value.requestId
   const input = await rankingInput(payload, requestId, 'neighbours')
-  const regionIds = [input.request.region, ...input.context.neighbours]
+  // The same queries the ranking sends (one per region in reach), straight to the driver.
   const raw = modelOf(payload, 'members').collection
   const { Types } = await import('mongoose')
-  const ids = regionIds.map((id) => new Types.ObjectId(id))
-  const filter = { status: 'active', freeCases: { $gt: 0 }, $or: [{ homeRegion: { $in: ids } }, { regionsServed: { $in: ids } }] }
+  const filters = [input.request.region, ...input.context.neighbours].map((id) => ({ status: 'active', freeCases: { $gt: 0 }, reachRegions: new Types.ObjectId(id) }))
   const projection = { displayName: 1, status: 1, methods: 1, certifiedMethods: 1, themes: 1, targetGroups: 1, homeRegion: 1, regionsServed: 1, remoteAvailable: 1, capacityCases: 1, freeCases: 1, hoursPerWeek: 1, availableFrom: 1 }
   const rankTimes: number[] = []
   const rawTimes: number[] = []
@@ -105,13 +106,13 @@ async function measureRanking(payload: Payload, world: World) {
   let rawCount = 0
   for (let i = 0; i < 8; i++) {
     let t = performance.now()
-    const docs = await raw.find(filter, { projection }).toArray()
+    const found = await Promise.all(filters.map((filter) => raw.find(filter, { projection }).toArray()))
     rawTimes.push(performance.now() - t)
-    rawCount = docs.length
+    rawCount = new Set(found.flat().map((doc) => String(doc._id))).size
     t = performance.now()
     const ranked = await activities.rankCandidates(requestId, 'neighbours', 20)
     rankTimes.push(performance.now() - t)
-    candidateCount = (await loadCandidates(payload, input.where)).length
+    candidateCount = (await loadCandidates(payload, input.wheres)).length
     if (ranked.length === 0) throw new Error('ranking found nobody')
   }
   const rankMs = percentile(rankTimes.slice(2), 50)

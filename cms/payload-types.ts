@@ -253,6 +253,7 @@ export interface Member {
   targetGroups?: (string | Expertise)[] | null;
   homeRegion: string | Region;
   regionsServed?: (string | Region)[] | null;
+  reachRegions?: (string | Region)[] | null;
   capacityCases: number;
   freeCases: number;
   hoursPerWeek?: number | null;
@@ -958,6 +959,7 @@ export interface MembersSelect<T extends boolean = true> {
   targetGroups?: T;
   homeRegion?: T;
   regionsServed?: T;
+  reachRegions?: T;
   capacityCases?: T;
   freeCases?: T;
   hoursPerWeek?: T;

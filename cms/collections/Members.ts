@@ -4,6 +4,7 @@ import { membersRead } from '../access/membersRead'
 import { ownMemberProfile } from '../access/ownMemberProfile'
 import { t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
+import { deriveReachRegions } from '../hooks/deriveReachRegions'
 import { LANGUAGES, MEMBER_STATUSES, PROFESSIONS, REGISTRATION_TYPES, selectOptions } from '../../src/domain/options'
 import { memberDecisionEndpoint } from '../endpoints/memberDecision'
 import { signUpEndpoint } from '../endpoints/signUp'
@@ -20,7 +21,7 @@ export const Members: CollectionConfig = {
   },
   access: { read: membersRead, create: isAdmin, update: ownMemberProfile, delete: isAdmin },
   endpoints: [signUpEndpoint, memberDecisionEndpoint],
-  hooks: { afterChange: [auditChange('members')] },
+  hooks: { beforeChange: [deriveReachRegions], afterChange: [auditChange('members')] },
   fields: [
     { name: 'displayName', label: t('Naam', 'Name'), type: 'text', required: true },
     { name: 'user', label: t('Account', 'Account'), type: 'relationship', relationTo: 'users', required: true, unique: true, access: { update: isAdminField } },
@@ -38,6 +39,17 @@ export const Members: CollectionConfig = {
     { name: 'targetGroups', label: t('Doelgroepen', 'Target groups'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { equals: 'target-group' } } },
     { name: 'homeRegion', label: t('Eigen regio', 'Home region'), type: 'relationship', relationTo: 'regions', required: true, index: true },
     { name: 'regionsServed', label: t('Werkt in regio’s', 'Regions served'), type: 'relationship', relationTo: 'regions', hasMany: true, index: true },
+    {
+      // Home region + regions served, derived on every write. Matching finds candidates with one
+      // equality per region on it, which the database answers from its index (FerretDB: in SQL).
+      name: 'reachRegions',
+      label: t('Regio’s in bereik', 'Regions reached'),
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      index: true,
+      admin: { hidden: true },
+    },
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import { seedCertificates } from './certificates'
 import { seedExpertise } from './expertise'
 import { seedOrganisations } from './organisations'
 import { seedPeople } from './people'
+import { backfillReachRegions } from './reachRegions'
 import { seedRegions } from './regions'
 import { seedTherapists } from './therapists'
 import { seedTrainings } from './trainings'
@@ -45,6 +46,7 @@ export async function seed(payload: Payload): Promise<SeedSummary> {
     seedArticles(payload, expertise.ids),
     seedTrainings(payload, { expertise: expertise.ids, regions: regions.ids, people: people.ids }),
   ])
+  await backfillReachRegions(payload)
   const certificates = await seedCertificates(payload, {
     memberByEmail: therapists.memberIdByEmail,
     trainings: trainings.ids,

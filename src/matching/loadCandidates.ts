@@ -10,11 +10,17 @@ export const CANDIDATE_SELECT = {
   regionsServed: true, remoteAvailable: true, capacityCases: true, freeCases: true, hoursPerWeek: true, availableFrom: true,
 } as const
 
-/** Active therapists with a free place in (or reaching) the regions the policy allows. */
-export function candidateWhere(regions: string[], policy: RegionPolicy): Where {
-  const reach: Where[] = [{ homeRegion: { in: regions } }, { regionsServed: { in: regions } }]
-  if (policy === 'remote') reach.push({ remoteAvailable: { equals: true } })
-  return { and: [{ status: { equals: 'active' } }, { freeCases: { greater_than: 0 } }, { or: reach }] }
+/**
+ * Active therapists with a free place who work in one of the regions the policy allows (or
+ * online, for 'remote'): one query per region on `reachRegions`, not one `$or` of `$in`s,
+ * because an equality is what FerretDB hands to its storage (an `$in` or `$or` reads the whole
+ * collection) and what MongoDB answers from the index.
+ */
+export function candidateWheres(regions: string[], policy: RegionPolicy): Where[] {
+  const available: Where[] = [{ status: { equals: 'active' } }, { freeCases: { greater_than: 0 } }]
+  const wheres: Where[] = regions.map((region) => ({ and: [...available, { reachRegions: { equals: region } }] }))
+  if (policy === 'remote') wheres.push({ and: [...available, { remoteAvailable: { equals: true } }] })
+  return wheres
 }
 
 export function toCandidate(doc: Record<string, unknown>): RankingCandidate {
@@ -36,7 +42,7 @@ export function toCandidate(doc: Record<string, unknown>): RankingCandidate {
   }
 }
 
-export type RankingInput = { request: RankingRequest; context: RankingContext; where: Where }
+export type RankingInput = { request: RankingRequest; context: RankingContext; wheres: Where[] }
 
 /** Reads the request, its region's neighbours, names and who was already asked. */
 export async function rankingInput(payload: Payload, requestId: string, policy: RegionPolicy, now = new Date()): Promise<RankingInput> {
@@ -68,11 +74,15 @@ export async function rankingInput(payload: Payload, requestId: string, policy: 
       },
       now,
     },
-    where: candidateWhere(regionsInReach(regionId, neighbours, policy), policy),
+    wheres: candidateWheres(regionsInReach(regionId, neighbours, policy), policy),
   }
 }
 
-export async function loadCandidates(payload: Payload, where: Where): Promise<RankingCandidate[]> {
-  const found = await payload.find({ collection: 'members', where, depth: 0, pagination: false, select: CANDIDATE_SELECT, overrideAccess: true })
-  return found.docs.map((doc) => toCandidate(doc as unknown as Record<string, unknown>))
+/** Every therapist any of `wheres` finds, each once. */
+export async function loadCandidates(payload: Payload, wheres: Where[]): Promise<RankingCandidate[]> {
+  const found = await Promise.all(
+    wheres.map((where) => payload.find({ collection: 'members', where, depth: 0, pagination: false, select: CANDIDATE_SELECT, overrideAccess: true })),
+  )
+  const byId = new Map(found.flatMap((result) => result.docs).map((doc) => [String(doc.id), doc]))
+  return [...byId.values()].map((doc) => toCandidate(doc as unknown as Record<string, unknown>))
 }

@@ -30,7 +30,7 @@ export async function createScene(payload: Payload, label = 'scene') {
 
 export type Scene = Awaited<ReturnType<typeof createScene>>
 
-type TherapistOptions = { name: string; regionId: string; methods?: string[]; targetGroups?: string[]; freeCases?: number; status?: 'active' | 'inactive'; remote?: boolean }
+type TherapistOptions = { name: string; regionId: string; regionsServed?: string[]; methods?: string[]; targetGroups?: string[]; freeCases?: number; status?: 'active' | 'inactive'; remote?: boolean }
 
 export async function createTherapist(payload: Payload, options: TherapistOptions) {
   const email = uniqueEmail('behandelaar')
@@ -44,6 +44,7 @@ export async function createTherapist(payload: Payload, options: TherapistOption
       registrationType: 'BIG',
       registrationNumber: String(Math.floor(Math.random() * 1e11)).padStart(11, '1'),
       homeRegion: options.regionId,
+      regionsServed: options.regionsServed ?? [],
       methods: options.methods ?? [],
       targetGroups: options.targetGroups ?? [],
       capacityCases: 3,

@@ -93,7 +93,7 @@ export function createMatchingActivities(payload: Payload) {
     /** The best candidates not yet asked, with their reasons (pure ranking in src/domain). */
     async rankCandidates(requestId: string, policy: RegionPolicy, limit: number): Promise<Candidate[]> {
       const input = await rankingInput(payload, requestId, policy)
-      const candidates = await loadCandidates(payload, input.where)
+      const candidates = await loadCandidates(payload, input.wheres)
       return rank(candidates, input.request, input.context, limit)
     },
 
