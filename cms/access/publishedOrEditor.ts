@@ -1,14 +1,16 @@
 import type { Access, Where } from 'payload'
+import { isNetworkMember } from './networkMember'
 import { hasRole } from './roles'
 
 /**
- * Articles: editors and staff read drafts; logged-in users read everything published;
- * the public reads what is published and not members-only.
+ * Articles: editors and staff read drafts; members of the network read everything published;
+ * everyone else (the public, coordinators, sign-ups awaiting approval) reads what is published
+ * and not members-only.
  */
-export const publishedOrEditor: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin', 'editor')) return true
+export const publishedOrEditor: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
   const published: Where = { _status: { equals: 'published' } }
-  if (user) return published
+  if (await isNetworkMember(req)) return published
   const forEveryone: Where = { membersOnly: { not_equals: true } }
   return { and: [published, forEveryone] }
 }

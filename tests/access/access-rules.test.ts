@@ -11,7 +11,7 @@ import { dropTestDatabase, testPayload } from '../helpers/payload'
 type User = Awaited<ReturnType<typeof createUser>> & { collection: 'users' }
 
 let payload: Payload
-const users = {} as Record<'admin' | 'editor' | 'trainer' | 'coordinatorA' | 'coordinatorB' | 'therapist' | 'otherTherapist' | 'supervisor', User>
+const users = {} as Record<'admin' | 'editor' | 'trainer' | 'coordinatorA' | 'coordinatorB' | 'therapist' | 'otherTherapist' | 'pendingTherapist' | 'supervisor', User>
 const ids = {} as Record<string, string>
 
 const as = (user: User | null) => ({ overrideAccess: false, user: user ?? undefined }) as const
@@ -35,8 +35,8 @@ beforeAll(async () => {
   users.otherTherapist = asUser(await createUser(payload, ['therapist']))
   ids.member = String((await createMember(payload, String(users.therapist.id), ids.region, 'active')).id)
   ids.otherMember = String((await createMember(payload, String(users.otherTherapist.id), ids.region, 'active')).id)
-  const pendingUser = await createUser(payload, ['therapist'])
-  ids.pendingMember = String((await createMember(payload, String(pendingUser.id), ids.region, 'pending')).id)
+  users.pendingTherapist = asUser(await createUser(payload, ['therapist']))
+  ids.pendingMember = String((await createMember(payload, String(users.pendingTherapist.id), ids.region, 'pending')).id)
 
   const request = (organisation: string, title: string) =>
     payload.create({ collection: 'requests', data: { title, organisation, kind: 'case', region: ids.region, urgency: 'normal', status: 'matching' }, overrideAccess: true })
@@ -148,10 +148,21 @@ describe('articles (publishedOrEditor)', () => {
     expect(seen).not.toContain(ids.membersOnly)
   })
 
-  it('members read members-only articles; editors also read drafts', async () => {
+  it('approved therapists, trainers and supervisors read members-only articles; editors also read drafts', async () => {
     expect(await visibleIds('articles', users.therapist)).toContain(ids.membersOnly)
+    expect(await visibleIds('articles', users.trainer)).toContain(ids.membersOnly)
+    expect(await visibleIds('articles', users.supervisor)).toContain(ids.membersOnly)
     const forEditor = (await payload.find({ collection: 'articles', draft: true, ...as(users.editor) })).docs.map((d) => String(d.id))
     expect(forEditor).toContain(ids.draft)
+  })
+
+  it('a sign-up still awaiting approval and a coordinator read only what the public reads', async () => {
+    for (const reader of [users.pendingTherapist, users.coordinatorA]) {
+      const seen = await visibleIds('articles', reader)
+      expect(seen).toContain(ids.published)
+      expect(seen).not.toContain(ids.membersOnly)
+      expect(seen).not.toContain(ids.draft)
+    }
   })
 })
 

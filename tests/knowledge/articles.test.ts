@@ -4,7 +4,7 @@ import type { User } from '../../cms/payload-types'
 import { richText } from '../../cms/seed/lexical'
 import { findArticles } from '../../src/knowledge/findArticles'
 import { parseKnowledgeQuery } from '../../src/knowledge/query'
-import { createUser } from '../helpers/factories'
+import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
 /**
@@ -35,6 +35,7 @@ beforeAll(async () => {
   payload = await testPayload()
   editor = (await createUser(payload, ['editor'])) as User
   therapist = (await createUser(payload, ['therapist'])) as User
+  await createMember(payload, String(therapist.id), String((await createRegion(payload)).id), 'active')
   traumaId = String((await payload.create({ collection: 'expertise', data: { name: 'Trauma', slug: 'trauma', kind: 'theme' }, overrideAccess: true })).id)
   gehechtheidId = String((await payload.create({ collection: 'expertise', data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' }, overrideAccess: true })).id)
   await article({ title: 'Jonge kinderen die zich niet veilig gehecht voelen', themes: [gehechtheidId], content: richText('Over een ouder die weer beschikbaar wordt.'), publishedAt: '2025-03-01T08:00:00Z' })

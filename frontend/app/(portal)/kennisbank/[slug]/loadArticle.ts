@@ -21,8 +21,8 @@ export const loadArticle = cache(async (slug: string, user: User | null, preview
     user,
   })
   const article = (found.docs[0] as Article | undefined) ?? null
-  if (article || user) return { article, draft, membersOnlyHidden: false }
-  // Not for the public: say "log in" for a published members-only article, 404 otherwise.
+  if (article) return { article, draft, membersOnlyHidden: false }
+  // Not for this reader: say so for a published members-only article, 404 otherwise.
   const hidden = await payload.count({
     collection: 'articles',
     where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, { membersOnly: { equals: true } }] },

@@ -86,6 +86,13 @@ export default async function ArticlePage(props: Props) {
   if (!article) {
     if (!membersOnlyHidden) notFound()
     const { slug } = await props.params
+    if (await getCurrentUser()) {
+      return (
+        <EmptyState title={t('kennisbank.membersOnlyTitle')}>
+          <p>{t('kennisbank.membersOnlyBodyLoggedIn')}</p>
+        </EmptyState>
+      )
+    }
     return (
       <EmptyState title={t('kennisbank.membersOnlyTitle')} action={<Link className="btn btn--primary" href={`/inloggen?next=${encodeURIComponent(articleLink(slug))}`}>{t('nav.login')}</Link>}>
         <p>{t('kennisbank.membersOnlyBody')}</p>
