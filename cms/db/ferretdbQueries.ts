@@ -1,5 +1,6 @@
 import mongoose, { type Query, type Schema } from 'mongoose'
 import { flattenFilter, type IsObjectIdPath } from './flattenFilter'
+import { projectDocument } from './projectDocument'
 
 const FILTERED_OPERATIONS = ['countDocuments', 'deleteMany', 'deleteOne', 'find', 'findOne', 'findOneAndDelete', 'findOneAndUpdate', 'updateMany', 'updateOne']
 
@@ -15,6 +16,14 @@ function flattenQueries(schema: Schema) {
   const isObjectIdPath = objectIdPathsOf(schema)
   schema.pre(FILTERED_OPERATIONS as ['find'], function flattenQuery(this: Query<unknown, unknown>) {
     this.setQuery(flattenFilter(this.getFilter(), isObjectIdPath))
+  })
+  // FerretDB answers findAndModify with a projection ("fields") NotImplemented; Payload sends one
+  // on every updateOne (a failed login's attempt counter among them). Fetch whole, project here.
+  schema.pre('findOneAndUpdate', function projectAfterwards(this: Query<unknown, unknown>) {
+    const projection = this.projection() as Record<string, unknown> | undefined
+    if (!projection || Object.keys(projection).length === 0 || this.getOptions().includeResultMetadata) return
+    this.projection({})
+    this.transform((doc) => (doc && typeof doc === 'object' ? projectDocument(doc as Record<string, unknown>, projection) : doc))
   })
   schema.pre('aggregate', function flattenMatchStages() {
     for (const stage of this.pipeline()) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Types } from 'mongoose'
 import { flattenFilter } from '../../cms/db/flattenFilter'
+import { projectDocument } from '../../cms/db/projectDocument'
 
 describe('flattenFilter (FerretDB query shapes)', () => {
   const id = new Types.ObjectId()
@@ -55,5 +56,18 @@ describe('flattenFilter (FerretDB query shapes)', () => {
       const mixed = { $or: [{ request: { $eq: String(other) } }, { request: { $eq: id } }] }
       expect(flattenFilter(mixed, onlyRequest)).toEqual({ $or: [{ request: String(other) }, { request: id }] })
     })
+  })
+})
+
+describe('projectDocument (findAndModify without a projection on FerretDB)', () => {
+  const doc = { _id: 1, email: 'a@example.test', loginAttempts: 2, lockUntil: null, group: { a: 1, b: 2 }, hash: 'x' }
+
+  it('keeps only the included top-level fields, and _id unless excluded', () => {
+    expect(projectDocument(doc, { loginAttempts: true, lockUntil: true })).toEqual({ _id: 1, loginAttempts: 2, lockUntil: null })
+    expect(projectDocument(doc, { _id: 0, 'group.a': 1 })).toEqual({ group: { a: 1, b: 2 } })
+  })
+
+  it('drops the excluded fields', () => {
+    expect(projectDocument(doc, { hash: 0, email: 0 })).toEqual({ _id: 1, loginAttempts: 2, lockUntil: null, group: { a: 1, b: 2 } })
   })
 })
