@@ -104,4 +104,37 @@ describe('member approval in the browser', () => {
     await logIn(therapistPage, therapistEmail, therapistPassword)
     await expect(therapistPage.getByRole('link', { name: 'Mijn aanbiedingen' }).count()).resolves.toBeGreaterThan(0)
   }, 420_000)
+
+  it('a user who forgot the password resets it from the mail, logs in with the new one, and logs out', async () => {
+    const email = uniqueEmail('vergeten')
+    await createUser(payload, ['coordinator'], { email })
+    const page = await (await browser.newContext()).newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`${web.url}/wachtwoord-vergeten`, { timeout: 180_000 })
+    await page.getByLabel('E-mailadres').fill(email)
+    await page.getByRole('button', { name: 'Stuur mij een link' }).click()
+    await page.getByText('Kijk in je mailbox').waitFor()
+
+    const mail = await waitForMail(email, /Nieuw wachtwoord instellen/, 30_000)
+    const token = /wachtwoord-herstellen\?token=([^"&\s]+)/.exec(mail.html)?.[1]
+    expect(token).toBeTruthy()
+    await page.goto(`${web.url}/wachtwoord-herstellen?token=${token}`)
+    await page.getByLabel('Nieuw wachtwoord').fill('mijn-nieuwe-wachtwoord')
+    await page.getByLabel('Herhaal het wachtwoord').fill('mijn-nieuwe-wachtwoord')
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 60_000 })
+
+    // The link is used up, and the new password is the one that works.
+    await page.goto(`${web.url}/uitloggen`)
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 60_000 })
+    await page.getByRole('link', { name: 'Inloggen' }).first().waitFor()
+    const login = (secret: string) => fetch(`${web.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: secret }) })
+    const reuse = await fetch(`${web.url}/api/users/reset-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password: 'nog-een-ander-wachtwoord' }) })
+    expect(reuse.ok).toBe(false)
+    expect((await login(password)).status).toBe(401)
+    expect((await login('mijn-nieuwe-wachtwoord')).status).toBe(200)
+    await logIn(page, email, 'mijn-nieuwe-wachtwoord')
+    await expect(page.getByRole('link', { name: 'Aanvragen' }).count()).resolves.toBeGreaterThan(0)
+  }, 300_000)
 })
