@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
-import { StartError, elapsed, stage } from './lib/progress.mjs'
+import { elapsed, failureMessage, stage } from './lib/progress.mjs'
 import { run } from './lib/run.mjs'
 import { assertPortsFree, ferretdbBackend, spawnService, startLocalServices, stopAll, waitForPort } from './lib/services.mjs'
 import { ensureFerretdb, ensureTemporal, root } from './lib/tools.mjs'
@@ -48,6 +48,7 @@ try {
   stage('Demogegevens bijwerken (seed)…')
   const seedOutput = await run(process.execPath, ['--import', 'tsx/esm', 'scripts/seed.ts'], { cwd: root, env: { ...process.env, ...env } })
   console.log(seedOutput.trim().split('\n').map((line) => `  ${line}`).join('\n'))
+  const demoAccounts = seedOutput.slice(seedOutput.indexOf('Demo-accounts')).trim()
   if (process.argv.includes('--services-only')) {
     stage('Alleen de services draaien (--services-only); Ctrl-C stopt ze.')
   } else {
@@ -69,10 +70,11 @@ try {
     Beheer (admin) ${publicUrl}/admin
     Temporal UI    http://localhost:${ports.temporalUi}
     Lokaal postvak http://localhost:${ports.mailUi}
-  Demo-accounts staan hierboven bij de seed. Stoppen: Ctrl-C.
+  ${demoAccounts.split('\n').join('\n  ')}
+  Stoppen: Ctrl-C.
 `)
   }
 } catch (error) {
-  console.error(error instanceof StartError ? `\n${error.message}\n` : error)
+  console.error(failureMessage(error))
   await shutdown(1)
 }

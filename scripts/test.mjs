@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
-import { StartError, stage } from './lib/progress.mjs'
+import { failureMessage, stage } from './lib/progress.mjs'
 import { spawnChild } from './lib/child.mjs'
 import { ferretdbBackend, startLocalServices, stopAll, stopLeftovers } from './lib/services.mjs'
 import { ensureChromium, ensureFerretdb, ensureTemporal, ensureTemporalTestServer, root } from './lib/tools.mjs'
@@ -41,7 +41,7 @@ try {
   })
   exitCode = await new Promise((resolve) => jest.on('exit', (code) => resolve(code ?? 1)))
 } catch (error) {
-  console.error(error instanceof StartError ? `\n${error.message}\n` : error)
+  console.error(failureMessage(error))
 } finally {
   await stopAll()
 }

@@ -7,6 +7,7 @@ export const elapsed = (since = started) => {
 }
 
 export function stage(text) {
+  if (!text.startsWith('  …')) currentStage = text.replace(/…$/, '')
   console.log(`[${elapsed().padStart(6)}] ${text}`)
 }
 
@@ -23,3 +24,24 @@ export async function withHeartbeat(label, work) {
 
 /** A failure the user can act on: one clear sentence, no stack trace. */
 export class StartError extends Error {}
+
+/** A command that exited with an error: what ran, its exit code and its last output. */
+export class CommandError extends Error {
+  constructor(command, code, output) {
+    super(`${command} stopte met code ${code}`)
+    this.command = command
+    this.code = code
+    this.output = output
+  }
+}
+
+let currentStage = ''
+
+/** What to print when starting fails: the sentence to act on first, details only where they help. */
+export function failureMessage(error) {
+  if (error instanceof StartError) return `\n${error.message}\n`
+  if (error instanceof CommandError) {
+    return `\nStarten mislukt bij "${currentStage}": ${error.command} stopte met code ${error.code}. Los de fout hieronder op en start opnieuw.\n\n${error.output.trim()}\n`
+  }
+  return `\nStarten mislukt bij "${currentStage}": ${error instanceof Error ? error.message : String(error)}\n`
+}

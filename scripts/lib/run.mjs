@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { CommandError } from './progress.mjs'
 
 /** Runs a command to completion; rejects with its last output lines on failure. */
 export function run(command, args, options = {}) {
@@ -13,7 +14,7 @@ export function run(command, args, options = {}) {
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} stopte met code ${code}:\n${output}`))))
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new CommandError(`${path.basename(command)} ${args.join(' ')}`, code, output))))
   })
 }
 

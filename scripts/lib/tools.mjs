@@ -16,7 +16,7 @@ const TEST_SERVER_DIR = path.join(root, 'scripts/tools/temporal-test-server')
 
 function requireGo(what) {
   if (!which('go')) {
-    throw new StartError(`${what} ontbreekt en Go is niet geïnstalleerd: installeer Go 1.22 of nieuwer (https://go.dev/dl) en start opnieuw.`)
+    throw new StartError(`${what} ontbreekt en Go is niet geïnstalleerd: installeer Go 1.24 of nieuwer (https://go.dev/dl) en start opnieuw.`)
   }
 }
 
