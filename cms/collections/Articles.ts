@@ -111,7 +111,7 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    { name: 'membersOnly', label: t('Alleen voor leden', 'Members only'), type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', description: t('Bijvoorbeeld praktijkcasussen: alleen zichtbaar na inloggen.', 'E.g. practice cases: visible only after logging in.') } },
+    { name: 'membersOnly', label: t('Alleen voor leden', 'Members only'), type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', description: t('Bijvoorbeeld praktijkcasussen: alleen zichtbaar voor goedgekeurde behandelaars, trainers en supervisors.', 'E.g. practice cases: visible only to approved therapists, trainers and supervisors.') } },
     { name: 'publishedAt', label: t('Publicatiedatum', 'Publication date'), type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: t('Wordt ingevuld bij de eerste publicatie.', 'Filled in on first publication.') } },
     {
       name: 'scheduledPublishAt',

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { launchBrowser } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { createUser } from '../helpers/factories'
+import { createMember, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type WebServer, startWebServer } from '../helpers/webServer'
@@ -24,6 +24,9 @@ beforeAll(async () => {
   payload = await testPayload()
   await createUser(payload, ['editor'], { email: editorEmail })
   await payload.create({ collection: 'expertise', data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' }, overrideAccess: true })
+  // Home page figures: one active therapist in one of two regions.
+  const [covered] = await Promise.all([createRegion(payload), createRegion(payload)])
+  await createMember(payload, String((await createUser(payload, ['therapist'])).id), String(covered.id), 'active')
   ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
 }, 180_000)
 
@@ -75,6 +78,7 @@ describe('knowledge platform in the browser', () => {
     await expect(reader.getByRole('heading', { level: 1, name: title }).isVisible()).resolves.toBe(true)
     await expect(reader.getByText('herstelt sneller').isVisible()).resolves.toBe(true)
     await expect(reader.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe(title)
+    await expect(reader.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${web.url}/kennisbank/veilig-gehecht-na-geweld-wat-ouders-kunnen-doen`)
 
     // A search for a word that is not in it leaves the article out.
     await reader.goto(`${web.url}/kennisbank?q=plegerbehandeling`)
@@ -85,5 +89,14 @@ describe('knowledge platform in the browser', () => {
     expect(rss).toContain(`<title>${title}</title>`)
     const sitemap = await (await fetch(`${web.url}/sitemap.xml`)).text()
     expect(sitemap).toContain('/kennisbank/veilig-gehecht-na-geweld-wat-ouders-kunnen-doen')
+
+    // The home page shows it among the newest, and figures counted from the data.
+    await reader.goto(`${web.url}/`)
+    await expect(reader.getByRole('link', { name: title }).isVisible()).resolves.toBe(true)
+    const figure = (label: string) =>
+      reader.locator('.stat').filter({ has: reader.getByText(label, { exact: true }) }).locator('.stat__value').textContent()
+    await expect(figure('actieve behandelaars')).resolves.toBe('1')
+    await expect(figure("regio's met behandelaars")).resolves.toBe('1')
+    await expect(reader.getByText("van de 2 regio's").isVisible()).resolves.toBe(true)
   }, 600_000)
 })

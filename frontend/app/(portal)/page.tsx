@@ -5,7 +5,7 @@ import { articleLink } from '../../../src/knowledge/links'
 import { Stat } from '../../components/Stat'
 import { getT } from '../../i18n/server'
 import { getPayloadClient } from '../../lib/payload'
-import { nationalTarget } from '../../lib/coverage'
+import { nationalTarget, therapistsPerRegion } from '../../lib/coverage'
 import { getCurrentUser } from '../../lib/session'
 import { formatDate } from '../../lib/format'
 import './kennisbank/kennisbank.css'
@@ -18,10 +18,10 @@ export default async function HomePage() {
   const user = await getCurrentUser()
   const payload = await getPayloadClient()
   const target = await nationalTarget(payload)
-  // Aggregate counts only: members are not readable by the public, but how many
-  // are active is public information, so this count may bypass access.
+  // Aggregates only: member profiles are not readable by the public, but how many are
+  // active and in which regions they work is public information, so this read may bypass access.
   const [therapists, regions, trainings, latest] = await Promise.all([
-    payload.count({ collection: 'members', where: { status: { equals: 'active' } }, overrideAccess: true }),
+    payload.find({ collection: 'members', where: { status: { equals: 'active' } }, pagination: false, depth: 0, select: { homeRegion: true, regionsServed: true }, overrideAccess: true }),
     payload.count({ collection: 'regions', overrideAccess: false, user }),
     payload.count({ collection: 'trainings', overrideAccess: false, user }),
     latestPerKind(payload, user, 2),
@@ -45,8 +45,8 @@ export default async function HomePage() {
       </section>
       <h2>{t('home.figuresTitle')}</h2>
       <div className="stats">
-        <Stat value={therapists.totalDocs} label={t('home.figureTherapists')} detail={t('home.figureTherapistsDetail', { target })} />
-        <Stat value={regions.totalDocs} label={t('home.figureRegions')} />
+        <Stat value={therapists.docs.length} label={t('home.figureTherapists')} detail={t('home.figureTherapistsDetail', { target })} />
+        <Stat value={therapistsPerRegion(therapists.docs).size} label={t('home.figureRegions')} detail={t('home.figureRegionsDetail', { total: regions.totalDocs })} />
         <Stat value={trainings.totalDocs} label={t('home.figureTrainings')} />
       </div>
       {latest.length > 0 && (
