@@ -54,4 +54,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form, no npm in between, so SIGTERM reaches node (compose adds `init: true`
 # so that PID 1 forwards signals and reaps children).
-CMD ["node", "--import", "tsx/esm", "src/server.ts"]
+CMD ["node", "scripts/ts.mjs", "src/server.ts"]

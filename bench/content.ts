@@ -89,7 +89,7 @@ async function startWeb(): Promise<ChildProcess> {
   const logDir = path.join(root, '.data/bench/logs')
   mkdirSync(logDir, { recursive: true })
   const out = createWriteStream(path.join(logDir, 'web-content.log'))
-  const child = spawn(process.execPath, ['--import', 'tsx/esm', 'src/server.ts'], { cwd: root, env: webEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['scripts/ts.mjs', 'src/server.ts'], { cwd: root, env: webEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout?.pipe(out)
   child.stderr?.pipe(out)
   const since = Date.now()

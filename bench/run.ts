@@ -26,12 +26,6 @@ const ports = { mongo: 27037 + offset, postgres: 55442 + offset, temporal: 7253 
 const dataDir = path.join(root, offset ? `.data/bench-${offset}` : '.data/bench')
 let exitCode = 1
 try {
-  const [temporal, ferretdb] = await Promise.all([ensureTemporal(), ensureFerretdb()])
-  await stopLeftovers(dataDir)
-  rmSync(dataDir, { recursive: true, force: true })
-  // PostgreSQL unless FERRETDB_BACKEND=sqlite: on SQLite FerretDB reads whole collections for most filters.
-  const backend = ferretdbBackend('postgresql')
-  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir: path.join(dataDir, 'logs'), backend })
   // The config module reads these on import, so they are set before the benchmark loads.
   Object.assign(process.env, {
     DATABASE_URL: `mongodb://127.0.0.1:${ports.mongo}/bench`,
@@ -40,8 +34,16 @@ try {
     SMTP_PORT: String(ports.smtp),
     MAIL_CATCHER_URL: `http://127.0.0.1:${ports.mailUi}`,
   })
-  stage(`Benchmark ${name}…`)
+  // Loaded before any service runs: should the import never settle (see scripts/ts.mjs), the
+  // process then exits 13 and is started again, instead of waiting forever next to its services.
   const benchmark = (await import(file)).default as Benchmark
+  const [temporal, ferretdb] = await Promise.all([ensureTemporal(), ensureFerretdb()])
+  await stopLeftovers(dataDir)
+  rmSync(dataDir, { recursive: true, force: true })
+  // PostgreSQL unless FERRETDB_BACKEND=sqlite: on SQLite FerretDB reads whole collections for most filters.
+  const backend = ferretdbBackend('postgresql')
+  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir: path.join(dataDir, 'logs'), backend })
+  stage(`Benchmark ${name}…`)
   const result = await benchmark()
   mkdirSync(path.join(root, 'bench/results'), { recursive: true })
   writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), database: `FerretDB 1.24 on ${backend}`, ...result }, null, 2)}\n`)

@@ -1,6 +1,6 @@
 /**
  * Fills the database with demo data (idempotent: safe to run again).
- *   node --import tsx/esm scripts/seed.ts
+ *   node scripts/ts.mjs scripts/seed.ts
  */
 import { getPayload } from 'payload'
 import config from '../cms/payload.config'

@@ -46,15 +46,15 @@ try {
   await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })
 
   stage('Demogegevens bijwerken (seed)…')
-  const seedOutput = await run(process.execPath, ['--import', 'tsx/esm', 'scripts/seed.ts'], { cwd: root, env: { ...process.env, ...env } })
+  const seedOutput = await run(process.execPath, ['scripts/ts.mjs', 'scripts/seed.ts'], { cwd: root, env: { ...process.env, ...env } })
   console.log(seedOutput.trim().split('\n').map((line) => `  ${line}`).join('\n'))
   const demoAccounts = seedOutput.slice(seedOutput.indexOf('Demo-accounts')).trim()
   if (process.argv.includes('--services-only')) {
     stage('Alleen de services draaien (--services-only); Ctrl-C stopt ze.')
   } else {
     stage('Worker en web starten (de eerste paginabouw van Next.js duurt even)…')
-    const worker = spawnService('worker', process.execPath, ['--import', 'tsx/esm', 'workflows/worker.ts'], { logDir, env, inheritOutput: true })
-    const web = spawnService('web', process.execPath, ['--import', 'tsx/esm', 'src/server.ts'], { logDir, env, inheritOutput: true })
+    const worker = spawnService('worker', process.execPath, ['scripts/ts.mjs', 'workflows/worker.ts'], { logDir, env, inheritOutput: true })
+    const web = spawnService('web', process.execPath, ['scripts/ts.mjs', 'src/server.ts'], { logDir, env, inheritOutput: true })
     for (const child of [worker, web]) {
       child.on('exit', (code) => {
         if (!stopping) {

@@ -126,7 +126,7 @@ export async function startLocalServices({ tools, ports, dataDir, logDir, backen
     ],
     { logDir },
   )
-  const mail = spawnService('mail', process.execPath, ['--import', 'tsx/esm', 'scripts/mail-catcher.ts', path.join(dataDir, 'mail')], {
+  const mail = spawnService('mail', process.execPath, ['scripts/ts.mjs', 'scripts/mail-catcher.ts', path.join(dataDir, 'mail')], {
     logDir,
     env: { MAIL_SMTP_PORT: String(ports.smtp), MAIL_UI_PORT: String(ports.mailUi), MAIL_DIR: path.join(dataDir, 'mail') },
   })

@@ -134,7 +134,7 @@ describe('Dockerfile', () => {
   })
 
   it('starts the web by default and checks /healthz', () => {
-    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx\/esm", "src\/server\.ts"\]/m)
+    expect(dockerfile).toMatch(/^CMD \["node", "scripts\/ts\.mjs", "src\/server\.ts"\]/m)
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/)
   })
 

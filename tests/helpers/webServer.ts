@@ -16,7 +16,7 @@ export async function startWebServer(): Promise<WebServer> {
   const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
   mkdirSync(logDir, { recursive: true })
   const log = createWriteStream(path.join(logDir, `web-${port}.log`), { flags: 'a' })
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx/esm', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/ts.mjs', 'src/server.ts'], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), PUBLIC_URL: url, NEXT_DIST_DIR: `.next-test-${port}`, NODE_OPTIONS: '' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
