@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { reachRegionsOf } from '../../src/matching/reachRegions'
+import { reachRegionsOf } from '../../src/domain/reachRegions'
 
 /** Keeps `reachRegions` in step with the home region and regions served, whatever a client sent for it. */
 export const deriveReachRegions: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

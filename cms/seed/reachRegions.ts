@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { modelOf } from '../../src/matching/models'
-import { reachRegionsOf } from '../../src/matching/reachRegions'
+import { reachRegionsOf } from '../../src/domain/reachRegions'
 
 /**
  * Members stored before `reachRegions` existed get it derived once; matching finds candidates

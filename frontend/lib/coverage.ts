@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
+import { reachRegionsOf } from '../../src/domain/reachRegions'
 
 export type RegionRef = string | { id: string } | null | undefined
 
 export type MemberRegions = { homeRegion?: RegionRef; regionsServed?: RegionRef[] | null }
-
-const idOf = (ref: RegionRef) => (ref == null ? null : typeof ref === 'string' ? ref : String(ref.id))
 
 /**
  * Active therapists per region: one counts in every region they live or work in,
@@ -13,8 +12,7 @@ const idOf = (ref: RegionRef) => (ref == null ? null : typeof ref === 'string' ?
 export function therapistsPerRegion(members: MemberRegions[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const member of members) {
-    const regions = new Set([member.homeRegion, ...(member.regionsServed ?? [])].map(idOf).filter((id): id is string => id !== null))
-    for (const id of regions) counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const id of reachRegionsOf(member.homeRegion, member.regionsServed)) counts.set(id, (counts.get(id) ?? 0) + 1)
   }
   return counts
 }
