@@ -1,20 +1,24 @@
 /** Stage lines with elapsed time, and a heartbeat while a long step runs. */
 const started = Date.now()
+let currentStage = ''
 
 export const elapsed = (since = started) => {
   const seconds = Math.round((Date.now() - since) / 1000)
   return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
 }
 
+const printTimed = (text) => console.log(`[${elapsed().padStart(6)}] ${text}`)
+
+/** Announces a stage; a failure after it is reported as happening there. */
 export function stage(text) {
-  if (!text.startsWith('  …')) currentStage = text.replace(/…$/, '')
-  console.log(`[${elapsed().padStart(6)}] ${text}`)
+  currentStage = text.replace(/…$/, '')
+  printTimed(text)
 }
 
 /** Runs `work` and prints "still busy" every 15 s, so a long build is never silent. */
 export async function withHeartbeat(label, work) {
   const since = Date.now()
-  const timer = setInterval(() => stage(`  … ${label} is nog bezig (${elapsed(since)})`), 15_000)
+  const timer = setInterval(() => printTimed(`  … ${label} is nog bezig (${elapsed(since)})`), 15_000)
   try {
     return await work()
   } finally {
@@ -35,7 +39,6 @@ export class CommandError extends Error {
   }
 }
 
-let currentStage = ''
 
 /** What to print when starting fails: the sentence to act on first, details only where they help. */
 export function failureMessage(error) {
