@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { config } from '../config'
 import { SLOTS } from '../domain/availability'
 import { formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
+import { signalWithStartOnce } from '../../workflows/signalWithStart'
 import { GROUP_THEME_VALUES } from './themes'
 
 export const groupSignUpSchema = z.object({
@@ -61,13 +62,15 @@ export async function signUpForGroup(payload: Payload, client: Client, memberId:
   }
 
   try {
-    await client.workflow.signalWithStart('groupFormation', {
-      workflowId,
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
-      args: [{ kind: input.kind, regionId: input.region, theme: input.theme }],
-      signal: signUpSignal,
-      signalArgs: [{ signupId, memberId, availability: input.availability, onlineAllowed: input.onlineAllowed, signedUpAt }],
-    })
+    await signalWithStartOnce(() =>
+      client.workflow.signalWithStart('groupFormation', {
+        workflowId,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        args: [{ kind: input.kind, regionId: input.region, theme: input.theme }],
+        signal: signUpSignal,
+        signalArgs: [{ signupId, memberId, availability: input.availability, onlineAllowed: input.onlineAllowed, signedUpAt }],
+      }),
+    )
   } catch (error) {
     await payload.delete({ collection: 'group-signups', id: signupId, overrideAccess: true })
     throw error

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
+import { signalWithStartOnce } from '../signalWithStart'
 import { type PublishingSchedule, publishingWorkflowId, rescheduleSignal } from './messages'
 
 let override: Client | null = null
@@ -17,12 +18,14 @@ export function usePublishingClient(client: Client | null) {
 export async function schedulePublishing(schedule: PublishingSchedule): Promise<{ workflowId: string }> {
   const client = override ?? (await temporalClient())
   const workflowId = publishingWorkflowId(schedule.articleId)
-  await client.workflow.signalWithStart('articlePublishing', {
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowId,
-    args: [schedule],
-    signal: rescheduleSignal,
-    signalArgs: [schedule],
-  })
+  await signalWithStartOnce(() =>
+    client.workflow.signalWithStart('articlePublishing', {
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      workflowId,
+      args: [schedule],
+      signal: rescheduleSignal,
+      signalArgs: [schedule],
+    }),
+  )
   return { workflowId }
 }
