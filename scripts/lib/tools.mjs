@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { StartError, stage, withHeartbeat } from './progress.mjs'
 import { run, which } from './run.mjs'
@@ -51,7 +51,8 @@ export async function ensureTemporalTestServer() {
   const classesDir = path.join(root, '.tools/java/launcher')
   const launcherSource = path.join(TEST_SERVER_DIR, 'TestServerWithKeepalive.java')
   const launcher = path.join(toolsBin, 'temporal-test-server')
-  const hasJars = existsSync(libDir) && readdirSync(libDir).some((f) => f.startsWith('temporal-test-server'))
+  const jars = existsSync(libDir) ? readdirSync(libDir) : []
+  const hasJars = ['temporal-test-server', 'slf4j-simple'].every((name) => jars.some((f) => f.startsWith(name)))
   if (!which('javac') || (!hasJars && !which('mvn'))) {
     throw new StartError('De tests hebben een Java 17+ JDK en Maven nodig voor de Temporal-testserver: installeer ze (bijv. apt-get install openjdk-17-jdk-headless maven) en start opnieuw.')
   }
@@ -65,8 +66,21 @@ export async function ensureTemporalTestServer() {
   if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(launcherSource).mtimeMs) {
     await run('javac', ['-d', classesDir, '-cp', `${libDir}/*`, launcherSource])
   }
+  copyFileSync(path.join(TEST_SERVER_DIR, 'simplelogger.properties'), path.join(classesDir, 'simplelogger.properties'))
   mkdirSync(toolsBin, { recursive: true })
-  writeFileSync(launcher, `#!/bin/sh\n# Started by @temporalio/testing with the port as its argument.\nexec java -cp "${classesDir}:${libDir}/*" TestServerWithKeepalive "$@"\n`)
+  writeFileSync(
+    launcher,
+    [
+      '#!/bin/sh',
+      '# Started by @temporalio/testing with the port as its argument. The server log goes to',
+      '# $TEST_LOG_DIR/temporal-test-server-<port>.log (stderr without TEST_LOG_DIR);',
+      '# TEMPORAL_TEST_SERVER_TRACE=1 adds every time-skipping lock and unlock with its caller.',
+      'log=${TEST_LOG_DIR:+-Dorg.slf4j.simpleLogger.logFile=$TEST_LOG_DIR/temporal-test-server-$1.log}',
+      'trace=${TEMPORAL_TEST_SERVER_TRACE:+-Dorg.slf4j.simpleLogger.log.io.temporal.internal.testservice.SelfAdvancingTimerImpl=trace}',
+      `exec java $log $trace -cp "${classesDir}:${libDir}/*" TestServerWithKeepalive "$@"`,
+      '',
+    ].join('\n'),
+  )
   chmodSync(launcher, 0o755)
   return launcher
 }
