@@ -75,14 +75,17 @@ export function certificationHelpers(payload: Payload, env: TestWorkflowEnvironm
   const mirrored = async (enrollmentId: string) => (await enrollment(enrollmentId)).progress as CertificationProgress | null | undefined
 
   /**
-   * Waits for the run to reach a status (a new run after continue-as-new too). It reads the
-   * mirror, not the query: the Java test server, under load, can leave a query that races a
-   * workflow task unanswered and its clock locked, so a later `env.sleep` never returns.
+   * Waits for the run to reach a status (a new run after continue-as-new too), read from the
+   * mirror. "certified" means the run that holds the certificate (cycle 1 on), not the moment
+   * before the first run continues as new: a query that reaches the Java test server while that
+   * workflow task runs makes it schedule a task on the closed run, which fails and leaves its
+   * time-skipping clock locked for good (every later `env.sleep` hangs).
    */
   const statusReached = (enrollmentId: string, status: CertificationProgress['status'], timeoutMs = 20_000) =>
     eventually(async () => {
       const current = await mirrored(enrollmentId)
-      return current?.status === status ? current : null
+      const certifiedRun = status !== 'certified' || (current?.cycle ?? 0) >= 1
+      return current?.status === status && certifiedRun ? current : null
     }, timeoutMs, `${enrollmentId} → ${status}`)
 
   const stepIdOf = (p: CertificationProgress, kind: StepSpec['kind']) => p.steps.find((step) => step.kind === kind)!.stepId
