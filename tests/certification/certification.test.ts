@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { verifyCertificate } from '../../src/certification/verify'
 import { type CertificationProgress, addSupervisionHoursSignal, certificationWorkflowId } from '../../workflows/certification/messages'
@@ -8,13 +7,12 @@ import { eventually } from '../helpers/eventually'
 import { createRegion } from '../helpers/factories'
 import { mailsTo, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 import { type Person, certificationHelpers, createTraining, therapist, trainer } from './setup'
 
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let regionId: string
 let coach: Person
 let otherCoach: Person
@@ -23,23 +21,24 @@ let emdrId: string
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
   regionId = String((await createRegion(payload)).id)
   coach = await trainer(payload)
   otherCoach = await trainer(payload)
   emdrId = String((await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })).id)
   await payload.updateGlobal({ slug: 'settings', data: { certification: { reminderDaysBefore: [3], endAfterOverdueDays: 0, renewalLeadMonths: 3, numberPrefix: 'DT' } }, overrideAccess: true })
-  h = certificationHelpers(payload, env)
 }, 120_000)
 
 afterAll(async () => {
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
   await dropTestDatabase(payload)
 })
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+  h = certificationHelpers(payload, env)
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
   createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], { method: emdrId, ...extra })

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { recordAttendance, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
 import { certificationHelpers, createTraining, therapist as certTherapist, trainer } from '../certification/setup'
@@ -8,7 +7,7 @@ import { eventually } from '../helpers/eventually'
 import { createRegion } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 import { type Therapist, groupHelpers, setGroupSettings, supervisor, therapists } from './helpers'
 
 /**
@@ -21,25 +20,25 @@ import { type Therapist, groupHelpers, setGroupSettings, supervisor, therapists 
  */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let h: ReturnType<typeof groupHelpers>
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
-  h = groupHelpers(payload, env)
   await setGroupSettings(payload, uniqueEmail('staff'))
 }, 120_000)
 
 afterAll(async () => {
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
   await dropTestDatabase(payload)
 })
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+  h = groupHelpers(payload, env)
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 const supervisionBody = (region: string, availability = ['di-middag']) => ({ kind: 'supervision' as const, region, theme: 'emdr' as const, availability, onlineAllowed: true })
 

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { assignSupervisorByStaff, dropOutOfGroup, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
 import { signUpForGroup } from '../../src/groups/signUpForGroup'
@@ -8,34 +7,34 @@ import { eventually } from '../helpers/eventually'
 import { createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 import { type Therapist, groupHelpers, setGroupSettings, supervisor, therapists } from './helpers'
 
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let staffEmail: string
 let staffId: string
 let h: ReturnType<typeof groupHelpers>
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
-  h = groupHelpers(payload, env)
   staffEmail = uniqueEmail('staff')
   staffId = String((await createUser(payload, ['admin'], { email: staffEmail })).id)
   await setGroupSettings(payload, staffEmail)
 }, 120_000)
 
 afterAll(async () => {
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
   await dropTestDatabase(payload)
 })
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+  h = groupHelpers(payload, env)
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 const supervisionBody = (region: string, availability = ['di-middag']) => ({ kind: 'supervision' as const, region, theme: 'emdr' as const, availability, onlineAllowed: true })
 const intervisionBody = (region: string, availability = ['do-ochtend']) => ({ kind: 'intervision' as const, region, theme: 'gezinsbehandeling' as const, availability, onlineAllowed: false })

@@ -23,6 +23,35 @@ export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } }, plugins: [testServerConnection] })
 }
 
+export type TimeSkippingWorld = { env: TestWorkflowEnvironment; worker: Worker; stop(): Promise<void> }
+
+/**
+ * A time-skipping server and a worker of its own for one test (start in `beforeEach`, stop in
+ * `afterEach`). Runs of one test keep timers (a certificate sleeps five years) that the next
+ * test's `env.sleep` would wake, and the Java test server keeps its clock locked for good when a
+ * workflow task fails to complete (a run ended or continued as new under a task in flight), so
+ * each test starts with a clean clock and nothing of the test before it. `stop` waits for the
+ * worker's activities to finish before the server goes, so nothing of this test still writes
+ * while the next one runs; a worker that failed during the test fails the test here.
+ */
+export async function startTimeSkippingWorld(payload: Payload): Promise<TimeSkippingWorld> {
+  const env = await timeSkippingEnvironment()
+  const worker = await createTestWorker(env, payload)
+  const running = worker.run()
+  return {
+    env,
+    worker,
+    async stop() {
+      worker.shutdown()
+      try {
+        await running
+      } finally {
+        await env.teardown()
+      }
+    },
+  }
+}
+
 /** The dev server that `npm test` started (no time-skipping): for end-to-end chains. */
 export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS, namespace: 'default' })

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { User } from '../../cms/payload-types'
 import { usePublishingClient } from '../../workflows/publishing/client'
 import { publishingStateQuery, publishingWorkflowId } from '../../workflows/publishing/messages'
 import { createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 
 /**
  * Scheduled publishing on Temporal's time-skipping server: the editor saves a draft
@@ -16,26 +15,26 @@ import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
  */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let editor: User
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  usePublishingClient(env.client)
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
   editor = (await createUser(payload, ['editor'])) as User
 }, 120_000)
 
 afterAll(async () => {
   usePublishingClient(null)
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
   await dropTestDatabase(payload)
 })
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+  usePublishingClient(env.client)
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 const hoursFromNow = async (hours: number) => new Date((await env.currentTimeMs()) + hours * 3_600_000).toISOString()
 

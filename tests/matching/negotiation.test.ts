@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { User } from '../../cms/payload-types'
 import { answerOffer } from '../../src/matching/answerOffer'
@@ -12,22 +11,18 @@ import { eventually } from '../helpers/eventually'
 import { createUser } from '../helpers/factories'
 import { mailsTo, uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 import { type Expertise, createExpertise, createScene, createTherapist, freeCases, matchesOf, offerFor, phaseIs, setMatchingSettings, submit } from './world'
 
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let expertise: Expertise
 let staff: User
 let staffEmail: string
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
   expertise = await createExpertise(payload)
   staffEmail = uniqueEmail('staff')
   staff = (await createUser(payload, ['admin'], { email: staffEmail })) as User
@@ -35,11 +30,15 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
   await dropTestDatabase(payload)
 })
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 const accept = (therapistUser: User, offerId: string) => answerOffer(payload, env.client, therapistUser, offerId, { answer: 'accept' })
 

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { decideMember } from '../../src/members/decideMember'
 import { signUpTherapist } from '../../src/members/signUp'
@@ -10,32 +9,32 @@ import { eventually } from '../helpers/eventually'
 import { createRegion, createUser, signUpBody } from '../helpers/factories'
 import { mailsTo, uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let regionId: string
 let staffEmail: string
 let staffId: string
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
   regionId = String((await createRegion(payload)).id)
   staffEmail = uniqueEmail('staff')
   staffId = String((await createUser(payload, ['admin'], { email: staffEmail })).id)
 }, 120_000)
 
 afterAll(async () => {
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
   await dropTestDatabase(payload)
 })
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 async function signUp(email = uniqueEmail('behandelaar')) {
   const result = await signUpTherapist(payload, signUpBody(regionId, email), (memberId) => startMemberApproval({ memberId }, env.client))
