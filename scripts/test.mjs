@@ -26,8 +26,11 @@ try {
   rmSync(dataDir, { recursive: true, force: true })
   await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })
 
-  stage('Tests draaien (jest)…')
-  const jest = spawnChild(process.execPath, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
+  // Logs of the services, of Payload and of the Temporal SDK go to logDir, not into the results.
+  stage(`Tests draaien (jest; logboeken in ${path.relative(root, logDir)}/)…`)
+  // Jest runs ESM through Node's VM modules; Node's "experimental" warning about them came once per
+  // jest worker process (29 times a run).
+  const jest = spawnChild(process.execPath, ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
     NODE_ENV: 'test',
     TEST_MONGO_BASE_URL: `mongodb://127.0.0.1:${ports.mongo}`,
     TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,

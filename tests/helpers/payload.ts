@@ -1,9 +1,18 @@
+import { createWriteStream, mkdirSync } from 'node:fs'
+import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import config from '../../cms/payload.config'
 
-/** Payload on this test file's own database (see tests/setup/env.ts). */
-export function testPayload(): Promise<Payload> {
-  return getPayload({ config })
+/**
+ * Payload on this test file's own database (see tests/setup/env.ts). Its log goes to a file per
+ * jest worker: errors the tests provoke on purpose (Temporal down during a sign-up) are logged
+ * with their stack by the code under test and would bury the test results.
+ */
+export async function testPayload(): Promise<Payload> {
+  const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
+  mkdirSync(logDir, { recursive: true })
+  const destination = createWriteStream(path.join(logDir, `payload-${process.pid}.log`), { flags: 'a' })
+  return getPayload({ config: { ...(await config), logger: { options: { level: 'info' }, destination } } })
 }
 
 /** Drops this test file's database and closes the connection. */

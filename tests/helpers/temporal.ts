@@ -1,16 +1,32 @@
+import { appendFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { InterceptingCall, type Interceptor, type InterceptorOptions, status as grpcStatus } from '@grpc/grpc-js'
 import { type ConnectionPlugin, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client'
 import { TestWorkflowEnvironment } from '@temporalio/testing'
-import { DefaultLogger, Runtime, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker'
+import { DefaultLogger, type LogEntry, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { createActivities } from '../../workflows/activities'
 
-// Worker state changes are noise in test output; warnings and errors still show.
+// The SDK's warnings (of core too) go to a log file per jest worker: failures that tests provoke
+// on purpose (an activity refused for a deleted member) would otherwise print stack traces into
+// the test output. The file is the first place to look when a workflow test stalls.
+const logFile = path.join(process.env.TEST_LOG_DIR ?? '.data/test/logs', `temporal-sdk-${process.pid}.log`)
+mkdirSync(path.dirname(logFile), { recursive: true })
+const writeToLogFile = (entry: LogEntry) => appendFileSync(logFile, `${new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString()} ${entry.level} ${entry.message} ${JSON.stringify(entry.meta ?? {}, jsonSafe)}\n`)
 try {
-  Runtime.install({ logger: new DefaultLogger('WARN') })
+  Runtime.install({
+    logger: new DefaultLogger('WARN', writeToLogFile),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'WARN' }), forward: {} } },
+  })
 } catch {
   // Already installed by an earlier import in this test file.
+}
+
+function jsonSafe(_key: string, value: unknown) {
+  if (typeof value === 'bigint') return String(value)
+  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack }
+  return value
 }
 
 /**

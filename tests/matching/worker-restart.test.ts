@@ -33,10 +33,8 @@ async function startWorker() {
 }
 
 async function stopWorker() {
-  const t = Date.now()
   worker!.shutdown()
   await workerRun
-  console.log(`worker stopped in ${Date.now() - t} ms`)
   worker = undefined
   workerRun = undefined
 }
