@@ -1,6 +1,6 @@
 import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import config from '../../cms/payload.config'
 
 /**
@@ -12,7 +12,9 @@ export async function testPayload(): Promise<Payload> {
   const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
   mkdirSync(logDir, { recursive: true })
   const destination = createWriteStream(path.join(logDir, `payload-${process.pid}.log`), { flags: 'a' })
-  return getPayload({ config: { ...(await config), logger: { options: { level: 'info' }, destination } } })
+  // The sanitized config's type requires every pino option; Payload fills in the rest itself.
+  const logger = { options: { level: 'info' }, destination } as unknown as SanitizedConfig['logger']
+  return getPayload({ config: { ...(await config), logger } })
 }
 
 /** Drops this test file's database and closes the connection. */
