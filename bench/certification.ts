@@ -83,7 +83,7 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
     const user = await payload.create({ collection: 'users', data: { name: `Behandelaar ${i}`, email: `b${i}@bench.example`, password: 'bench-wachtwoord-1', roles: ['therapist'] }, overrideAccess: true, context: { skipAudit: true } })
     const member = await payload.create({
       collection: 'members',
-      data: { displayName: `Behandelaar ${i}`, user: user.id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: String(10_000_000_000 + i), homeRegion: region.id, capacityCases: 2, freeCases: 2, status: 'active' },
+      data: { displayName: `Behandelaar ${i}`, user: user.id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: String(10_000_000_000 + i), homeRegion: region.id, capacityCases: 2, status: 'active' },
       overrideAccess: true,
       context: { skipAudit: true },
     })

@@ -49,7 +49,7 @@ async function seed(payload: Payload) {
   const members = await collection(payload, 'members').insertMany(
     users.map((user, i) => ({
       displayName: `Behandelaar ${i}`, user: user._id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: String(20_000_000_000 + i),
-      homeRegion: regions[i % REGIONS], capacityCases: 2, freeCases: 2, languages: ['nl'], status: 'active', createdAt: now, updatedAt: now,
+      homeRegion: regions[i % REGIONS], capacityCases: 2, languages: ['nl'], status: 'active', createdAt: now, updatedAt: now,
     })),
   )
   await payload.updateGlobal({

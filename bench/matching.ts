@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { Client, Connection } from '@temporalio/client'
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker'
 import { getPayload, type Payload } from 'payload'
+import { CLAIMS_COLLECTION, placesOfMany } from '../cms/collections/Capacity/places'
 import payloadConfig from '../cms/payload.config'
 import type { User } from '../cms/payload-types'
 import { config } from '../src/config'
@@ -24,6 +25,9 @@ import { startMatching } from '../workflows/matching/client'
 import { matchingStateQuery, matchingWorkflowId } from '../workflows/matching/messages'
 import type { BenchResult } from './run'
 import { pool, prng, round } from './lib'
+
+/** The taken places' model, for reads straight to the driver (bench only). */
+const claimsModel = (payload: Payload) => (payload.db as unknown as { collections: Record<string, ReturnType<typeof modelOf>> }).collections[CLAIMS_COLLECTION]!
 
 const THERAPISTS = Number(process.env.BENCH_THERAPISTS ?? 10_000)
 const FIRST_OFFER_RUNS = Number(process.env.BENCH_FIRST_OFFER_RUNS ?? 100)
@@ -70,7 +74,7 @@ async function seed(payload: Payload) {
         displayName: `Behandelaar ${batch + i}`, user: user._id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: String(10_000_000_000 + batch + i),
         methods: pick(methods, 1 + Math.floor(random() * 4)), certifiedMethods: random() < 0.3 ? pick(methods, 1) : [], themes: [], targetGroups: pick(groups, 1 + Math.floor(random() * 2)),
         homeRegion: home, regionsServed: served, reachRegions: reachRegionsOf(home, served), remoteAvailable: random() < 0.2,
-        capacityCases: capacity, freeCases: capacity, hoursPerWeek: 2 + Math.floor(random() * 10), availableFrom: random() < 0.3 ? new Date(Date.now() + random() * 60 * 86_400_000) : null,
+        capacityCases: capacity, hoursPerWeek: 2 + Math.floor(random() * 10), availableFrom: random() < 0.3 ? new Date(Date.now() + random() * 60 * 86_400_000) : null,
         languages: ['nl'], status: random() < 0.92 ? 'active' : 'inactive', createdAt: now, updatedAt: now,
       }
     })
@@ -96,10 +100,12 @@ async function measureRanking(payload: Payload, world: World) {
   const requestId = submitted.value.requestId
   const input = await rankingInput(payload, requestId, 'neighbours')
   // The same queries the ranking sends (one per region in reach), straight to the driver.
+  // Taken places are read per candidate (owner equality) from capacity-claims, as loadCandidates does.
   const raw = modelOf(payload, 'members').collection
+  const rawClaims = claimsModel(payload).collection
   const { Types } = await import('mongoose')
-  const filters = [input.request.region, ...input.context.neighbours].map((id) => ({ status: 'active', freeCases: { $gt: 0 }, reachRegions: new Types.ObjectId(id) }))
-  const projection = { displayName: 1, status: 1, methods: 1, certifiedMethods: 1, themes: 1, targetGroups: 1, homeRegion: 1, regionsServed: 1, remoteAvailable: 1, capacityCases: 1, freeCases: 1, hoursPerWeek: 1, availableFrom: 1 }
+  const filters = [input.request.region, ...input.context.neighbours].map((id) => ({ status: 'active', reachRegions: new Types.ObjectId(id) }))
+  const projection = { displayName: 1, status: 1, methods: 1, certifiedMethods: 1, themes: 1, targetGroups: 1, homeRegion: 1, regionsServed: 1, remoteAvailable: 1, capacityCases: 1, hoursPerWeek: 1, availableFrom: 1 }
   const rankTimes: number[] = []
   const rawTimes: number[] = []
   let candidateCount = 0
@@ -107,8 +113,10 @@ async function measureRanking(payload: Payload, world: World) {
   for (let i = 0; i < 8; i++) {
     let t = performance.now()
     const found = await Promise.all(filters.map((filter) => raw.find(filter, { projection }).toArray()))
+    const docs = [...new Map(found.flat().map((doc) => [String(doc._id), doc])).values()]
+    const taken = await Promise.all(docs.map((doc) => rawClaims.find({ owner: String(doc._id) }, { projection: { slot: 1 } }).toArray()))
     rawTimes.push(performance.now() - t)
-    rawCount = new Set(found.flat().map((doc) => String(doc._id))).size
+    rawCount = docs.filter((doc, i) => Number(doc.capacityCases) > taken[i]!.length).length
     t = performance.now()
     const ranked = await activities.rankCandidates(requestId, 'neighbours', 20)
     rankTimes.push(performance.now() - t)
@@ -191,13 +199,14 @@ async function measureNegotiations(payload: Payload, world: World, client: Clien
   const seconds = (performance.now() - t) / 1000
   const matches = await modelOf(payload, 'matches').collection.find({}, { projection: { request: 1, member: 1 } }).toArray()
   const distinctRequests = new Set(matches.map((m) => String(m.request))).size
-  const negative = await modelOf(payload, 'members').collection.countDocuments({ freeCases: { $lt: 0 } })
-  // Every place taken is one match: capacity minus free places must equal the matches per therapist.
+  // Every place taken is one match: per therapist, the places taken (one claim each) equal the matches, within the capacity.
   const perMember = new Map<string, number>()
   for (const m of matches) perMember.set(String(m.member), (perMember.get(String(m.member)) ?? 0) + 1)
   const { Types } = await import('mongoose')
-  const memberDocs = await modelOf(payload, 'members').collection.find({ _id: { $in: [...perMember.keys()].map((id) => new Types.ObjectId(id)) } }, { projection: { capacityCases: 1, freeCases: 1 } }).toArray()
-  const capacityMismatches = memberDocs.filter((m) => Number(m.capacityCases) - Number(m.freeCases) !== perMember.get(String(m._id))).length
+  const memberDocs = await modelOf(payload, 'members').collection.find({ _id: { $in: [...perMember.keys()].map((id) => new Types.ObjectId(id)) } }, { projection: { capacityCases: 1, status: 1 } }).toArray()
+  const placeDocs = [...(await placesOfMany(payload, 'cases', memberDocs.map((m) => ({ ownerId: String(m._id), capacity: Number(m.capacityCases), open: m.status === 'active' })))).values()]
+  const negative = placeDocs.filter((p) => p.owed > 0).length
+  const capacityMismatches = placeDocs.filter((p) => p.claims.length !== perMember.get(p.ownerId) || new Set(p.claims).size !== p.claims.length).length
   const result = {
     negotiations: NEGOTIATIONS, seconds: round(seconds), matches_per_s: round(NEGOTIATIONS / seconds, 2), matches: matches.length,
     duplicates: matches.length - distinctRequests, negative_capacity: negative, capacity_mismatches: capacityMismatches, confirms_refused: stats.confirmRefused, accepts_refused: stats.acceptRefused,

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     users: User;
     members: Member;
+    'capacity-claims': CapacityClaim;
     organisations: Organisation;
     regions: Region;
     expertise: Expertise;
@@ -94,6 +95,7 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
+    'capacity-claims': CapacityClaimsSelect<false> | CapacityClaimsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     expertise: ExpertiseSelect<false> | ExpertiseSelect<true>;
@@ -254,10 +256,11 @@ export interface Member {
   homeRegion: string | Region;
   regionsServed?: (string | Region)[] | null;
   reachRegions?: (string | Region)[] | null;
+  /**
+   * Free places follow from this minus confirmed matches.
+   */
   capacityCases: number;
-  freeCases: number;
   hoursPerWeek?: number | null;
-  matchClaims?: string[] | null;
   availableFrom?: string | null;
   remoteAvailable?: boolean | null;
   languages?: ('nl' | 'en' | 'ar' | 'tr' | 'pl' | 'ti' | 'fr' | 'de' | 'pap')[] | null;
@@ -282,6 +285,22 @@ export interface Expertise {
   ageRange?: string | null;
   evidenceLevel?: ('goed-onderbouwd' | 'eerste-aanwijzingen' | 'goede-aanwijzingen' | 'sterke-aanwijzingen') | null;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Kept by matching and group formation; the capacity is on the profile.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "capacity-claims".
+ */
+export interface CapacityClaim {
+  id: string;
+  kind: 'cases' | 'groups';
+  owner: string;
+  user?: (string | null) | User;
+  slot: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -343,7 +362,7 @@ export interface Article {
       }[]
     | null;
   /**
-   * E.g. practice cases: visible only after logging in.
+   * E.g. practice cases: visible only to approved therapists, trainers and supervisors.
    */
   membersOnly?: boolean | null;
   /**
@@ -736,8 +755,6 @@ export interface SupervisorProfile {
   regions: (string | Region)[];
   maxGroups: number;
   active?: boolean | null;
-  activeGroups?: number | null;
-  claimedGroups?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -809,6 +826,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'members';
         value: string | Member;
+      } | null)
+    | ({
+        relationTo: 'capacity-claims';
+        value: string | CapacityClaim;
       } | null)
     | ({
         relationTo: 'organisations';
@@ -961,9 +982,7 @@ export interface MembersSelect<T extends boolean = true> {
   regionsServed?: T;
   reachRegions?: T;
   capacityCases?: T;
-  freeCases?: T;
   hoursPerWeek?: T;
-  matchClaims?: T;
   availableFrom?: T;
   remoteAvailable?: T;
   languages?: T;
@@ -972,6 +991,19 @@ export interface MembersSelect<T extends boolean = true> {
   statusReason?: T;
   decidedAt?: T;
   decidedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "capacity-claims_select".
+ */
+export interface CapacityClaimsSelect<T extends boolean = true> {
+  kind?: T;
+  owner?: T;
+  user?: T;
+  slot?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1350,8 +1382,6 @@ export interface SupervisorProfilesSelect<T extends boolean = true> {
   regions?: T;
   maxGroups?: T;
   active?: T;
-  activeGroups?: T;
-  claimedGroups?: T;
   updatedAt?: T;
   createdAt?: T;
 }

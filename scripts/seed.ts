@@ -1,5 +1,5 @@
 /**
- * Fills the database with demo data (idempotent: safe to run again).
+ * Adds the demo data that is missing; what exists is never changed (safe to run again).
  *   node scripts/ts.mjs scripts/seed.ts
  */
 import { getPayload } from 'payload'
@@ -17,8 +17,7 @@ const LABELS: Record<Exclude<keyof SeedSummary, 'durationMs'>, string> = {
   certificates: 'certificaten',
 }
 
-const line = (label: string, { created, updated, unchanged }: Counts) =>
-  `  ${label.padEnd(14)} ${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd`
+const line = (label: string, { created, unchanged }: Counts) => `  ${label.padEnd(14)} ${created} nieuw, ${unchanged} al aanwezig (niet aangeraakt)`
 
 async function main() {
   const payload = await getPayload({ config })

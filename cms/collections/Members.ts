@@ -15,7 +15,7 @@ export const Members: CollectionConfig = {
   labels: { singular: t('Behandelaar', 'Therapist'), plural: t('Behandelaars', 'Therapists') },
   admin: {
     useAsTitle: 'displayName',
-    defaultColumns: ['displayName', 'profession', 'homeRegion', 'status', 'freeCases'],
+    defaultColumns: ['displayName', 'profession', 'homeRegion', 'status', 'capacityCases'],
     group: t('Netwerk', 'Network'),
     components: { edit: { beforeDocumentControls: ['/components/MemberDecisionButtons#MemberDecisionButtons'] } },
   },
@@ -53,19 +53,19 @@ export const Members: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'capacityCases', label: t('Capaciteit (casussen)', 'Capacity (cases)'), type: 'number', min: 0, max: 100, defaultValue: 2, required: true },
-        { name: 'freeCases', label: t('Vrije plekken', 'Free places'), type: 'number', min: 0, max: 100, defaultValue: 2, required: true },
+        {
+          name: 'capacityCases',
+          label: t('Capaciteit (casussen)', 'Capacity (cases)'),
+          type: 'number',
+          min: 0,
+          max: 100,
+          defaultValue: 2,
+          required: true,
+          // Free places are not a profile field: they follow from the places taken in `capacity-claims`.
+          admin: { description: t('Vrije plekken volgen hieruit min de bevestigde matches.', 'Free places follow from this minus confirmed matches.') },
+        },
         { name: 'hoursPerWeek', label: t('Uren per week', 'Hours per week'), type: 'number', min: 0, max: 60, defaultValue: 4 },
       ],
-    },
-    {
-      // Request ids whose match took a place here, written atomically by src/matching/recordMatch.ts
-      // so a retried confirmation never takes a second place. Staff-only bookkeeping.
-      name: 'matchClaims',
-      type: 'text',
-      hasMany: true,
-      access: { read: isAdminField, create: () => false, update: () => false },
-      admin: { hidden: true },
     },
     { name: 'availableFrom', label: t('Beschikbaar vanaf', 'Available from'), type: 'date' },
     { name: 'remoteAvailable', label: t('Ook online/op afstand', 'Also online/remote'), type: 'checkbox', defaultValue: false },

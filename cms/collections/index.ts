@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles'
 import { AuditLog } from './AuditLog'
+import { CapacityClaims } from './Capacity'
 import { Certificates } from './Certificates'
 import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
@@ -21,6 +22,7 @@ import { Users } from './Users'
 export const collections: CollectionConfig[] = [
   Users,
   Members,
+  CapacityClaims,
   Organisations,
   Regions,
   Expertise,

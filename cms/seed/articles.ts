@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { ARTICLES } from './articleTexts'
 import { KNOWLEDGE_ARTICLES, type KnowledgeArticleSpec } from './knowledgeArticles'
 import { richText } from './lexical'
-import { idsOf, upsertMany } from './upsert'
+import { idsOf, insertMissing } from './upsert'
 
 /** Every seed article: the first four of the seed, then the Kennisbank's own. */
 export const SEED_ARTICLES: KnowledgeArticleSpec[] = [...ARTICLES, ...KNOWLEDGE_ARTICLES]
@@ -23,5 +23,5 @@ export async function seedArticles(payload: Payload, expertiseIds: Map<string, s
     publishedAt: article.publishedAt,
     _status: 'published',
   }))
-  return upsertMany(payload, 'articles', rows, { key: 'slug' })
+  return insertMissing(payload, 'articles', rows, { key: 'slug' })
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { EMDR_TRAINING_SLUG, EMDR_NORMS } from './trainings'
-import { SEED_CONTEXT, inChunks, upsertMany } from './upsert'
+import { SEED_CONTEXT, inChunks, insertMissing } from './upsert'
 
 /** A few therapists already finished the EMDR track, so certificates and renewals can be tried. */
 const CERTIFIED = [
@@ -24,17 +24,15 @@ export async function seedCertificates(
     validUntil: plusYears(issuedAt, EMDR_NORMS.validityYears),
     status: 'valid',
   }))
-  const result = await upsertMany(payload, 'certificates', rows, { key: 'number' })
+  const result = await insertMissing(payload, 'certificates', rows, { key: 'number' })
 
-  // The certificate is what puts EMDR on the member's "certified for" list.
+  // The certificate is what puts EMDR on the member's "certified for" list: only for the
+  // certificates created now, so a list someone changed since is left alone.
   const emdr = ids.expertise.get('emdr')!
-  const members = await payload.find({
-    collection: 'members',
-    where: { id: { in: rows.map((row) => row.member) } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const newlyCertified = rows.filter((row) => result.createdKeys.has(row.number)).map((row) => row.member)
+  const members = newlyCertified.length
+    ? await payload.find({ collection: 'members', where: { id: { in: newlyCertified } }, pagination: false, depth: 0, overrideAccess: true })
+    : { docs: [] }
   const missing = members.docs.filter((member) => !((member.certifiedMethods ?? []) as string[]).map(String).includes(emdr))
   await inChunks(missing, 6, (member) =>
     payload.update({

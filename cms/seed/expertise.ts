@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Expertise } from '../payload-types'
-import { upsertMany } from './upsert'
+import { insertMissing } from './upsert'
 
 type Entry = Pick<Expertise, 'slug' | 'name' | 'kind'> & Partial<Pick<Expertise, 'audience' | 'ageRange' | 'evidenceLevel' | 'description'>>
 
@@ -223,5 +223,5 @@ const TARGET_GROUPS: Entry[] = [
 export const EXPERTISE: Entry[] = [...METHODS, ...FAMILY_APPROACHES, ...THEMES, ...TARGET_GROUPS]
 
 export async function seedExpertise(payload: Payload) {
-  return upsertMany(payload, 'expertise', EXPERTISE, { key: 'slug' })
+  return insertMissing(payload, 'expertise', EXPERTISE, { key: 'slug' })
 }

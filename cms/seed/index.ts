@@ -4,6 +4,7 @@ import { seedCertificates } from './certificates'
 import { seedExpertise } from './expertise'
 import { seedOrganisations } from './organisations'
 import { seedPeople } from './people'
+import { backfillPlaces } from './places'
 import { backfillReachRegions } from './reachRegions'
 import { seedRegions } from './regions'
 import { seedTherapists } from './therapists'
@@ -27,14 +28,14 @@ export type SeedSummary = {
 
 const sum = (a: Counts, b: Counts): Counts => ({
   created: a.created + b.created,
-  updated: a.updated + b.updated,
   unchanged: a.unchanged + b.unchanged,
 })
 
 /**
- * Fills an empty database with demo data, or brings an existing one back in line with it.
- * Idempotent: every document is found by its natural key (slug, e-mail, registration or
- * certificate number) and only written when it differs. Order follows the relations.
+ * Fills in the demo data that is missing. Every document is found by its natural key (slug,
+ * e-mail, registration or certificate number) and created only when absent; an existing one
+ * is never written again, whoever changed it since. Counters are never seeded over: free
+ * places are created once per profile (./places.ts). Order follows the relations.
  */
 export async function seed(payload: Payload): Promise<SeedSummary> {
   const started = Date.now()
@@ -47,6 +48,7 @@ export async function seed(payload: Payload): Promise<SeedSummary> {
     seedTrainings(payload, { expertise: expertise.ids, regions: regions.ids, people: people.ids }),
   ])
   await backfillReachRegions(payload)
+  await backfillPlaces(payload)
   const certificates = await seedCertificates(payload, {
     memberByEmail: therapists.memberIdByEmail,
     trainings: trainings.ids,

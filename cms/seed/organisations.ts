@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Organisation } from '../payload-types'
-import { idsOf, upsertMany } from './upsert'
+import { idsOf, insertMissing } from './upsert'
 
 type OrganisationSeed = Pick<Organisation, 'name' | 'type' | 'contactEmail'> & { slug: string; regions: string[] }
 
@@ -55,5 +55,5 @@ export const COORDINATOR_ORGANISATION = 'stichting-de-schuilhaven'
 
 export async function seedOrganisations(payload: Payload, regionIds: Map<string, string>) {
   const rows = ORGANISATIONS.map((org) => ({ ...org, regions: idsOf(regionIds, org.regions, 'regio') }))
-  return upsertMany(payload, 'organisations', rows, { key: 'slug' })
+  return insertMissing(payload, 'organisations', rows, { key: 'slug' })
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Role } from '../access/roles'
 import { COORDINATOR_ORGANISATION } from './organisations'
-import { upsertMany } from './upsert'
+import { insertMissing } from './upsert'
 
 /** One shared demo password; it is set on create only, so a changed password survives a re-seed. */
 export const DEMO_PASSWORD = 'Drakentemmers!2026'
@@ -30,5 +30,5 @@ export async function seedPeople(payload: Payload, organisationIds: Map<string, 
     // Only the coordinator acts on behalf of an organisation.
     organisation: role === 'coordinator' ? organisationIds.get(COORDINATOR_ORGANISATION) : null,
   }))
-  return upsertMany(payload, 'users', rows, { key: 'email', createOnly: ['password'] })
+  return insertMissing(payload, 'users', rows, { key: 'email' })
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-import { type Counts, SEED_CONTEXT, inChunks, upsertMany } from './upsert'
+import { type Counts, SEED_CONTEXT, inChunks, insertMissing } from './upsert'
 
 type RegionSource = { slug: string; centrumgemeente: string; seedName?: string; founding: boolean }
 
@@ -74,7 +74,7 @@ export function neighbourMap(slugs: readonly string[]): Map<string, string[]> {
   return new Map([...map].map(([slug, set]) => [slug, [...set].sort()]))
 }
 
-/** Two passes: the regions first, then their neighbours (which need the ids). */
+/** Two passes: the missing regions first, then their neighbours (which need the ids). */
 export async function seedRegions(payload: Payload): Promise<{ ids: Map<string, string>; neighbours: Map<string, string[]>; counts: Counts }> {
   const regions = loadRegions()
   const rows = regions.map((region) => ({
@@ -84,21 +84,15 @@ export async function seedRegions(payload: Payload): Promise<{ ids: Map<string, 
     founding: region.founding,
     targetTherapists: TARGET_THERAPISTS,
   }))
-  const { ids, counts, createdKeys } = await upsertMany(payload, 'regions', rows, { key: 'slug' })
+  const { ids, counts, createdKeys } = await insertMissing(payload, 'regions', rows, { key: 'slug' })
   const neighbours = neighbourMap(regions.map((region) => region.slug))
 
-  const current = await payload.find({ collection: 'regions', pagination: false, depth: 0, overrideAccess: true })
-  const stale = current.docs.flatMap((doc) => {
-    const wanted = (neighbours.get(doc.slug) ?? []).map((slug) => ids.get(slug)!)
-    const stored = ((doc.neighbours ?? []) as string[]).map(String)
-    return neighbours.has(doc.slug) && stored.join() !== wanted.join() ? [{ id: doc.id, slug: doc.slug, wanted }] : []
-  })
-  await inChunks(stale, 6, ({ id, wanted }) =>
-    payload.update({ collection: 'regions', id, data: { neighbours: wanted }, depth: 0, overrideAccess: true, context: SEED_CONTEXT }),
+  // Neighbours need the ids, so regions created in this run get them in a second write.
+  const created = createdKeys.size
+    ? (await payload.find({ collection: 'regions', where: { slug: { in: [...createdKeys] } }, pagination: false, depth: 0, overrideAccess: true })).docs
+    : []
+  await inChunks(created, 6, (doc) =>
+    payload.update({ collection: 'regions', id: doc.id, data: { neighbours: (neighbours.get(doc.slug) ?? []).map((slug) => ids.get(slug)!) }, depth: 0, overrideAccess: true, context: SEED_CONTEXT }),
   )
-  // A region created in this run and then given neighbours still counts as "created" only.
-  const touched = stale.filter(({ slug }) => !createdKeys.has(slug)).length
-  counts.updated += touched
-  counts.unchanged = Math.max(0, counts.unchanged - touched)
   return { ids, neighbours, counts }
 }

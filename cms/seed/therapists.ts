@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, demoAccount } from './people'
 import { createRandom } from './prng'
 import { PROFILES, REGISTER_OF } from './therapistProfiles'
 import { DEMO_THERAPIST, THERAPISTS, type TherapistSpec } from './therapistList'
-import { type Counts, type Row, idsOf, upsertMany } from './upsert'
+import { type Counts, type Row, idsOf, insertMissing } from './upsert'
 
 /** Fixed dates, never "today": a re-seed must produce the very same documents. */
 const AVAILABLE_FROM = ['2025-09-01', '2026-01-05', '2026-02-02', '2026-03-02', '2026-04-06', '2026-06-01']
@@ -36,7 +36,8 @@ function describe(spec: TherapistSpec, index: number, usedNumbers: Set<string>) 
   } while (usedNumbers.has(registrationNumber))
   usedNumbers.add(registrationNumber)
   const capacityCases = random.int(1, 4)
-  const freeCases = random.int(0, capacityCases)
+  // Drawn still (it was the seeded free places) so every later draw, and the demo, stays the same.
+  random.int(0, capacityCases)
   return {
     profession,
     registrationType,
@@ -47,7 +48,6 @@ function describe(spec: TherapistSpec, index: number, usedNumbers: Set<string>) 
     extraRegions: random.int(0, 2),
     regionPick: random.next(),
     capacityCases,
-    freeCases,
     hoursPerWeek: capacityCases * 2 + random.int(0, 4),
     availableFrom: `${random.pick(AVAILABLE_FROM)}T00:00:00.000Z`,
     remoteAvailable: random.chance(0.4),
@@ -75,7 +75,6 @@ function memberRow(spec: TherapistSpec, index: number, userId: string, ctx: Cont
     homeRegion: idsOf(ctx.regionIds, [spec.region], 'regio')[0],
     regionsServed: idsOf(ctx.regionIds, served, 'regio'),
     capacityCases: d.capacityCases,
-    freeCases: d.freeCases,
     hoursPerWeek: d.hoursPerWeek,
     availableFrom: d.availableFrom,
     remoteAvailable: d.remoteAvailable,
@@ -97,7 +96,7 @@ export async function seedTherapists(payload: Payload, ctx: Context): Promise<{ 
     roles: ['therapist'],
     language: 'nl',
   }))
-  const users = await upsertMany(payload, 'users', userRows, { key: 'email', createOnly: ['password'] })
+  const users = await insertMissing(payload, 'users', userRows, { key: 'email' })
   const demoUserId = ctx.peopleIds.get(demoAccount('therapist').email)
   if (!demoUserId) throw new Error('Seed: demo-account voor behandelaar ontbreekt')
 
@@ -106,9 +105,10 @@ export async function seedTherapists(payload: Payload, ctx: Context): Promise<{ 
   const memberRows = [
     ...THERAPISTS.map((spec, i) => memberRow(spec, i, users.ids.get(therapistEmail(spec))!, ctx, usedNumbers)),
     // The demo therapist always has room, so a demo match can be made right away.
-    { ...memberRow(DEMO_THERAPIST, THERAPISTS.length, demoUserId, ctx, usedNumbers), capacityCases: 3, freeCases: 2, hoursPerWeek: 8 },
+    { ...memberRow(DEMO_THERAPIST, THERAPISTS.length, demoUserId, ctx, usedNumbers), capacityCases: 3, hoursPerWeek: 8 },
   ]
-  const members = await upsertMany(payload, 'members', memberRows, { key: 'registrationNumber' })
+  // Free places are not seeded: they follow from the capacity and the places matches take.
+  const members = await insertMissing(payload, 'members', memberRows, { key: 'registrationNumber' })
   const memberIdByEmail = new Map(emails.map((email, i) => [email, members.ids.get(String(memberRows[i]!.registrationNumber))!]))
   return { users: users.counts, members: members.counts, memberIdByEmail }
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Training } from '../payload-types'
 import { richText } from './lexical'
 import { demoAccount } from './people'
-import { idsOf, upsertMany } from './upsert'
+import { idsOf, insertMissing } from './upsert'
 
 type Step = Omit<NonNullable<Training['steps']>[number], 'id'>
 
@@ -139,5 +139,5 @@ export async function seedTrainings(payload: Payload, ids: { expertise: Map<stri
     trainers: [trainerId],
     sessionDates: sessionDates.map((date) => ({ date })),
   }))
-  return upsertMany(payload, 'trainings', rows, { key: 'slug' })
+  return insertMissing(payload, 'trainings', rows, { key: 'slug' })
 }

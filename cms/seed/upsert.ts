@@ -3,25 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 /** Seed writes skip the audit log: thousands of "created by systeem" rows help nobody. */
 export const SEED_CONTEXT = { skipAudit: true, seed: true } as const
 
-export type Counts = { created: number; updated: number; unchanged: number }
+export type Counts = { created: number; unchanged: number }
 export type Row = Record<string, unknown>
-
-/**
- * True when every value we want is already there. Extra keys on the stored side
- * (ids of array rows, timestamps, hash) are ignored, so a re-seed is a no-op.
- */
-export function contains(stored: unknown, wanted: unknown): boolean {
-  if (wanted === undefined) return true
-  if (wanted === null) return stored === null || stored === undefined
-  if (Array.isArray(wanted)) {
-    return Array.isArray(stored) && stored.length === wanted.length && wanted.every((item, i) => contains(stored[i], item))
-  }
-  if (typeof wanted === 'object') {
-    if (!stored || typeof stored !== 'object') return false
-    return Object.entries(wanted as Row).every(([key, value]) => contains((stored as Row)[key], value))
-  }
-  return stored === wanted
-}
 
 /** Runs `work` over `items` a few at a time: fast, without flooding a SQLite-backed FerretDB. */
 export async function inChunks<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -32,24 +15,24 @@ export async function inChunks<T, R>(items: readonly T[], size: number, work: (i
   return results
 }
 
-type UpsertOptions = {
+type InsertOptions = {
   /** The natural key (slug, email, registrationNumber, number). */
   key: string
-  /** Fields written on create only, e.g. a password we must not reset on re-seed. */
-  createOnly?: readonly string[]
   chunk?: number
 }
 
 /**
- * Creates what is missing and updates only the fields that differ, keyed by a natural
- * key; one find for the whole batch keeps a re-seed to a single query per collection.
+ * Creates what is missing, found by a natural key, and leaves every document that exists
+ * as it is: once the seed wrote a document it belongs to the people and workflows that
+ * use it, so a restart never undoes a change they made (nor a place a match took).
+ * One find for the whole batch keeps a re-seed to a single query per collection.
  * Returns the ids by key for the relations that follow.
  */
-export async function upsertMany(
+export async function insertMissing(
   payload: Payload,
   collection: CollectionSlug,
   rows: readonly Row[],
-  { key, createOnly = [], chunk = 6 }: UpsertOptions,
+  { key, chunk = 6 }: InsertOptions,
 ): Promise<{ ids: Map<string, string>; counts: Counts; createdKeys: Set<string> }> {
   const keys = rows.map((row) => String(row[key]))
   const existing = await payload.find({
@@ -61,29 +44,21 @@ export async function upsertMany(
   })
   const byKey = new Map((existing.docs as unknown as Row[]).map((doc) => [String(doc[key]), doc]))
   const ids = new Map<string, string>()
-  const counts: Counts = { created: 0, updated: 0, unchanged: 0 }
+  const counts: Counts = { created: 0, unchanged: 0 }
   const createdKeys = new Set<string>()
 
   await inChunks(rows, chunk, async (row) => {
     const naturalKey = String(row[key])
     const stored = byKey.get(naturalKey)
-    if (!stored) {
-      const doc = await payload.create({ collection, data: row as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
-      ids.set(naturalKey, String(doc.id))
-      createdKeys.add(naturalKey)
-      counts.created++
-      return
-    }
-    ids.set(naturalKey, String(stored.id))
-    const changed = Object.fromEntries(
-      Object.entries(row).filter(([field, value]) => !createOnly.includes(field) && !contains(stored[field], value)),
-    )
-    if (Object.keys(changed).length === 0) {
+    if (stored) {
+      ids.set(naturalKey, String(stored.id))
       counts.unchanged++
       return
     }
-    await payload.update({ collection, id: String(stored.id), data: changed as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
-    counts.updated++
+    const doc = await payload.create({ collection, data: row as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
+    ids.set(naturalKey, String(doc.id))
+    createdKeys.add(naturalKey)
+    counts.created++
   })
   return { ids, counts, createdKeys }
 }

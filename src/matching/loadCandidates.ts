@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { placesOfMany } from '../../cms/collections/Capacity/places'
 import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../domain/ranking'
 
 const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
@@ -7,23 +8,23 @@ const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(id
 /** The member fields ranking reads; nothing else leaves the database. */
 export const CANDIDATE_SELECT = {
   displayName: true, status: true, methods: true, certifiedMethods: true, themes: true, targetGroups: true, homeRegion: true,
-  regionsServed: true, remoteAvailable: true, capacityCases: true, freeCases: true, hoursPerWeek: true, availableFrom: true,
+  regionsServed: true, remoteAvailable: true, capacityCases: true, hoursPerWeek: true, availableFrom: true,
 } as const
 
 /**
- * Active therapists with a free place who work in one of the regions the policy allows (or
- * online, for 'remote'): one query per region on `reachRegions`, not one `$or` of `$in`s,
- * because an equality is what FerretDB hands to its storage (an `$in` or `$or` reads the whole
- * collection) and what MongoDB answers from the index.
+ * Active therapists who work in one of the regions the policy allows (or online, for
+ * 'remote'): one query per region on `reachRegions`, not one `$or` of `$in`s, because an
+ * equality is what FerretDB hands to its storage (an `$in` or `$or` reads the whole
+ * collection) and what MongoDB answers from the index. Free places come from `capacity-claims`.
  */
 export function candidateWheres(regions: string[], policy: RegionPolicy): Where[] {
-  const available: Where[] = [{ status: { equals: 'active' } }, { freeCases: { greater_than: 0 } }]
+  const available: Where[] = [{ status: { equals: 'active' } }]
   const wheres: Where[] = regions.map((region) => ({ and: [...available, { reachRegions: { equals: region } }] }))
   if (policy === 'remote') wheres.push({ and: [...available, { remoteAvailable: { equals: true } }] })
   return wheres
 }
 
-export function toCandidate(doc: Record<string, unknown>): RankingCandidate {
+export function toCandidate(doc: Record<string, unknown>, places: { capacity: number; free: number } = { capacity: 0, free: 0 }): RankingCandidate {
   return {
     id: String(doc.id),
     displayName: String(doc.displayName ?? ''),
@@ -35,8 +36,8 @@ export function toCandidate(doc: Record<string, unknown>): RankingCandidate {
     homeRegion: idOf(doc.homeRegion),
     regionsServed: idsOf(doc.regionsServed),
     remoteAvailable: Boolean(doc.remoteAvailable),
-    capacityCases: Number(doc.capacityCases ?? 0),
-    freeCases: Number(doc.freeCases ?? 0),
+    capacityCases: places.capacity,
+    freeCases: places.free,
     hoursPerWeek: (doc.hoursPerWeek as number | null | undefined) ?? null,
     availableFrom: (doc.availableFrom as string | null | undefined) ?? null,
   }
@@ -78,11 +79,14 @@ export async function rankingInput(payload: Payload, requestId: string, policy: 
   }
 }
 
-/** Every therapist any of `wheres` finds, each once. */
+/** Every therapist any of `wheres` finds with a free place, each once. */
 export async function loadCandidates(payload: Payload, wheres: Where[]): Promise<RankingCandidate[]> {
   const found = await Promise.all(
     wheres.map((where) => payload.find({ collection: 'members', where, depth: 0, pagination: false, select: CANDIDATE_SELECT, overrideAccess: true })),
   )
   const byId = new Map(found.flatMap((result) => result.docs).map((doc) => [String(doc.id), doc]))
-  return [...byId.values()].map((doc) => toCandidate(doc as unknown as Record<string, unknown>))
+  const places = await placesOfMany(payload, 'cases', [...byId.values()].map((doc) => ({ ownerId: String(doc.id), capacity: Number(doc.capacityCases ?? 0), open: doc.status === 'active' })))
+  return [...byId.values()]
+    .map((doc) => toCandidate(doc as unknown as Record<string, unknown>, places.get(String(doc.id))))
+    .filter((candidate) => candidate.freeCases > 0)
 }

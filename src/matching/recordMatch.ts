@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { modelOf } from './models'
+import { claimPlace, releasePlace } from '../../cms/collections/Capacity/places'
 
 export type RecordMatchInput = { requestId: string; memberId: string; offerId?: string; by: string; manual: boolean }
 export type RecordMatchOutcome =
@@ -17,9 +17,9 @@ async function existingMatch(payload: Payload, requestId: string) {
 /**
  * Records the one match of a request, safe against retries, concurrent confirms and
  * a worker dying halfway, without transactions:
- * 1. the therapist's free place is claimed with ONE conditional update on the member
- *    document (free place left AND not yet claimed for this request), which also
- *    notes the request in `matchClaims`, so a retry never takes a second place;
+ * 1. the therapist's free place is claimed by inserting one place for this request
+ *    (cms/collections/Capacity/places.ts): unique indexes let a slot and a request take
+ *    at most one place, so a retry never takes a second one;
  * 2. the match is created; the unique index on `matches.request` lets only one win.
  *    A loser that claimed a place for another therapist gives it back.
  */
@@ -28,16 +28,8 @@ export async function recordMatch(payload: Payload, input: RecordMatchInput): Pr
   const before = await existingMatch(payload, requestId)
   if (before) return idOf(before.member) === memberId ? { outcome: 'matched', matchId: String(before.id) } : { outcome: 'already-matched', matchId: String(before.id), memberId: idOf(before.member) }
 
-  const members = modelOf(payload, 'members')
-  const claimed = await members.updateOne(
-    { _id: memberId, status: 'active', freeCases: { $gt: 0 }, matchClaims: { $ne: requestId } },
-    { $inc: { freeCases: -1 }, $push: { matchClaims: requestId } },
-    { strict: false },
-  )
-  if (claimed.modifiedCount === 0) {
-    const alreadyClaimed = await members.exists({ _id: memberId, matchClaims: requestId })
-    if (!alreadyClaimed) return { outcome: 'no-capacity' }
-  }
+  const claim = await claimPlace(payload, 'cases', memberId, requestId)
+  if (claim !== 'claimed' && claim !== 'already-claimed') return { outcome: 'no-capacity' }
 
   const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
   const offer = input.offerId ? await payload.findByID({ collection: 'offers', id: input.offerId, depth: 0, overrideAccess: true }) : null
@@ -70,5 +62,5 @@ export async function recordMatch(payload: Payload, input: RecordMatchInput): Pr
 
 /** Gives a claimed place back (only if this request holds a claim: never twice). */
 export async function releaseClaim(payload: Payload, memberId: string, requestId: string): Promise<void> {
-  await modelOf(payload, 'members').updateOne({ _id: memberId, matchClaims: requestId }, { $inc: { freeCases: 1 }, $pull: { matchClaims: requestId } }, { strict: false })
+  await releasePlace(payload, memberId, requestId)
 }

@@ -49,7 +49,6 @@ export async function signUpTherapist(payload: Payload, raw: unknown, startAppro
         themes: input.themes,
         targetGroups: input.targetGroups,
         capacityCases: input.capacityCases,
-        freeCases: input.capacityCases,
         hoursPerWeek: input.hoursPerWeek,
         availableFrom: input.availableFrom,
         remoteAvailable: input.remoteAvailable,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { claimPlace, placesOf } from '../../cms/collections/Capacity/places'
 import { memberDecisionEndpoint } from '../../cms/endpoints/memberDecision'
 import { createMember, createOrganisation, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
@@ -109,14 +110,27 @@ describe('members (membersRead, ownMemberProfile)', () => {
   })
 })
 
-describe('members: staff-only bookkeeping (isAdminField on read)', () => {
-  it('the match claims on a profile are visible to staff, not to the therapist', async () => {
-    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<unknown> }> }).collections.members!
-    await model.updateOne({ _id: ids.member }, { $push: { matchClaims: 'request-1' } })
-    const own = await payload.findByID({ collection: 'members', id: ids.member, ...as(users.therapist) })
-    expect(own.matchClaims).toBeUndefined()
-    const forStaff = await payload.findByID({ collection: 'members', id: ids.member, ...as(users.admin) })
-    expect(forStaff.matchClaims).toEqual(['request-1'])
+describe('capacity-claims (ownCapacity, nobody)', () => {
+  it('a therapist reads the places they have taken, not another’s; staff read all; the public none', async () => {
+    const elsewhere = await createOrganisation(payload, ids.region, 'Opvang C')
+    ids.request = String((await payload.create({ collection: 'requests', data: { title: 'Casus', organisation: String(elsewhere.id), kind: 'case', region: ids.region, urgency: 'normal', status: 'draft' }, overrideAccess: true })).id)
+    expect(await claimPlace(payload, 'cases', ids.member, ids.request)).toBe('claimed')
+    expect(await claimPlace(payload, 'cases', ids.otherMember, ids.request)).toBe('claimed')
+    const own = await payload.find({ collection: 'capacity-claims', ...as(users.therapist) })
+    expect(own.docs.map((d) => d.owner)).toEqual([ids.member])
+    expect(await visibleIds('capacity-claims', users.coordinatorA)).toEqual([])
+    expect(await visibleIds('capacity-claims', users.admin)).toHaveLength(2)
+    await expect(visibleIds('capacity-claims', null)).rejects.toThrow()
+  })
+
+  it('nobody writes taken places through Payload, staff included', async () => {
+    const [claim] = (await payload.find({ collection: 'capacity-claims', where: { owner: { equals: ids.member } }, overrideAccess: true })).docs
+    for (const user of [users.therapist, users.admin]) {
+      await expect(payload.update({ collection: 'capacity-claims', id: String(claim!.id), data: { slot: 7 }, ...as(user) })).rejects.toThrow()
+      await expect(payload.create({ collection: 'capacity-claims', data: { kind: 'cases', owner: ids.member, slot: 1, key: 'x' }, ...as(user) })).rejects.toThrow()
+      await expect(payload.delete({ collection: 'capacity-claims', id: String(claim!.id), ...as(user) })).rejects.toThrow()
+    }
+    expect(await placesOf(payload, 'cases', ids.member)).toMatchObject({ capacity: 2, free: 1, owed: 0, claims: [ids.request] })
   })
 })
 

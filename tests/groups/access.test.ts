@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { claimPlace } from '../../cms/collections/Capacity/places'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
-/** The groups access rules (cms/access/groupsRead, ownSupervisorProfile, systemOnlyField): one allowed and one denied case each. */
+/** The groups access rules (cms/access/groupsRead, ownSupervisorProfile, ownCapacity): one allowed and one denied case each. */
 let payload: Payload
 type U = Awaited<ReturnType<typeof createUser>>
 const users = {} as Record<'leader' | 'offered' | 'otherSupervisor' | 'proposed' | 'outsider', U>
@@ -45,7 +46,7 @@ describe('groupsRead', () => {
   })
 })
 
-describe('ownSupervisorProfile and systemOnlyField', () => {
+describe('ownSupervisorProfile and ownCapacity', () => {
   it('a supervisor reads and edits their own profile; another supervisor sees none', async () => {
     expect((await payload.find({ collection: 'supervisor-profiles', ...as(users.leader) })).totalDocs).toBe(1)
     expect((await payload.find({ collection: 'supervisor-profiles', ...as(users.otherSupervisor) })).totalDocs).toBe(0)
@@ -53,10 +54,12 @@ describe('ownSupervisorProfile and systemOnlyField', () => {
     expect(updated.maxGroups).toBe(3)
     await expect(payload.update({ collection: 'supervisor-profiles', id: ids.profile, data: { maxGroups: 1 }, ...as(users.otherSupervisor) })).rejects.toThrow()
   })
-  it('nobody edits the seat counter by hand; the workflow (overrideAccess) does', async () => {
-    const attempt = await payload.update({ collection: 'supervisor-profiles', id: ids.profile, data: { activeGroups: 9 }, ...as(users.leader) })
-    expect(attempt.activeGroups ?? 0).toBe(0)
-    const bySystem = await payload.update({ collection: 'supervisor-profiles', id: ids.profile, data: { activeGroups: 1 }, overrideAccess: true })
-    expect(bySystem.activeGroups).toBe(1)
+  it('a supervisor reads their own taken seats; nobody writes them through Payload', async () => {
+    expect(await claimPlace(payload, 'groups', ids.profile, ids.group)).toBe('claimed')
+    const own = await payload.find({ collection: 'capacity-claims', ...as(users.leader) })
+    expect(own.docs.map((d) => d.key)).toEqual([ids.group])
+    expect((await payload.find({ collection: 'capacity-claims', ...as(users.otherSupervisor) })).totalDocs).toBe(0)
+    await expect(payload.update({ collection: 'capacity-claims', id: String(own.docs[0]!.id), data: { slot: 5 }, ...as(users.leader) })).rejects.toThrow()
+    await expect(payload.delete({ collection: 'capacity-claims', id: String(own.docs[0]!.id), ...as(users.leader) })).rejects.toThrow()
   })
 })

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
+import { placesOf } from '../../cms/collections/Capacity/places'
 import { assignSupervisorByStaff, dropOutOfGroup, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
 import { signUpForGroup } from '../../src/groups/signUpForGroup'
 import { eventually } from '../helpers/eventually'
@@ -145,7 +146,7 @@ describe('group formation', () => {
     expect(doc.supervisor).toBe(next.userId)
     expect(doc.supervisorOffers!.map((o) => o.status)).toEqual(['declined', 'accepted'])
     const profile = (await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: next.userId } }, overrideAccess: true })).docs[0]!
-    expect(profile.activeGroups).toBe(1)
+    expect(await placesOf(payload, 'groups', String(profile.id))).toMatchObject({ capacity: profile.maxGroups, free: profile.maxGroups - 1, claims: [groupId] })
   })
 
   it('no supervisor in or near the region → staff are told, and can assign one', async () => {

@@ -30,7 +30,6 @@ export async function createMember(payload: Payload, userId: string, regionId: s
       registrationNumber: String(Math.floor(Math.random() * 1e11)).padStart(11, '1'),
       homeRegion: regionId,
       capacityCases: 2,
-      freeCases: 2,
       status,
     },
     overrideAccess: true,

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
+import { placesOf } from '../../cms/collections/Capacity/places'
 import type { User } from '../../cms/payload-types'
 import { submitRequest } from '../../src/matching/submitRequest'
 import { startMatching } from '../../workflows/matching/client'
@@ -47,8 +48,8 @@ export async function createTherapist(payload: Payload, options: TherapistOption
       regionsServed: options.regionsServed ?? [],
       methods: options.methods ?? [],
       targetGroups: options.targetGroups ?? [],
-      capacityCases: 3,
-      freeCases: options.freeCases ?? 2,
+      // Free places start at the capacity (a new profile has no matches yet).
+      capacityCases: options.freeCases ?? 2,
       hoursPerWeek: 8,
       remoteAvailable: options.remote ?? false,
       status: options.status ?? 'active',
@@ -97,7 +98,7 @@ export function phaseIs(client: Client, requestId: string, phase: string) {
 }
 
 export async function freeCases(payload: Payload, memberId: string) {
-  return (await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true })).freeCases
+  return (await placesOf(payload, 'cases', memberId))?.free
 }
 
 export async function matchesOf(payload: Payload, requestId: string) {

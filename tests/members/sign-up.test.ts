@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { placesOf } from '../../cms/collections/Capacity/places'
 import { signUpTherapist } from '../../src/members/signUp'
 import { createRegion, signUpBody } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
@@ -31,7 +32,8 @@ describe('therapist sign-up', () => {
     const result = await signUpTherapist(payload, signUpBody(regionId, email), recordStart)
     if (!result.ok) throw new Error(JSON.stringify(result))
     const member = await payload.findByID({ collection: 'members', id: result.memberId, depth: 1, overrideAccess: true })
-    expect(member).toMatchObject({ status: 'pending', capacityCases: 2, freeCases: 2, registrationNumber: '12345678901' })
+    expect(member).toMatchObject({ status: 'pending', capacityCases: 2, registrationNumber: '12345678901' })
+    expect(await placesOf(payload, 'cases', result.memberId)).toMatchObject({ capacity: 2, free: 2, owed: 0, claims: [], open: false })
     expect(typeof member.user === 'object' && member.user.roles).toEqual(['therapist'])
     expect(started).toContain(result.memberId)
   })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { loadRegions, neighbourMap } from '../../cms/seed/regions'
 import { therapistEmail } from '../../cms/seed/therapists'
-import { contains } from '../../cms/seed/upsert'
 
 describe('seed data (no database)', () => {
   it('has a symmetric neighbour map over all 35 regions', () => {
@@ -12,14 +11,6 @@ describe('seed data (no database)', () => {
       expect(neighbours.length).toBeGreaterThan(0)
       for (const other of neighbours) expect(map.get(other)).toContain(slug)
     }
-  })
-
-  it('compares stored documents by the fields the seed wants only', () => {
-    expect(contains({ id: 'x', a: 1, steps: [{ id: 'r1', kind: 'sessions', target: 6 }] }, { a: 1, steps: [{ kind: 'sessions', target: 6 }] })).toBe(true)
-    expect(contains({ steps: [{ kind: 'sessions', target: 6 }] }, { steps: [{ kind: 'sessions', target: 5 }] })).toBe(false)
-    expect(contains(['a', 'b'], ['a'])).toBe(false)
-    expect(contains(undefined, null)).toBe(true)
-    expect(contains('x', null)).toBe(false)
   })
 
   it('builds e-mail addresses without accents, spaces or particles split off', () => {

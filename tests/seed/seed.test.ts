@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Payload } from 'payload'
 import { ROLES } from '../../cms/access/roles'
+import { placesOf } from '../../cms/collections/Capacity/places'
+import type { User } from '../../cms/payload-types'
 import { DEMO_ACCOUNTS, seed, type SeedSummary } from '../../cms/seed'
 import { EMDR_TRAINING_SLUG } from '../../cms/seed/trainings'
+import { recordMatch } from '../../src/matching/recordMatch'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
 const COUNTED: CollectionSlug[] = ['regions', 'expertise', 'organisations', 'users', 'members', 'articles', 'trainings', 'certificates']
@@ -50,7 +53,10 @@ describe('seed', () => {
     expect(pending).toBeGreaterThanOrEqual(2)
     expect(pending).toBeLessThanOrEqual(3)
     for (const member of members.docs) {
-      expect(member.freeCases).toBeLessThanOrEqual(member.capacityCases)
+      const places = await placesOf(payload, 'cases', String(member.id))
+      expect(places).toMatchObject({ capacity: member.capacityCases, free: member.capacityCases, owed: 0, claims: [], open: member.status === 'active' })
+      expect(places!.free).toBeLessThanOrEqual(member.capacityCases)
+      expect(places!.free).toBeGreaterThanOrEqual(0)
       expect(member.capacityCases).toBeGreaterThanOrEqual(1)
       expect(member.capacityCases).toBeLessThanOrEqual(4)
       expect(member.registrationNumber).toMatch(member.registrationType === 'BIG' ? /^\d{11}$/ : /^\d{6,9}$/)
@@ -121,10 +127,39 @@ describe('seed', () => {
     expect(await countAll(payload)).toEqual(countsBefore)
     for (const [key, counts] of Object.entries(second)) {
       if (key === 'durationMs') continue
-      expect({ key, ...(counts as object) }).toMatchObject({ key, created: 0, updated: 0 })
+      expect({ key, ...(counts as object) }).toMatchObject({ key, created: 0 })
     }
     expect(first.members.created).toBe(countsBefore.members)
     const after = await Promise.all(samples.map((doc, i) => one(payload, (['regions', 'users', 'members', 'trainings', 'articles'] as const)[i]!, { id: { equals: doc.id } })))
     expect(after.map((doc) => doc.updatedAt)).toEqual(samples.map((doc) => doc.updatedAt))
+  })
+
+  it('keeps a match’s place, its claim and the therapist’s own profile change when run again', async () => {
+    // Femke van Dijk: a seeded therapist with a certificate (so the seed also touched her profile).
+    const femke = await one(payload, 'members', { displayName: { equals: 'Femke van Dijk' } })
+    const account = (await payload.findByID({ collection: 'users', id: String(femke.user), depth: 0, overrideAccess: true })) as User
+    const organisation = await one(payload, 'organisations', {})
+    const coordinator = await one(payload, 'users', { email: { equals: 'coordinator@drakentemmers.example' } })
+    const request = await payload.create({
+      collection: 'requests',
+      data: { title: 'Casus na herstart', organisation: organisation.id, kind: 'case', region: String(femke.homeRegion), urgency: 'normal', status: 'matching' },
+      overrideAccess: true,
+    })
+    if (((await placesOf(payload, 'cases', femke.id))?.free ?? 0) === 0) {
+      await payload.update({ collection: 'members', id: femke.id, data: { capacityCases: Number(femke.capacityCases) + 1 }, user: account, overrideAccess: false })
+    }
+    const before = (await placesOf(payload, 'cases', femke.id))!
+    expect(await recordMatch(payload, { requestId: String(request.id), memberId: femke.id, by: coordinator.id, manual: false })).toMatchObject({ outcome: 'matched' })
+    const edited = await payload.update({ collection: 'members', id: femke.id, data: { hoursPerWeek: 11, motivation: 'Eigen tekst van Femke.' }, user: account, overrideAccess: false })
+    const afterMatch = (await placesOf(payload, 'cases', femke.id))!
+    expect(afterMatch).toMatchObject({ free: before.free - 1, claims: [String(request.id)] })
+
+    const again = await seed(payload)
+
+    expect(again.members).toMatchObject({ created: 0 })
+    expect(await placesOf(payload, 'cases', femke.id)).toEqual(afterMatch)
+    const stored = await payload.findByID({ collection: 'members', id: femke.id, depth: 0, overrideAccess: true })
+    expect(stored).toMatchObject({ hoursPerWeek: 11, motivation: 'Eigen tekst van Femke.', capacityCases: edited.capacityCases, updatedAt: edited.updatedAt })
+    expect((await payload.find({ collection: 'matches', where: { request: { equals: request.id } }, depth: 0, overrideAccess: true })).totalDocs).toBe(1)
   })
 })

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { claimPlace, claimsOfKind, placesFrom, releasePlace } from '../../cms/collections/Capacity/places'
 import type { Group, GroupSignup, Member } from '../../cms/payload-types'
 import { config } from '../../src/config'
 import { type Slot, slotLabel } from '../../src/domain/availability'
@@ -149,9 +150,11 @@ export function createGroupActivities(payload: Payload) {
       const neighbours = relIds(region.neighbours)
       const asked = new Set((group.supervisorOffers ?? []).map((offer) => relId(offer.supervisor)))
       const profiles = await payload.find({ collection: 'supervisor-profiles', where: { active: { equals: true } }, limit: 1000, depth: 0, overrideAccess: true, sort: 'createdAt' })
+      const taken = await claimsOfKind(payload, 'groups')
+      const seats = new Map(profiles.docs.map((p) => [p.id, placesFrom('groups', { ownerId: String(p.id), capacity: p.maxGroups, open: true }, taken.get(String(p.id)) ?? [])]))
       const free = profiles.docs
-        .filter((p) => (p.activeGroups ?? 0) < p.maxGroups && !asked.has(relId(p.user)))
-        .sort((a, b) => (a.activeGroups ?? 0) - (b.activeGroups ?? 0))
+        .filter((p) => seats.get(p.id)!.free > 0 && !asked.has(relId(p.user)))
+        .sort((a, b) => seats.get(a.id)!.claims.length - seats.get(b.id)!.claims.length)
       const inRegion = free.filter((p) => relIds(p.regions).includes(regionId))
       const near = free.filter((p) => !inRegion.includes(p) && relIds(p.regions).some((id) => neighbours.includes(id)))
       return [...inRegion, ...near].map((p) => relId(p.user)!)
@@ -183,9 +186,9 @@ export function createGroupActivities(payload: Payload) {
     },
 
     /**
-     * Claims a seat on the supervisor's profile with one conditional update (fewer
-     * active groups than the maximum, this group not yet claimed), then sets the
-     * supervisor. Staff (`force`) may assign beyond the maximum.
+     * Claims a seat (one inserted place per group, below the maximum; see
+     * cms/collections/Capacity/places.ts), then sets the supervisor. Staff (`force`)
+     * may assign beyond the maximum.
      */
     async assignSupervisor(groupId: string, supervisorId: string, force: boolean): Promise<boolean> {
       const group = await loadGroup(groupId)
@@ -193,11 +196,8 @@ export function createGroupActivities(payload: Payload) {
       const found = await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: supervisorId } }, limit: 1, depth: 0, overrideAccess: true })
       const profile = found.docs[0]
       if (profile) {
-        const model = payload.db.collections['supervisor-profiles']!
-        const hasRoom = force ? {} : { $or: [{ activeGroups: { $lt: profile.maxGroups } }, { activeGroups: { $exists: false } }, { activeGroups: null }] }
-        await model.updateOne({ _id: profile.id, claimedGroups: { $ne: groupId }, ...hasRoom }, { $inc: { activeGroups: 1 }, $push: { claimedGroups: groupId } })
-        const after = await payload.findByID({ collection: 'supervisor-profiles', id: String(profile.id), depth: 0, overrideAccess: true })
-        if (!(after.claimedGroups ?? []).includes(groupId)) return false
+        const claim = await claimPlace(payload, 'groups', String(profile.id), groupId, { overbook: force })
+        if (claim !== 'claimed' && claim !== 'already-claimed') return false
       } else if (!force) return false
       await saveGroup(groupId, { supervisor: supervisorId, offeredSupervisors: [...new Set([...relIds(group.offeredSupervisors), supervisorId])] })
       return true
@@ -270,8 +270,8 @@ export function createGroupActivities(payload: Payload) {
       if (group.status !== status) await saveGroup(groupId, { status })
       const supervisorId = relId(group.supervisor)
       if (supervisorId) {
-        const model = payload.db.collections['supervisor-profiles']!
-        await model.updateOne({ user: supervisorId, claimedGroups: groupId }, { $inc: { activeGroups: -1 }, $pull: { claimedGroups: groupId } })
+        const found = await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: supervisorId } }, limit: 1, depth: 0, overrideAccess: true })
+        if (found.docs[0]) await releasePlace(payload, String(found.docs[0].id), groupId)
       }
       if (status === 'finished') {
         for (const row of group.participants ?? []) {

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { placesOf } from '../../cms/collections/Capacity/places'
 import { config } from '../../src/config'
 import { rankCandidates as rank } from '../../src/domain/ranking'
 import {
@@ -102,7 +103,7 @@ export function createMatchingActivities(payload: Payload) {
       const existing = await payload.find({ collection: 'offers', where: { and: [{ request: { equals: requestId } }, { member: { equals: candidate.memberId } }] }, limit: 1, depth: 0, overrideAccess: true })
       if (existing.docs[0]) return existing.docs[0].status === 'open' ? { offerId: String(existing.docs[0].id) } : null
       const member = await payload.findByID({ collection: 'members', id: candidate.memberId, depth: 0, overrideAccess: true }).catch(() => null)
-      if (!member || member.status !== 'active' || !(member.freeCases > 0)) return null
+      if (!member || member.status !== 'active' || !((await placesOf(payload, 'cases', candidate.memberId))?.free ?? 0)) return null
       // The summary names region, expertise and target group: only those are populated.
       const request = await payload.findByID({
         collection: 'requests', id: requestId, depth: 1, overrideAccess: true,
