@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
@@ -8,7 +8,7 @@ import { eventually } from '../helpers/eventually'
 import { createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment } from '../helpers/temporal'
+import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
 import { type WebServer, startWebServer } from '../helpers/webServer'
 
 /**
@@ -37,6 +37,8 @@ beforeAll(async () => {
   workerRun = worker.run()
   ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
 }, 180_000)
+
+afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
   await browser?.close()

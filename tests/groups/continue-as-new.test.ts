@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { isGrpcDeadlineError } from '@temporalio/client'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
@@ -9,7 +9,7 @@ import { eventually } from '../helpers/eventually'
 import { createRegion } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment } from '../helpers/temporal'
+import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
 import { groupHelpers, setGroupSettings, therapists } from './helpers'
 
 /**
@@ -36,6 +36,8 @@ beforeAll(async () => {
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
   await payload.updateGlobal({ slug: 'settings', data: { groups: { ...settings.groups, intervision: { ...settings.groups?.intervision, maxSize: 3 } } } as never, overrideAccess: true })
 }, 120_000)
+
+afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
   worker?.shutdown()

@@ -2,11 +2,12 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { InterceptingCall, type Interceptor, type InterceptorOptions, status as grpcStatus } from '@grpc/grpc-js'
-import { type ConnectionPlugin, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client'
+import { type Client, type ConnectionPlugin, WorkflowNotFoundError, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client'
 import { TestWorkflowEnvironment } from '@temporalio/testing'
 import { DefaultLogger, type LogEntry, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { createActivities } from '../../workflows/activities'
+import { eventually } from './eventually'
 
 // The SDK's warnings (of core too) go to a log file per jest worker: failures that tests provoke
 // on purpose (an activity refused for a deleted member) would otherwise print stack traces into
@@ -66,6 +67,31 @@ export async function startTimeSkippingWorld(payload: Payload): Promise<TimeSkip
       }
     },
   }
+}
+
+/**
+ * Tests on the shared dev server: after each test every run still open on this test file's
+ * task queue is ended, and the list is checked empty, so the next test meets none of them.
+ * (The real server, unlike the Java test server, ends a run safely under a task in flight.)
+ */
+export async function endRunsOnTaskQueue(client: Client, taskQueue = process.env.TEMPORAL_TASK_QUEUE!) {
+  const open = async () => {
+    const runs: { workflowId: string }[] = []
+    for await (const run of client.workflow.list({ query: `TaskQueue="${taskQueue}" AND ExecutionStatus="Running"` })) runs.push(run)
+    return runs
+  }
+  // The list is eventually consistent and a run may continue as new meanwhile: end the current
+  // run of each open workflow id until none is listed.
+  const endOpenRuns = async () => {
+    const runs = await open()
+    for (const { workflowId } of runs) {
+      await client.workflow.getHandle(workflowId).terminate('einde van de test').catch((error: unknown) => {
+        if (!(error instanceof WorkflowNotFoundError)) throw error
+      })
+    }
+    return runs.length === 0 ? true : null
+  }
+  await eventually(endOpenRuns, 10_000, `runs left open on ${taskQueue}`)
 }
 
 /** The dev server that `npm test` started (no time-skipping): for end-to-end chains. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
@@ -7,7 +7,7 @@ import { confirmOffer } from '../../src/matching/requestActions'
 import { matchingStateQuery } from '../../workflows/matching/messages'
 import { mailsTo, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment } from '../helpers/temporal'
+import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
 import { createExpertise, createScene, createTherapist, freeCases, matchesOf, offerFor, submit } from './world'
 
 let payload: Payload
@@ -19,6 +19,8 @@ beforeAll(async () => {
   payload = await testPayload()
   env = await devServerEnvironment()
 }, 120_000)
+
+afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
   worker?.shutdown()
