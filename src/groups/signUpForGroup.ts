@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { config } from '../config'
 import { SLOTS } from '../domain/availability'
 import { formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
+import { workflows } from '../../workflows/references'
 import { GROUP_THEME_VALUES } from './themes'
 
 export const groupSignUpSchema = z.object({
@@ -61,7 +62,7 @@ export async function signUpForGroup(payload: Payload, client: Client, memberId:
   }
 
   try {
-    await client.workflow.signalWithStart('groupFormation', {
+    await client.workflow.signalWithStart(workflows.groupFormation, {
       workflowId,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       args: [{ kind: input.kind, regionId: input.region, theme: input.theme }],

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
+import { workflows } from '../references'
 import { type PublishingSchedule, publishingWorkflowId, rescheduleSignal } from './messages'
 
 let override: Client | null = null
@@ -17,7 +18,7 @@ export function usePublishingClient(client: Client | null) {
 export async function schedulePublishing(schedule: PublishingSchedule): Promise<{ workflowId: string }> {
   const client = override ?? (await temporalClient())
   const workflowId = publishingWorkflowId(schedule.articleId)
-  await client.workflow.signalWithStart('articlePublishing', {
+  await client.workflow.signalWithStart(workflows.articlePublishing, {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowId,
     args: [schedule],
