@@ -28,7 +28,11 @@ export async function saveHistory(client: Client, name: string, workflowId: stri
   }
   const history = await client.workflow.getHandle(workflowId, description.runId).fetchHistory()
   mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, `${JSON.stringify({ workflowId, ...JSON.parse(historyToJSON(history)) }, null, 1)}\n`)
+  writeFileSync(file, fixtureText(workflowId, JSON.parse(historyToJSON(history)).events))
   console.log(`wrote ${path.relative(process.cwd(), file)}: ${history.events?.length} events, ${description.status.name}`)
   return file
 }
+
+/** One event per line: small, and a diff shows which events differ. */
+export const fixtureText = (workflowId: string, events: unknown[]) =>
+  `{"workflowId": ${JSON.stringify(workflowId)}, "events": [\n${events.map((event) => JSON.stringify(event)).join(',\n')}\n]}\n`
