@@ -30,9 +30,10 @@ const fixtures: Fixture[] = readdirSync(historiesDir, { recursive: true, encodin
   })
 
 const outcomes = new Map<string, ReplayResult['error'] | null>()
+let workflowBundle: Awaited<ReturnType<typeof bundleWorkflowCode>>
 
 beforeAll(async () => {
-  const workflowBundle = await bundleWorkflowCode({
+  workflowBundle = await bundleWorkflowCode({
     workflowsPath: fileURLToPath(new URL('../../workflows/workflows.ts', import.meta.url)),
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
   })
@@ -42,10 +43,27 @@ beforeAll(async () => {
   for await (const result of results) outcomes.set(fixtures[index++]!.file, result.error ?? null)
 }, 120_000)
 
-/** "<type> <fixture>: nondeterministic at event <id>: <what the SDK said>" */
-function describeFailure(fixture: Fixture, error: Error) {
-  const eventId = /event(?:Id| id|\(id)?:? ?(\d+)/i.exec(error.message)?.[1] ?? /HistoryEvent\(id: (\d+)/.exec(error.message)?.[1]
-  return `${fixture.workflowType} ${fixture.file}: ${error.name} at event ${eventId ?? '?'} of ${fixture.events}: ${error.message}`
+/**
+ * The SDK's error names the command, not the event: the first event the code disagrees with is
+ * found by replaying ever longer beginnings of the history (binary search, a few replays).
+ */
+async function firstFailingEvent(fixture: Fixture) {
+  const events = fixture.history.events ?? []
+  const fails = (count: number) =>
+    Worker.runReplayHistory({ workflowBundle }, { events: events.slice(0, count) }, fixture.workflowId).then(() => false, () => true)
+  let [passing, failing] = [1, events.length]
+  while (failing - passing > 1) {
+    const middle = Math.floor((passing + failing) / 2)
+    if (await fails(middle)) failing = middle
+    else passing = middle
+  }
+  const event = events[failing - 1]!
+  return `event ${String(event.eventId)} (${Object.keys(event).find((key) => key.endsWith('EventAttributes'))?.replace('EventAttributes', '')})`
+}
+
+async function describeFailure(fixture: Fixture, error: Error) {
+  const message = /Nondeterminism error: ([^"]+)"/.exec(error.message)?.[1] ?? error.message
+  return `${fixture.workflowType} (${fixture.file}) no longer replays at ${await firstFailingEvent(fixture)} of ${fixture.events}: ${message}`
 }
 
 describe('recorded histories replay against the current workflow code', () => {
@@ -54,9 +72,9 @@ describe('recorded histories replay against the current workflow code', () => {
     expect(Object.keys(registered).filter((type) => !recorded.has(type))).toEqual([])
   })
 
-  it.each(fixtures.map((f) => [f.file, f] as const))('%s', (_file, fixture) => {
+  it.each(fixtures.map((f) => [f.file, f] as const))('%s', async (_file, fixture) => {
     expect(outcomes.has(fixture.file)).toBe(true)
     const error = outcomes.get(fixture.file)
-    if (error) throw new Error(describeFailure(fixture, error))
+    if (error) throw new Error(await describeFailure(fixture, error))
   })
 })
