@@ -122,3 +122,21 @@ it('expiry: no renewal, the certificate expires', async () => {
   await h.statusReached(id, 'expired')
   await saveHistory(env.client, 'expired', certificationWorkflowId(id))
 }, 120_000)
+
+it('attendance reopens a done step (before patch done-step-stays-done): the certificate waits until it is done again', async () => {
+  const training = await createTraining(payload, [coach.id], [
+    { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
+    { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
+  ])
+  const me = await therapist(payload, regionId)
+  const id = await h.enrol(me, String(training.id))
+  const active = await h.statusReached(id, 'active')
+  const runId = await runIdOf(id)
+  const sessions = h.stepIdOf(active, 'sessions')
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: false })
+  await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
+  await h.statusReached(id, 'certified')
+  await saveHistory(env.client, 'attendance-reopens-done-step', certificationWorkflowId(id), runId)
+})
