@@ -10,8 +10,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 
-# --- production dependencies only, for a smaller runtime image (tsx is a dependency,
-# so the TypeScript sources still run; jest, swc and typescript stay out)
+# --- production dependencies only, for a smaller runtime image (jest, swc and typescript stay
+# out; tsx is still installed for `npm start`, but nothing in the image runs it)
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -27,6 +27,9 @@ COPY . .
 RUN PAYLOAD_SECRET=build-only-placeholder-never-used-at-runtime-0000 \
     npx next build frontend \
  && rm -rf frontend/.next/cache
+# Web, worker and seed compiled to dist/, and the workflow bundle the worker loads instead of
+# running webpack at every start (scripts/build-prod.mjs).
+RUN npm run build:prod
 
 # --- runtime
 FROM ${NODE_IMAGE} AS runtime
@@ -35,11 +38,8 @@ WORKDIR /app
 # Sources stay owned by root (read-only for the app); only the directories the app
 # writes to belong to the unprivileged `node` user (uid 1000) of the base image.
 COPY --from=prod-deps /app/node_modules ./node_modules
-COPY package.json package-lock.json tsconfig.json ./
-COPY src ./src
-COPY cms ./cms
-COPY workflows ./workflows
-COPY scripts ./scripts
+COPY package.json package-lock.json ./
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/frontend ./frontend
 # Next.js writes its image/fetch cache under .next/cache; uploads go to .data/media
 # (cms/collections/Media.ts: MEDIA_DIR, default <cwd>/.data/media). Creating the media
@@ -54,4 +54,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form, no npm in between, so SIGTERM reaches node (compose adds `init: true`
 # so that PID 1 forwards signals and reaps children).
-CMD ["node", "scripts/ts.mjs", "src/server.ts"]
+CMD ["node", "dist/src/server.js"]

@@ -2,6 +2,7 @@ import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@tempo
 import { WorkflowIdReusePolicy } from '@temporalio/common'
 import { config } from '../src/config'
 import { type MemberApprovalInput, memberApprovalWorkflowId } from './member-approval/messages'
+import { workflows } from './references'
 
 let clientPromise: Promise<Client> | undefined
 
@@ -22,7 +23,7 @@ export async function startMemberApproval(input: MemberApprovalInput, client?: C
   const workflowId = memberApprovalWorkflowId(input.memberId)
   const temporal = client ?? (await temporalClient())
   try {
-    await temporal.workflow.start('memberApproval', {
+    await temporal.workflow.start(workflows.memberApproval, {
       taskQueue: config.TEMPORAL_TASK_QUEUE, workflowId, args: [input],
       // A member is decided once: even a finished run blocks a second one.
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,

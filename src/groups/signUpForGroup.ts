@@ -5,6 +5,7 @@ import { config } from '../config'
 import { SLOTS } from '../domain/availability'
 import { formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
 import { signalWithStartOnce } from '../../workflows/signalWithStart'
+import { workflows } from '../../workflows/references'
 import { GROUP_THEME_VALUES } from './themes'
 
 export const groupSignUpSchema = z.object({
@@ -63,7 +64,7 @@ export async function signUpForGroup(payload: Payload, client: Client, memberId:
 
   try {
     await signalWithStartOnce(() =>
-      client.workflow.signalWithStart('groupFormation', {
+      client.workflow.signalWithStart(workflows.groupFormation, {
         workflowId,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         args: [{ kind: input.kind, regionId: input.region, theme: input.theme }],

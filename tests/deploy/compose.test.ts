@@ -107,8 +107,8 @@ describe('docker-compose.yml', () => {
   it('runs worker and seed from the web image with their own command', () => {
     expect(services.worker!.image).toBe(services.web!.image)
     expect(services.seed!.image).toBe(services.web!.image)
-    expect(services.worker!.command!.join(' ')).toContain('workflows/worker.ts')
-    expect(services.seed!.command!.join(' ')).toContain('scripts/seed.ts')
+    expect(services.worker!.command).toEqual(['node', 'dist/workflows/worker.js'])
+    expect(services.seed!.command).toEqual(['node', 'dist/scripts/seed.js'])
     expect(services.seed!.profiles).toEqual(['seed'])
   })
 
@@ -127,6 +127,17 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci/)
   })
 
+  it('runs compiled JavaScript: built once with the workflow bundle, no tsx and no TypeScript sources at runtime', () => {
+    expect(dockerfile).toMatch(/^RUN npm run build:prod$/m)
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m)
+    const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'))
+    expect(runtime).not.toMatch(/ts\.mjs|tsx|\.ts"|COPY (src|cms|workflows|scripts) /)
+    for (const name of ['web', 'worker', 'seed']) expect(JSON.stringify(services[name]!.command ?? [])).not.toMatch(/ts\.mjs|tsx|\.ts"/)
+    const build = JSON.parse(read('package.json')).scripts['build:prod'] as string
+    expect(read(build.split(' ')[1]!)).toMatch(/bundleWorkflowCode[\s\S]*workflow-bundle\.js/)
+    expect(read('workflows/worker.ts')).toMatch(/workflowBundle: \{ codePath: prebuilt \}/)
+  })
+
   it('runs as a non-root user', () => {
     const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gm)].map((match) => match[1])
     expect(users.length).toBeGreaterThan(0)
@@ -134,7 +145,7 @@ describe('Dockerfile', () => {
   })
 
   it('starts the web by default and checks /healthz', () => {
-    expect(dockerfile).toMatch(/^CMD \["node", "scripts\/ts\.mjs", "src\/server\.ts"\]/m)
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/src\/server\.js"\]/m)
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/healthz/)
   })
 

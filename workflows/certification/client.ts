@@ -2,6 +2,7 @@ import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/c
 import { WorkflowIdReusePolicy } from '@temporalio/common'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
+import { workflows } from '../references'
 import { certificationWorkflowId } from './messages'
 
 /** Starts the certification of one enrolment; a second start for the same enrolment is a no-op. */
@@ -9,7 +10,7 @@ export async function startCertification(enrollmentId: string, client?: Client, 
   const workflowId = certificationWorkflowId(enrollmentId)
   const temporal = client ?? (await temporalClient())
   try {
-    await temporal.workflow.start('certification', {
+    await temporal.workflow.start(workflows.certification, {
       taskQueue,
       workflowId,
       args: [{ enrollmentId }],

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow'
+import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow'
 import {
   type StepState,
   initialStepStates,
@@ -42,6 +42,9 @@ type Notice =
   | { kind: 'assignment-reviewed'; stepId: string; decision: 'approve' | 'return'; round: number }
   | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
   | { kind: 'extension-granted'; stepId: string; round: number }
+
+/** Patch: withdrawing attendance no longer reopens a done step (README, "Workflows veranderen"). */
+export const DONE_STEP_STAYS_DONE = 'done-step-stays-done'
 
 /** Besides the placeFreed signal, a waiting run looks again now and then (a trainer may add places). */
 const WAITING_RECHECK = '7 days'
@@ -183,7 +186,10 @@ export async function certification(input: CertificationInput): Promise<Certific
       if (present) addCount(s, key, 1)
       else if (countedKeys.delete(key)) {
         s.count -= 1
-        if (s.count < s.target) s.status = 'open'
+        // A done step stays done (its certificate may be on its way). Runs that started before
+        // this change reopened it, and must do so again on replay.
+        const stays = s.status === 'done' && patched(DONE_STEP_STAYS_DONE)
+        if (s.count < s.target && !stays) s.status = 'open'
       }
       return saved(changed())
     },

@@ -2,6 +2,7 @@ import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/c
 import { WorkflowIdReusePolicy } from '@temporalio/common'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
+import { workflows } from '../references'
 import { matchingWorkflowId } from './messages'
 
 /** Starts matching for a request; a second start (double click, retry) is a no-op. */
@@ -9,7 +10,7 @@ export async function startMatching(requestId: string, client?: Client): Promise
   const workflowId = matchingWorkflowId(requestId)
   const temporal = client ?? (await temporalClient())
   try {
-    await temporal.workflow.start('matching', {
+    await temporal.workflow.start(workflows.matching, {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       workflowId,
       args: [{ requestId }],

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { signalWithStartOnce } from '../signalWithStart'
+import { workflows } from '../references'
 import { type PublishingSchedule, publishingWorkflowId, rescheduleSignal } from './messages'
 
 let override: Client | null = null
@@ -19,7 +20,7 @@ export async function schedulePublishing(schedule: PublishingSchedule): Promise<
   const client = override ?? (await temporalClient())
   const workflowId = publishingWorkflowId(schedule.articleId)
   await signalWithStartOnce(() =>
-    client.workflow.signalWithStart('articlePublishing', {
+    client.workflow.signalWithStart(workflows.articlePublishing, {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       workflowId,
       args: [schedule],
