@@ -8,6 +8,7 @@ import { DefaultLogger, type LogEntry, Runtime, Worker, bundleWorkflowCode, make
 import type { Payload } from 'payload'
 import { createActivities } from '../../workflows/activities'
 import { eventually } from './eventually'
+import { startTestServer } from './testServer'
 
 // The SDK's warnings (of core too) go to a log file per jest worker: failures that tests provoke
 // on purpose (an activity refused for a deleted member) would otherwise print stack traces into
@@ -32,12 +33,36 @@ function jsonSafe(_key: string, value: unknown) {
 
 /**
  * Temporal's time-skipping test server (the Java one, fetched by `npm test`): timers
- * of days pass in milliseconds. Real server, real worker, real activities.
+ * of days pass in milliseconds. Real server, real worker, real activities. The server runs as
+ * our own process (see testServer.ts); `teardown` closes the connections and stops it.
  */
-export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
-  const path = process.env.TEMPORAL_TEST_SERVER_PATH
-  if (!path) throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test`.')
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } }, plugins: [testServerConnection] })
+export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
+  const executable = process.env.TEMPORAL_TEST_SERVER_PATH
+  if (!executable) throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests with `npm test`.')
+  const server = await startTestServer(executable)
+  try {
+    const env = await attachTimeSkipping(server.address)
+    const closeConnections = env.teardown.bind(env)
+    env.teardown = async () => {
+      await closeConnections()
+      await server.stop()
+    }
+    return env
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+}
+
+/**
+ * A time-skipping environment on a test server that is already running. The SDK has this only
+ * as its private `create` (what `createTimeSkipping` calls after starting the server itself);
+ * `@temporalio/testing` is pinned, and tests/workflows and tests/certification fail at once if
+ * its shape changes.
+ */
+function attachTimeSkipping(address: string): Promise<TestWorkflowEnvironment> {
+  const create = (TestWorkflowEnvironment as unknown as { create(options: object): Promise<TestWorkflowEnvironment> }).create
+  return create.call(TestWorkflowEnvironment, { server: { type: 'existing' }, address, namespace: 'default', supportsTimeSkipping: true, plugins: [testServerConnection] })
 }
 
 export type TimeSkippingWorld = { env: TestWorkflowEnvironment; worker: Worker; stop(): Promise<void> }
@@ -59,7 +84,8 @@ export async function startTimeSkippingWorld(payload: Payload): Promise<TimeSkip
     env,
     worker,
     async stop() {
-      worker.shutdown()
+      // A worker that failed during the test has stopped already; `running` then rejects with why.
+      if (worker.getState() === 'RUNNING') worker.shutdown()
       try {
         await running
       } finally {

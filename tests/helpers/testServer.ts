@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer, connect } from 'node:net'
+
+/**
+ * The Java time-skipping test server as a process of our own. The SDK's launcher gives it 5 s to
+ * accept connections; a JVM on a loaded 2-core machine does not always make that (seen in a soak
+ * run: "ephemeral server … did not start within 5s" in 4 test files), so the wait here is a minute.
+ */
+export type TestServerProcess = { address: string; stop(): Promise<void> }
+
+export async function startTestServer(executable: string, readyWithinMs = 60_000): Promise<TestServerProcess> {
+  const port = await freePort()
+  const child = spawn(executable, [String(port)], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2_000)))
+  try {
+    await acceptsConnections(port, child, readyWithinMs)
+  } catch (error) {
+    child.kill('SIGKILL')
+    throw new Error(`${(error as Error).message}${stderr ? `; its last output: ${stderr}` : ''}`)
+  }
+  return { address: `127.0.0.1:${port}`, stop: () => stopProcess(child) }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function acceptsConnections(port: number, child: ChildProcess, withinMs: number) {
+  const deadline = Date.now() + withinMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The Temporal test server stopped at once (exit code ${child.exitCode})`)
+    if (await canConnect(port)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`The Temporal test server did not accept connections on port ${port} within ${withinMs / 1000} s`)
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => socket.end(() => resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
