@@ -6,6 +6,8 @@
 #
 #   scripts/soak-tests.sh [runs=10] [loaded-runs=3] [burners=2]
 #
+# SOAK_REUSE_TOOLS=<checkout>/.tools links the service binaries built there instead of building
+# them again in the clone (saves the Go builds; the npm install and everything else stay fresh).
 # Logs: $SOAK_DIR (default a new folder under /tmp), one file per run. Prints one line per run
 # and a last line `SOAK green=<n>/<N> loaded_green=<m>/<M>`; exits 1 when any run was red.
 set -uo pipefail
@@ -17,6 +19,7 @@ soak_dir=${SOAK_DIR:-$(mktemp -d /tmp/drakentemmers-soak.XXXXXX)}
 mkdir -p "$soak_dir"
 clone="$soak_dir/clone"
 git clone --quiet "$source_repo" "$clone"
+[ -n "${SOAK_REUSE_TOOLS:-}" ] && ln -s "$SOAK_REUSE_TOOLS" "$clone/.tools"
 echo "soak: fresh clone of $(git -C "$clone" rev-parse --short HEAD) in $clone, logs in $soak_dir"
 export HOME="$soak_dir/home"
 mkdir -p "$HOME"
