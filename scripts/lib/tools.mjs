@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { StartError, stage, withHeartbeat } from './progress.mjs'
 import { run, which } from './run.mjs'
@@ -68,7 +68,7 @@ export async function ensureTemporalTestServer() {
   }
   copyFileSync(path.join(TEST_SERVER_DIR, 'simplelogger.properties'), path.join(classesDir, 'simplelogger.properties'))
   mkdirSync(toolsBin, { recursive: true })
-  writeFileSync(
+  writeFileAtomically(
     launcher,
     [
       '#!/bin/sh',
@@ -81,8 +81,20 @@ export async function ensureTemporalTestServer() {
       '',
     ].join('\n'),
   )
-  chmodSync(launcher, 0o755)
   return launcher
+}
+
+/**
+ * Several test runs on one machine share .tools (TEST_PORT_OFFSET): a run that rewrote the
+ * launcher in place could leave another run's jest executing a half-written script. Unchanged
+ * content is left alone; new content replaces the file in one rename.
+ */
+function writeFileAtomically(file, content) {
+  if (existsSync(file) && readFileSync(file, 'utf8') === content) return
+  const temporary = `${file}.${process.pid}.tmp`
+  writeFileSync(temporary, content)
+  chmodSync(temporary, 0o755)
+  renameSync(temporary, file)
 }
 
 /** Installs a Debian package when we are root with apt-get; false when that is not possible here. */
