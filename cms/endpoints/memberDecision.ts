@@ -24,7 +24,8 @@ export const memberDecisionEndpoint: Endpoint = {
     const memberId = String(req.routeParams?.id ?? '')
     try {
       const result = await decideMember(await temporalClient(), memberId, { ...body.value, decidedBy: String(req.user!.id) })
-      if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
+      // The decision itself is parsed above, so a 400 from the workflow's rule is about the reason.
+      if (!result.ok) return Response.json({ message: result.message, errors: result.status === 400 ? { reason: result.message } : {} }, { status: result.status })
       return Response.json({ status: result.state.status })
     } catch (error) {
       // Temporal unreachable or failing: nothing was decided, so staff can simply try again.

@@ -17,6 +17,10 @@ const answerSchema = z.object({
 
 const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
 
+/** Which field a shape problem is about: the reason of a decline, else the counter-proposal's date or hours. */
+const shapeField = (answer: { answer: string; counterStart?: string; counterHours?: number }) =>
+  answer.answer === 'decline' ? 'reason' : answer.counterStart && answer.counterHours != null ? 'counterHours' : 'counterStart'
+
 /** The therapist profile of a user (the member the answer is given as). */
 export async function memberOfUser(payload: Payload, userId: string): Promise<string | null> {
   const found = await payload.find({ collection: 'members', where: { user: { equals: userId } }, limit: 1, depth: 0, overrideAccess: true })
@@ -36,7 +40,7 @@ export async function answerOffer(payload: Payload, client: Client, user: User |
   if (!parsed.ok) return refused(400, parsed.message, parsed.errors)
   const answer = { ...parsed.value, offerId, memberId }
   const problem = answerShapeProblem(answer)
-  if (problem) return refused(400, problem)
+  if (problem) return refused(400, problem, { [shapeField(answer)]: problem })
   const offer = isDocumentId(offerId) ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null) : null
   if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
   const handle = client.workflow.getHandle(matchingWorkflowId(idOf(offer.request)))
