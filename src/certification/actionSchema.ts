@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { withoutClientData } from '../domain/clientText'
+import { formNumber } from '../domain/parseInput'
 
 /** What the portal may ask of an enrolment (POST /api/enrollments/:id/actions), parsed at the edge. */
 const stepId = z.string('Kies een stap.').trim().min(1, 'Kies een stap.').max(64, 'Kies een stap.')
@@ -19,12 +20,12 @@ export const therapistActionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('reportProgress'),
     stepId,
-    amount: z.coerce.number('Geef een aantal.').positive('Geef een aantal groter dan 0.').max(100, 'Geef maximaal 100 tegelijk op.'),
+    amount: formNumber(z.number('Geef een aantal.').positive('Geef een aantal groter dan 0.').max(100, 'Geef maximaal 100 tegelijk op.')),
     key: z.string('Geef een sleutel mee.').trim().min(8, 'Geef een sleutel van minstens 8 tekens mee.').max(80, 'De sleutel is te lang.'),
   }),
   z.object({
     action: z.literal('submitRenewal'),
-    credits: z.coerce.number('Geef het aantal punten.').int('Geef hele punten.').min(0).max(1000),
+    credits: formNumber(z.number('Geef het aantal punten.').int('Geef hele punten.').min(0).max(1000)),
     note: freeText('De toelichting', 2000).nullish(),
   }),
 ])

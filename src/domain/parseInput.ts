@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
 /**
  * Parses input from outside (a request body) with zod. A refusal carries one Dutch
@@ -66,3 +66,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Pars
 /** Document ids are MongoDB ObjectIds: anything else can never name a document, so it is refused before a query. */
 export const DOCUMENT_ID = /^[0-9a-f]{24}$/i
 export const isDocumentId = (value: unknown): value is string => typeof value === 'string' && DOCUMENT_ID.test(value)
+
+/**
+ * A number from JSON or from a form field ("6", "1,5"): `formNumber(z.number('Vul een
+ * aantal in.').min(0))`. Unlike `z.coerce.number`, a boolean, list or object is refused
+ * instead of read as 1 or 0.
+ */
+export const formNumber = <T extends z.ZodNumber>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value), schema)

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { User } from '../../cms/payload-types'
 import { type OfferAnswerResult, answerOfferUpdate, answerShapeProblem, matchingWorkflowId } from '../../workflows/matching/messages'
 import { withoutClientData } from '../domain/clientText'
-import { isDocumentId, parseInput } from '../domain/parseInput'
+import { formNumber, isDocumentId, parseInput } from '../domain/parseInput'
 import { type ActionResult, refused, viaUpdate } from './result'
 
 const answerSchema = z.object({
@@ -12,7 +12,7 @@ const answerSchema = z.object({
   // The reason of a decline or the note with a counter-proposal: the coordinator reads it.
   reason: z.string('De toelichting moet tekst zijn.').trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').superRefine(withoutClientData('Je toelichting')).optional(),
   counterStart: z.iso.date('Vul een geldige startdatum in (jjjj-mm-dd).').optional(),
-  counterHours: z.coerce.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.').optional(),
+  counterHours: formNumber(z.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.')).optional(),
 })
 
 const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))

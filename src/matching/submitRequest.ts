@@ -5,7 +5,7 @@ import { hasRole } from '../../cms/access/roles'
 import { matchingWorkflowId } from '../../workflows/matching/messages'
 import { type ActionResult, refused } from './result'
 import { withoutClientData } from '../domain/clientText'
-import { DOCUMENT_ID, parseInput } from '../domain/parseInput'
+import { DOCUMENT_ID, formNumber, parseInput } from '../domain/parseInput'
 
 const id = (message: string) => z.string(message).trim().regex(DOCUMENT_ID, message)
 
@@ -21,7 +21,7 @@ export const requestBodySchema = z.object({
   expertise: z.array(id('Kies expertise uit de lijst.'), 'Kies minstens één expertise of methode.').min(1, 'Kies minstens één expertise of methode.').max(10, 'Kies hoogstens 10 expertises.'),
   targetGroup: id('Kies een doelgroep uit de lijst.').optional().nullable(),
   urgency: z.enum(['normal', 'high', 'crisis'], 'Kies een urgentie.').default('normal'),
-  hoursPerWeek: z.coerce.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.').optional().nullable(),
+  hoursPerWeek: formNumber(z.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.')).optional().nullable(),
   wantedStart: z.iso.date('Vul een geldige startdatum in (jjjj-mm-dd).').optional().nullable(),
   context: z
     .string('De toelichting moet tekst zijn.')
