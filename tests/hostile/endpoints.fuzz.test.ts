@@ -16,7 +16,8 @@ import { type RestServer, startRestServer } from '../helpers/restServer'
  * Dutch which field is wrong; a refused request must not have written anything.
  *
  * `npm test` sends 1,000 inputs in all (spread over the endpoints) with a fixed seed;
- * `npm run fuzz` sends FUZZ_RUNS (default 1,000) per endpoint; FUZZ_SEED reproduces a run.
+ * `npm run fuzz` sends FUZZ_RUNS (default 1,000) bodies per endpoint and a quarter of
+ * that per id route; FUZZ_SEED reproduces a run.
  */
 const TOTAL_IN_NPM_TEST = 1_000
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202)
@@ -180,7 +181,42 @@ const endpoints: EndpointSpec[] = [
   },
 ]
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? Math.ceil(TOTAL_IN_NPM_TEST / endpoints.length))
+type IdRoute = { name: string; method: 'GET' | 'POST'; path: (id: string) => string; role: Role; body?: () => Record<string, unknown>; writes: Slug[] }
+const idRoutes: IdRoute[] = [
+  { name: 'request submit draft', method: 'POST', path: (id) => `/api/requests/${id}/submit`, role: 'coordinator', writes: ['requests'] },
+  { name: 'request timeline', method: 'GET', path: (id) => `/api/requests/${id}/timeline`, role: 'coordinator', writes: [] },
+  { name: 'request cancel', method: 'POST', path: (id) => `/api/requests/${id}/cancel`, role: 'coordinator', body: () => ({ reason: 'Andere hulp.' }), writes: ['requests', 'offers'] },
+  { name: 'request staff', method: 'POST', path: (id) => `/api/requests/${id}/staff`, role: 'admin', body: () => ({ action: 'close', reason: 'Dubbel.' }), writes: ['requests'] },
+  { name: 'offer answer', method: 'POST', path: (id) => `/api/offers/${id}/answer`, role: 'therapist', body: () => ({ answer: 'decline', reason: 'Geen plek.' }), writes: ['offers'] },
+  { name: 'member decision', method: 'POST', path: (id) => `/api/members/${id}/decision`, role: 'admin', body: () => ({ decision: 'approve' }), writes: ['members', 'users'] },
+  { name: 'enrolment actions', method: 'POST', path: (id) => `/api/enrollments/${id}/actions`, role: 'therapist', body: () => ({ action: 'completeStep', stepId: 'stap-1' }), writes: ['enrollments'] },
+  { name: 'enrolment progress', method: 'GET', path: (id) => `/api/enrollments/${id}/progress`, role: 'therapist', writes: [] },
+  { name: 'group respond', method: 'POST', path: (id) => `/api/groups/${id}/respond`, role: 'therapist', body: () => ({ accept: false }), writes: ['groups'] },
+  { name: 'group attendance', method: 'POST', path: (id) => `/api/groups/${id}/attendance`, role: 'supervisor', body: () => ({ sessionIndex: 0, present: [] }), writes: ['groups'] },
+  { name: 'group drop-out', method: 'POST', path: (id) => `/api/groups/${id}/drop-out`, role: 'therapist', writes: ['groups', 'group-signups'] },
+  { name: 'group sign-up withdraw', method: 'POST', path: (id) => `/api/group-signups/${id}/withdraw`, role: 'therapist', writes: ['group-signups'] },
+  { name: 'certificate verify (public)', method: 'GET', path: (id) => `/api/certificates/verify/${id}`, role: 'anonymous', writes: [] },
+  { name: 'kennisbank list (public)', method: 'GET', path: (id) => `/api/articles/kennisbank?q=${id}&soort=${id}&pagina=${id}&sortering=${id}`, role: 'anonymous', writes: [] },
+]
+const encodable = (text: string) => {
+  try {
+    encodeURIComponent(text)
+    return true
+  } catch {
+    return false
+  }
+}
+const hostileId = fc
+  .oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom('000000000000000000000000', 'ffffffffffffffffffffffff', '../users', '%', '%E0%A4%A', '{"$gt":""}', '[object Object]', 'null', ' ', '<script>alert(1)</script>', '🐉'),
+    fc.constant('x'.repeat(8_000)),
+  )
+  .filter(encodable)
+/** Per endpoint: bodies for every endpoint, a quarter of that for ids in paths; together at least TOTAL_IN_NPM_TEST. */
+const ID_RUNS_DEFAULT = 10
+const RUNS = Number(process.env.FUZZ_RUNS ?? Math.ceil((TOTAL_IN_NPM_TEST - idRoutes.length * ID_RUNS_DEFAULT) / endpoints.length))
+const ID_RUNS = process.env.FUZZ_RUNS ? Math.ceil(RUNS / 4) : ID_RUNS_DEFAULT
 
 const mutationOf = (spec: EndpointSpec): fc.Arbitrary<Mutation> => {
   const fields = Object.keys(spec.body())
@@ -292,7 +328,27 @@ describe('hostile input to every endpoint', () => {
     }
   })
 
-  it(`sends at least 1,000 generated inputs in npm test (${endpoints.length} endpoints × ${RUNS})`, () => {
-    expect(endpoints.length * RUNS).toBeGreaterThanOrEqual(TOTAL_IN_NPM_TEST)
+
+  it.each(idRoutes.map((route) => [route.name, route] as const))(
+    'id in the path of %s: no 5xx, nothing written when refused',
+    async (_name, route) => {
+      await fc.assert(
+        fc.asyncProperty(hostileId, async (id) => {
+          const before = await fingerprint(route.writes)
+          const headers: Record<string, string> = { 'content-type': 'application/json' }
+          if (route.role !== 'anonymous') headers.authorization = `JWT ${tokens[route.role]}`
+          const response = await fetch(`${server.url}${route.path(encodeURIComponent(id))}`, { method: route.method, headers, body: route.method === 'POST' ? JSON.stringify(route.body?.() ?? {}) : undefined })
+          const where = `${route.method} ${route.path(JSON.stringify(id).slice(0, 80))} → ${response.status} ${(await response.text()).slice(0, 200)}`
+          expect({ where, serverError: response.status >= 500 }).toEqual({ where, serverError: false })
+          if (response.status >= 400) expect({ where, after: await fingerprint(route.writes) }).toEqual({ where, after: before })
+        }),
+        { numRuns: ID_RUNS, seed: SEED, endOnFailure: true },
+      )
+    },
+    ID_RUNS * 400 + 30_000,
+  )
+
+  it(`sends at least 1,000 generated inputs (${endpoints.length} bodies × ${RUNS} + ${idRoutes.length} paths × ${ID_RUNS})`, () => {
+    expect(endpoints.length * RUNS + idRoutes.length * ID_RUNS).toBeGreaterThanOrEqual(TOTAL_IN_NPM_TEST)
   })
 })
