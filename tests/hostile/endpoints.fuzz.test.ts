@@ -329,6 +329,38 @@ describe('hostile input to every endpoint', () => {
   })
 
 
+  it('the inputs issue 12 found are 400s naming the field (they were 500s), and text/plain is 415 (it was 201)', async () => {
+    const submit = endpoints.find((spec) => spec.name.startsWith('request submit'))!
+    const before = await fingerprint(submit.writes)
+    const send = (body: unknown, contentType = 'application/json') =>
+      fetch(`${server.url}/api/requests/submit`, { method: 'POST', headers: { 'content-type': contentType, authorization: `JWT ${tokens.coordinator}` }, body: JSON.stringify(body) })
+    for (const [field, value] of [
+      ['region', 'r'.repeat(100_000)],
+      ['region', 'Ŕéğïõñ 🐉'],
+      ['region', '<b onmouseover=alert(1)>Haarlem</b>'],
+      ['expertise', ['x']],
+    ] as const) {
+      const response = await send({ ...submit.body(), [field]: value })
+      const json = (await response.json()) as { message: string; errors: Record<string, string> }
+      expect({ field, status: response.status, named: Object.keys(json.errors).some((key) => key === field || key.startsWith(`${field}.`)) }).toEqual({ field, status: 400, named: true })
+      expect(json.message).toMatch(/^Kies (een regio|expertise) uit de lijst\.$/)
+    }
+    expect((await send(submit.body(), 'text/plain')).status).toBe(415)
+    expect(await fingerprint(submit.writes)).toEqual(before)
+  })
+
+  it('fields a client may not set are dropped from an accepted request', async () => {
+    const submit = endpoints.find((spec) => spec.name.startsWith('request submit'))!
+    const body = { ...submit.body(), status: 'matched', createdBy: ids.supervisor, workflowId: 'matching-foo', submittedAt: '2020-01-01', organisation: ids.org, id: '000000000000000000000000' }
+    const response = await fetch(`${server.url}/api/requests/submit`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${tokens.coordinator}` }, body: JSON.stringify(body) })
+    expect(response.status).toBe(201)
+    const { requestId } = (await response.json()) as { requestId: string }
+    const stored = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
+    expect(stored).toMatchObject({ status: 'draft', workflowId: `matching-${requestId}`, organisation: ids.org })
+    expect(String(stored.createdBy)).not.toBe(ids.supervisor)
+    expect(stored.submittedAt?.startsWith('2020')).toBe(false)
+  })
+
   it.each(idRoutes.map((route) => [route.name, route] as const))(
     'id in the path of %s: no 5xx, nothing written when refused',
     async (_name, route) => {
