@@ -23,7 +23,7 @@ const TOTAL_IN_NPM_TEST = 1_000
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202)
 
 type Role = 'anonymous' | 'coordinator' | 'admin' | 'therapist' | 'trainer' | 'supervisor'
-type Slug = 'users' | 'members' | 'requests' | 'offers' | 'matches' | 'enrollments' | 'group-signups' | 'groups' | 'audit-log' | 'certificates'
+type Slug = 'users' | 'members' | 'requests' | 'offers' | 'matches' | 'enrollments' | 'group-signups' | 'groups' | 'audit-log' | 'certificates' | 'capacity-claims'
 
 type EndpointSpec = {
   name: string
@@ -96,7 +96,7 @@ const endpoints: EndpointSpec[] = [
     path: () => '/api/members/sign-up',
     role: 'anonymous',
     body: () => ({ ...signUpBody(ids.region, `fuzz-${process.pid}-${signUps++}@example.test`), methods: [ids.method], targetGroups: [ids.targetGroup] }),
-    writes: ['users', 'members'],
+    writes: ['users', 'members', 'capacity-claims'],
   },
   {
     name: 'login (public)',
@@ -124,7 +124,7 @@ const endpoints: EndpointSpec[] = [
     role: 'coordinator',
     body: () => ({ offerId: ids.offer, decision: 'reject', reason: 'Past toch niet.' }),
     freeText: ['reason'],
-    writes: ['requests', 'offers', 'matches'],
+    writes: ['requests', 'offers', 'matches', 'capacity-claims'],
   },
   { name: 'request follow-up (coordinator)', method: 'POST', path: () => `/api/requests/${ids.request}/follow-up`, role: 'coordinator', body: () => ({ started: true, outcome: 'Goed gestart.' }), freeText: ['outcome'], writes: ['matches'] },
   { name: 'request staff close (staff)', method: 'POST', path: () => `/api/requests/${ids.request}/staff`, role: 'admin', body: () => ({ action: 'close', reason: 'Dubbele aanvraag.' }), freeText: ['reason'], writes: ['requests'] },
@@ -137,7 +137,7 @@ const endpoints: EndpointSpec[] = [
     freeText: ['reason'],
     writes: ['offers'],
   },
-  { name: 'member decision (staff)', method: 'POST', path: () => `/api/members/${ids.pendingMember}/decision`, role: 'admin', body: () => ({ decision: 'reject', reason: 'Geen registratie gevonden.' }), writes: ['members', 'users'] },
+  { name: 'member decision (staff)', method: 'POST', path: () => `/api/members/${ids.pendingMember}/decision`, role: 'admin', body: () => ({ decision: 'reject', reason: 'Geen registratie gevonden.' }), writes: ['members', 'users', 'capacity-claims'] },
   { name: 'enrol (therapist)', method: 'POST', path: () => '/api/enrollments/enrol', role: 'therapist', body: () => ({ training: ids.training }), writes: ['enrollments'] },
   {
     name: 'assignment (therapist)',
@@ -165,9 +165,9 @@ const endpoints: EndpointSpec[] = [
     body: () => ({ kind: 'intervision', region: ids.region, theme: GROUP_THEME_VALUES[0], availability: [SLOTS[0]], onlineAllowed: true }),
     writes: ['group-signups'],
   },
-  { name: 'group respond (therapist)', method: 'POST', path: () => `/api/groups/${ids.group}/respond`, role: 'therapist', body: () => ({ accept: true }), writes: ['groups', 'group-signups'] },
-  { name: 'group supervisor response (supervisor)', method: 'POST', path: () => `/api/groups/${ids.group}/supervisor-response`, role: 'supervisor', body: () => ({ accept: true }), writes: ['groups'] },
-  { name: 'group assign supervisor (staff)', method: 'POST', path: () => `/api/groups/${ids.group}/assign-supervisor`, role: 'admin', body: () => ({ supervisorId: ids.supervisor }), writes: ['groups'] },
+  { name: 'group respond (therapist)', method: 'POST', path: () => `/api/groups/${ids.group}/respond`, role: 'therapist', body: () => ({ accept: true }), writes: ['groups', 'group-signups', 'capacity-claims'] },
+  { name: 'group supervisor response (supervisor)', method: 'POST', path: () => `/api/groups/${ids.group}/supervisor-response`, role: 'supervisor', body: () => ({ accept: true }), writes: ['groups', 'capacity-claims'] },
+  { name: 'group assign supervisor (staff)', method: 'POST', path: () => `/api/groups/${ids.group}/assign-supervisor`, role: 'admin', body: () => ({ supervisorId: ids.supervisor }), writes: ['groups', 'capacity-claims'] },
   { name: 'group attendance (supervisor)', method: 'POST', path: () => `/api/groups/${ids.group}/attendance`, role: 'supervisor', body: () => ({ sessionIndex: 0, present: [ids.member] }), writes: ['groups'] },
   {
     name: 'plain REST PATCH /api/requests/:id (coordinator)',
