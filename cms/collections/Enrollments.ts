@@ -4,6 +4,7 @@ import { isAdmin } from '../access/isAdmin'
 import { certificationEndpoints } from '../endpoints/certification'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
+import { refuseClientData } from '../hooks/refuseClientData'
 
 /**
  * Every enrolment holds a `placeKey`, unique per training: `place-<n>` while it
@@ -36,7 +37,7 @@ export const Enrollments: CollectionConfig = {
     { fields: ['training', 'member'], unique: true },
     { fields: ['training', 'placeKey'], unique: true },
   ],
-  hooks: { beforeValidate: [ownPlaceKey], afterChange: [auditChange('enrollments')] },
+  hooks: { beforeValidate: [ownPlaceKey, refuseClientData({ endedReason: 'De reden van beëindigen' })], afterChange: [auditChange('enrollments')] },
   fields: [
     { name: 'training', label: t('Opleiding', 'Training'), type: 'relationship', relationTo: 'trainings', required: true, index: true },
     { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },

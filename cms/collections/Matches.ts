@@ -4,6 +4,7 @@ import { ownOrganisation } from '../access/ownOrganisation'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { hasRole } from '../access/roles'
 import { t } from '../fields/labels'
+import { refuseClientData } from '../hooks/refuseClientData'
 
 /** A confirmed match; `request` is unique, so a request can never get two matches. */
 export const Matches: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Matches: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
+  hooks: { beforeValidate: [refuseClientData({ 'followUp.outcome': 'De toelichting bij de nazorg' })] },
   fields: [
     { name: 'request', label: t('Aanvraag', 'Request'), type: 'relationship', relationTo: 'requests', required: true, unique: true },
     { name: 'organisation', label: t('Organisatie', 'Organisation'), type: 'relationship', relationTo: 'organisations', required: true, index: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { option, t } from '../fields/labels'
+import { refuseClientData } from '../hooks/refuseClientData'
 import { matchingOfferEndpoints } from '../endpoints/matching/offerEndpoints'
 
 export const Offers: CollectionConfig = {
@@ -10,6 +11,7 @@ export const Offers: CollectionConfig = {
   admin: { defaultColumns: ['request', 'member', 'status', 'deadline'], group: t('Matching', 'Matching') },
   access: { read: ownMemberRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
   endpoints: matchingOfferEndpoints,
+  hooks: { beforeValidate: [refuseClientData({ declineReason: 'De reden van afwijzing' })] },
   // One offer per therapist per request: a retried activity finds its earlier offer.
   indexes: [{ fields: ['request', 'member'], unique: true }],
   fields: [

@@ -4,7 +4,7 @@ import { ownOrganisation } from '../access/ownOrganisation'
 import { fileForOwnOrganisation } from '../access/fileForOwnOrganisation'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
-import { refuseClientData } from '../../src/matching/refuseClientData'
+import { refuseClientData } from '../hooks/refuseClientData'
 import { matchingRequestEndpoints } from '../endpoints/matching/requestEndpoints'
 
 /** A request for expertise: never client-identifying data, only what the match needs. */
@@ -19,7 +19,10 @@ export const Requests: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: matchingRequestEndpoints,
-  hooks: { beforeValidate: [refuseClientData], afterChange: [auditChange('requests')] },
+  hooks: {
+    beforeValidate: [refuseClientData({ title: 'De korte titel', context: 'De toelichting', closedReason: 'De reden van sluiten of annuleren' })],
+    afterChange: [auditChange('requests')],
+  },
   fields: [
     { name: 'title', label: t('Korte titel', 'Short title'), type: 'text', required: true, maxLength: 120 },
     { name: 'organisation', label: t('Organisatie', 'Organisation'), type: 'relationship', relationTo: 'organisations', required: true, index: true },

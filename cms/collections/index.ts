@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { withRestGuards } from '../hooks/restGuards'
 import { Articles } from './Articles'
 import { AuditLog } from './AuditLog'
 import { CapacityClaims } from './Capacity'
@@ -19,6 +20,7 @@ import { SupervisorProfiles } from './SupervisorProfiles'
 import { Trainings } from './Trainings'
 import { Users } from './Users'
 
+/** Every collection gets the REST guards (unreadable bodies, Dutch validation summaries). */
 export const collections: CollectionConfig[] = [
   Users,
   Members,
@@ -39,4 +41,4 @@ export const collections: CollectionConfig[] = [
   SupervisorProfiles,
   AuditLog,
   MailLog,
-]
+].map(withRestGuards)

@@ -11,8 +11,10 @@ const enrol: Endpoint = {
   path: '/enrol',
   method: 'post',
   handler: async (req) => {
-    const result = await enrolInTraining(req.payload, req.user ?? null, await readJson(req), (id) => startCertification(id))
-    if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
+    const input = await readJson(req)
+    if (!input.ok) return input.response
+    const result = await enrolInTraining(req.payload, req.user ?? null, input.body, (id) => startCertification(id))
+    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json(
       { enrollmentId: result.enrollmentId, workflowId: result.workflowId },
       { status: 202, headers: { Location: `/api/enrollments/${result.enrollmentId}/progress` } },
@@ -25,8 +27,10 @@ const actions: Endpoint = {
   path: '/:id/actions',
   method: 'post',
   handler: async (req) => {
-    const result = await actOnEnrollment(req.payload, await temporalClient(), req.user ?? null, String(req.routeParams?.id ?? ''), await readJson(req))
-    if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
+    const input = await readJson(req)
+    if (!input.ok) return input.response
+    const result = await actOnEnrollment(req.payload, await temporalClient(), req.user ?? null, String(req.routeParams?.id ?? ''), input.body)
+    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json(result.progress)
   },
 }

@@ -6,22 +6,25 @@ import { temporalClient } from '../../workflows/client'
 import type { GroupState } from '../../workflows/group/messages'
 import { memberIdOfUser } from '../access/memberOfUser'
 import { hasRole } from '../access/roles'
+import { DOCUMENT_ID, isDocumentId, parseInput } from '../../src/domain/parseInput'
 import { readJson } from './readJson'
 
 const answerSchema = z.object({ accept: z.boolean('Kies bevestigen of afzeggen.') })
-const assignSchema = z.object({ supervisorId: z.string('Kies een supervisor.').min(1, 'Kies een supervisor.') })
+const assignSchema = z.object({ supervisorId: z.string('Kies een supervisor.').regex(DOCUMENT_ID, 'Kies een supervisor.') })
 const attendanceSchema = z.object({
-  sessionIndex: z.number('Kies een bijeenkomst.').int().min(0),
-  present: z.array(z.string()).max(12, 'Te veel deelnemers.'),
+  sessionIndex: z.number('Kies een bijeenkomst.').int('Kies een bijeenkomst.').min(0, 'Kies een bijeenkomst.').max(100, 'Kies een bijeenkomst.'),
+  present: z.array(z.string('Kies deelnemers uit de groep.').regex(DOCUMENT_ID, 'Kies deelnemers uit de groep.'), 'Geef de aanwezigen als lijst.').max(12, 'Te veel deelnemers.'),
 })
 
-const fail = (status: number, message: string) => Response.json({ message }, { status })
+const fail = (status: number, message: string, errors: Record<string, string> = {}) => Response.json({ message, errors }, { status })
 const groupIdOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 const answer = (result: ActionResult<GroupState>) => (result.ok ? Response.json({ phase: result.value.phase }) : fail(result.status, result.message))
 
 async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | Response> {
-  const body = schema.safeParse(await readJson(req))
-  return body.success ? body.data : fail(400, body.error.issues[0]?.message ?? 'Ongeldige invoer.')
+  const input = await readJson(req)
+  if (!input.ok) return input.response
+  const body = parseInput(schema, input.body)
+  return body.ok ? body.value : fail(400, body.message, body.errors)
 }
 
 /** POST /api/groups/:id/respond — a proposed therapist confirms or declines. */
@@ -69,7 +72,7 @@ const attendance: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return fail(401, 'Log eerst in.')
-    const group = await req.payload.findByID({ collection: 'groups', id: groupIdOf(req), depth: 0, overrideAccess: true, disableErrors: true })
+    const group = isDocumentId(groupIdOf(req)) ? await req.payload.findByID({ collection: 'groups', id: groupIdOf(req), depth: 0, overrideAccess: true, disableErrors: true }) : null
     if (!group) return fail(404, 'Deze groep bestaat niet.')
     const leads = relId(group.supervisor) === String(req.user.id)
     if (!leads && !hasRole(req.user, 'admin')) return fail(403, 'Alleen de supervisor van de groep legt de aanwezigheid vast.')

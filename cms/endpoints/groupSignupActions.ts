@@ -19,8 +19,10 @@ const signUpEndpoint: Endpoint = {
   handler: async (req) => {
     const memberId = await activeMember(req)
     if (memberId instanceof Response) return memberId
-    const result = await signUpForGroup(req.payload, await temporalClient(), memberId, await readJson(req))
-    if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
+    const input = await readJson(req)
+    if (!input.ok) return input.response
+    const result = await signUpForGroup(req.payload, await temporalClient(), memberId, input.body)
+    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json({ signupId: result.signupId }, { status: 201 })
   },
 }

@@ -8,7 +8,9 @@ export const signUpEndpoint: Endpoint = {
   path: '/sign-up',
   method: 'post',
   handler: async (req) => {
-    const result = await signUpTherapist(req.payload, await readJson(req), (memberId) => startMemberApproval({ memberId }))
+    const input = await readJson(req)
+    if (!input.ok) return input.response
+    const result = await signUpTherapist(req.payload, input.body, (memberId) => startMemberApproval({ memberId }))
     if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json({ memberId: result.memberId, message: 'Bedankt voor je aanmelding! Het platformteam bekijkt hem en je krijgt bericht per mail.' }, { status: 201 })
   },

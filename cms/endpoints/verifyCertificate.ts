@@ -6,7 +6,8 @@ export const verifyCertificateEndpoint: Endpoint = {
   path: '/verify/:number',
   method: 'get',
   handler: async (req) => {
-    const result = await verifyCertificate(req.payload, decodeURIComponent(String(req.routeParams?.number ?? '')))
+    // Payload decodes route params already; decoding again failed (500) on a '%' in the number.
+    const result = await verifyCertificate(req.payload, String(req.routeParams?.number ?? ''))
     return Response.json(result, { status: result.status === 'unknown' ? 404 : 200, headers: { 'Cache-Control': 'no-store' } })
   },
 }

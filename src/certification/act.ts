@@ -16,10 +16,11 @@ import {
   submitAssignmentUpdate,
   submitRenewalUpdate,
 } from '../../workflows/certification/messages'
+import { isDocumentId, parseInput } from '../domain/parseInput'
 import { type EnrollmentAction, TRAINER_ACTIONS, actionSchema } from './actionSchema'
 import { memberIdOf } from './memberIdOf'
 
-export type ActResult = { ok: true; progress: CertificationProgress } | { ok: false; status: 400 | 403 | 404 | 409; message: string }
+export type ActResult = { ok: true; progress: CertificationProgress } | { ok: false; status: 400 | 403 | 404 | 409; message: string; errors?: Record<string, string> }
 
 type UserLike = { id: string | number; roles?: readonly string[] | null }
 
@@ -30,11 +31,11 @@ type UserLike = { id: string | number; roles?: readonly string[] | null }
  */
 export async function actOnEnrollment(payload: Payload, client: Client, user: UserLike | null, enrollmentId: string, raw: unknown): Promise<ActResult> {
   if (!user) return { ok: false, status: 403, message: 'Log in om dit te doen.' }
-  const parsed = actionSchema.safeParse(raw)
-  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? 'Het verzoek is niet geldig.' }
-  const action = parsed.data
+  const parsed = parseInput(actionSchema, raw)
+  if (!parsed.ok) return { ok: false, status: 400, message: parsed.message, errors: parsed.errors }
+  const action = parsed.value
 
-  const enrollment = await payload.findByID({ collection: 'enrollments', id: enrollmentId, depth: 0, overrideAccess: true, disableErrors: true })
+  const enrollment = isDocumentId(enrollmentId) ? await payload.findByID({ collection: 'enrollments', id: enrollmentId, depth: 0, overrideAccess: true, disableErrors: true }) : null
   if (!enrollment) return { ok: false, status: 404, message: 'Deze inschrijving bestaat niet.' }
 
   let actor: Actor

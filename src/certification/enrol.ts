@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
+import { isDocumentId, parseInput } from '../domain/parseInput'
 import { memberIdOf } from './memberIdOf'
 
-export type EnrolResult = { ok: true; enrollmentId: string; workflowId: string } | { ok: false; status: 400 | 403 | 404 | 409 | 503; message: string }
+export type EnrolResult = { ok: true; enrollmentId: string; workflowId: string } | { ok: false; status: 400 | 403 | 404 | 409 | 503; message: string; errors?: Record<string, string> }
 
 export type StartCertification = (enrollmentId: string) => Promise<{ workflowId: string }>
 
-const bodySchema = z.object({ training: z.string('Kies een opleiding.').trim().min(1, 'Kies een opleiding.').max(64) })
+const bodySchema = z.object({ training: z.string('Kies een opleiding.').trim().min(1, 'Kies een opleiding.').max(64, 'Kies een opleiding.') })
 
 /**
  * A therapist enrols: the enrolment document, then its certification workflow, which
@@ -15,14 +16,15 @@ const bodySchema = z.object({ training: z.string('Kies een opleiding.').trim().m
  */
 export async function enrolInTraining(payload: Payload, user: { id: string | number; roles?: readonly string[] | null } | null, raw: unknown, start: StartCertification): Promise<EnrolResult> {
   if (!user) return { ok: false, status: 403, message: 'Log in om je in te schrijven.' }
-  const body = bodySchema.safeParse(raw)
-  if (!body.success) return { ok: false, status: 400, message: body.error.issues[0]?.message ?? 'Kies een opleiding.' }
+  const body = parseInput(bodySchema, raw)
+  if (!body.ok) return { ok: false, status: 400, message: body.message, errors: body.errors }
 
   const memberId = await memberIdOf(payload, user.id)
   if (!memberId) return { ok: false, status: 403, message: 'Alleen behandelaars met een profiel kunnen zich inschrijven.' }
   const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true })
   if (member.status !== 'active') return { ok: false, status: 403, message: 'Je kunt je inschrijven zodra je aanmelding is goedgekeurd.' }
-  const training = await payload.findByID({ collection: 'trainings', id: body.data.training, depth: 0, overrideAccess: true, disableErrors: true })
+  // An id that is not an ObjectId names no training: the same 404, without a query that would throw.
+  const training = isDocumentId(body.value.training) ? await payload.findByID({ collection: 'trainings', id: body.value.training, depth: 0, overrideAccess: true, disableErrors: true }) : null
   if (!training) return { ok: false, status: 404, message: 'Deze opleiding bestaat niet (meer).' }
   if (!training.steps?.length) return { ok: false, status: 409, message: 'Voor deze opleiding is het programma nog niet klaar; inschrijven kan binnenkort.' }
 

@@ -6,18 +6,19 @@ import { SLOTS } from '../domain/availability'
 import { formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
 import { signalWithStartOnce } from '../../workflows/signalWithStart'
 import { workflows } from '../../workflows/references'
+import { DOCUMENT_ID, parseInput } from '../domain/parseInput'
 import { GROUP_THEME_VALUES } from './themes'
 
 export const groupSignUpSchema = z.object({
   kind: z.enum(['supervision', 'intervision'], 'Kies supervisie of intervisie.'),
-  region: z.string('Kies een regio.').min(1, 'Kies een regio.'),
+  region: z.string('Kies een regio.').regex(DOCUMENT_ID, 'Kies een regio uit de lijst.'),
   theme: z.enum(GROUP_THEME_VALUES, 'Kies een thema.'),
   availability: z.array(z.enum(SLOTS as [string, ...string[]], 'Onbekend dagdeel.'), 'Kies minstens één dagdeel.').min(1, 'Kies minstens één dagdeel waarop je kunt.'),
-  onlineAllowed: z.boolean().default(true),
+  onlineAllowed: z.boolean('Geef aan of online ook mag (true of false).').default(true),
 })
 export type GroupSignUpInput = z.input<typeof groupSignUpSchema>
 
-export type GroupSignUpResult = { ok: true; signupId: string; workflowId: string } | { ok: false; status: 400 | 403 | 404 | 409; message: string }
+export type GroupSignUpResult = { ok: true; signupId: string; workflowId: string } | { ok: false; status: 400 | 403 | 404 | 409; message: string; errors?: Record<string, string> }
 
 /**
  * A therapist joins the pool of kind + region + theme: the sign-up document is the
@@ -26,14 +27,14 @@ export type GroupSignUpResult = { ok: true; signupId: string; workflowId: string
  * refuses, the document is removed again: nothing is half-written.
  */
 export async function signUpForGroup(payload: Payload, client: Client, memberId: string, body: unknown, now = new Date()): Promise<GroupSignUpResult> {
-  const parsed = groupSignUpSchema.safeParse(body)
-  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? 'Controleer je aanmelding.' }
-  const input = parsed.data
+  const parsed = parseInput(groupSignUpSchema, body)
+  if (!parsed.ok) return { ok: false, status: 400, message: parsed.message, errors: parsed.errors }
+  const input = parsed.value
   const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!member) return { ok: false, status: 404, message: 'Je behandelaarsprofiel is niet gevonden.' }
   if (member.status !== 'active') return { ok: false, status: 403, message: 'Je kunt je aanmelden voor een groep zodra je aanmelding als behandelaar is goedgekeurd.' }
   const region = await payload.findByID({ collection: 'regions', id: input.region, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!region) return { ok: false, status: 400, message: 'Deze regio bestaat niet.' }
+  if (!region) return { ok: false, status: 400, message: 'Deze regio bestaat niet.', errors: { region: 'Kies een regio uit de lijst.' } }
 
   const workflowId = formationWorkflowId({ kind: input.kind, regionId: input.region, theme: input.theme })
   const signedUpAt = now.toISOString()

@@ -3,16 +3,23 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { User } from '../../cms/payload-types'
 import { type OfferAnswerResult, answerOfferUpdate, answerShapeProblem, matchingWorkflowId } from '../../workflows/matching/messages'
+import { withoutClientData } from '../domain/clientText'
+import { formNumber, isDocumentId, parseInput } from '../domain/parseInput'
 import { type ActionResult, refused, viaUpdate } from './result'
 
 const answerSchema = z.object({
   answer: z.enum(['accept', 'decline', 'counter'], 'Kies accepteren, afwijzen of een tegenvoorstel.'),
-  reason: z.string().trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').optional(),
+  // The reason of a decline or the note with a counter-proposal: the coordinator reads it.
+  reason: z.string('De toelichting moet tekst zijn.').trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').superRefine(withoutClientData('Je toelichting')).optional(),
   counterStart: z.iso.date('Vul een geldige startdatum in (jjjj-mm-dd).').optional(),
-  counterHours: z.coerce.number('Vul een aantal uren in.').optional(),
+  counterHours: formNumber(z.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.')).optional(),
 })
 
 const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
+
+/** Which field a shape problem is about: the reason of a decline, else the counter-proposal's date or hours. */
+const shapeField = (answer: { answer: string; counterStart?: string; counterHours?: number }) =>
+  answer.answer === 'decline' ? 'reason' : answer.counterStart && answer.counterHours != null ? 'counterHours' : 'counterStart'
 
 /** The therapist profile of a user (the member the answer is given as). */
 export async function memberOfUser(payload: Payload, userId: string): Promise<string | null> {
@@ -29,12 +36,12 @@ export async function answerOffer(payload: Payload, client: Client, user: User |
   if (!user) return refused(403, 'Log in om op een aanbieding te reageren.')
   const memberId = await memberOfUser(payload, String(user.id))
   if (!memberId) return refused(403, 'Alleen een behandelaar met een profiel kan op een aanbieding reageren.')
-  const parsed = answerSchema.safeParse(body)
-  if (!parsed.success) return refused(400, parsed.error.issues[0]?.message ?? 'Ongeldig antwoord.')
-  const answer = { ...parsed.data, offerId, memberId }
+  const parsed = parseInput(answerSchema, body)
+  if (!parsed.ok) return refused(400, parsed.message, parsed.errors)
+  const answer = { ...parsed.value, offerId, memberId }
   const problem = answerShapeProblem(answer)
-  if (problem) return refused(400, problem)
-  const offer = await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null)
+  if (problem) return refused(400, problem, { [shapeField(answer)]: problem })
+  const offer = isDocumentId(offerId) ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null) : null
   if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
   const handle = client.workflow.getHandle(matchingWorkflowId(idOf(offer.request)))
   return viaUpdate(() => handle.executeUpdate(answerOfferUpdate, { args: [answer] }))

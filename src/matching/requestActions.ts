@@ -13,6 +13,8 @@ import {
   matchingWorkflowId,
   staffActionUpdate,
 } from '../../workflows/matching/messages'
+import { withoutClientData } from '../domain/clientText'
+import { parseInput } from '../domain/parseInput'
 import { type ActionResult, refused, viaUpdate } from './result'
 
 /** The request as this user may see it (row-level access), or a 404 for anyone else. */
@@ -26,16 +28,19 @@ export async function readableRequest(payload: Payload, user: User | null, reque
 }
 
 const parse = <T>(schema: z.ZodType<T>, body: unknown): ActionResult<T> => {
-  const parsed = schema.safeParse(body)
-  return parsed.success ? { ok: true, value: parsed.data } : refused(400, parsed.error.issues[0]?.message ?? 'Ongeldige invoer.')
+  const parsed = parseInput(schema, body)
+  return parsed.ok ? { ok: true, value: parsed.value } : refused(400, parsed.message, parsed.errors)
 }
+
+/** A reason the coordinator or staff give; it is stored on the request or offer and mailed, so never client data. */
+const reason = (label: string) => z.string(`${label} moet tekst zijn.`).trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').superRefine(withoutClientData(label))
 
 const handleOf = (client: Client, requestId: string) => client.workflow.getHandle(matchingWorkflowId(requestId))
 
 const confirmSchema = z.object({
-  offerId: z.string().min(1, 'Welke aanbieding bevestig je?'),
+  offerId: z.string('Welke aanbieding bevestig je?').min(1, 'Welke aanbieding bevestig je?').max(64, 'Welke aanbieding bevestig je?'),
   decision: z.enum(['confirm', 'reject'], 'Kies bevestigen of niet bevestigen.'),
-  reason: z.string().trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').optional(),
+  reason: reason('De reden').optional(),
 })
 
 /** The coordinator confirms (or not) a therapist who accepted or proposed other terms. */
@@ -48,7 +53,7 @@ export async function confirmOffer(payload: Payload, client: Client, user: User 
   return viaUpdate(() => handleOf(client, requestId).executeUpdate(confirmUpdate, { args: [{ ...input.value, by: String(user!.id) }] }))
 }
 
-const cancelSchema = z.object({ reason: z.string().trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').optional() })
+const cancelSchema = z.object({ reason: reason('De reden van annuleren').optional() })
 
 /** The coordinator cancels; open offers are withdrawn and their therapists told. */
 export async function cancelRequest(payload: Payload, client: Client, user: User | null, requestId: string, body: unknown): Promise<ActionResult<MatchingState>> {
@@ -62,8 +67,8 @@ export async function cancelRequest(payload: Payload, client: Client, user: User
 
 const staffSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('widen'), regionPolicy: z.enum(['neighbours', 'remote'], 'Kies buurregio’s of op afstand.') }),
-  z.object({ action: z.literal('assign'), memberId: z.string().min(1, 'Kies een behandelaar.') }),
-  z.object({ action: z.literal('close'), reason: z.string().trim().min(3, 'Geef een reden; de aanvrager krijgt die te lezen.').max(1000) }),
+  z.object({ action: z.literal('assign'), memberId: z.string('Kies een behandelaar.').min(1, 'Kies een behandelaar.').max(64, 'Kies een behandelaar.') }),
+  z.object({ action: z.literal('close'), reason: reason('De reden van sluiten').pipe(z.string().min(3, 'Geef een reden; de aanvrager krijgt die te lezen.')) }),
 ], { error: 'Kies verbreden, toewijzen of sluiten.' })
 
 /** Platform staff act on an (escalated) request: widen the search, assign by hand, close. */
@@ -78,7 +83,12 @@ export async function staffAction(payload: Payload, client: Client, user: User |
 
 const followUpSchema = z.object({
   started: z.boolean('Geef aan of de behandeling is gestart.'),
-  outcome: z.string().trim().min(3, 'Beschrijf kort hoe het ging.').max(2000, 'Maximaal 2000 tekens.'),
+  outcome: z
+    .string('Beschrijf kort hoe het ging.')
+    .trim()
+    .min(3, 'Beschrijf kort hoe het ging.')
+    .max(2000, 'Maximaal 2000 tekens.')
+    .superRefine(withoutClientData('Je antwoord op de nazorgvraag')),
 })
 
 /** The coordinator answers the follow-up question (stored for the research figures). */

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { type SignUp, fieldErrors, signUpSchema } from '../domain/signUpSchema'
+import { parseInput } from '../domain/parseInput'
+import { type SignUp, signUpSchema } from '../domain/signUpSchema'
 
 export type SignUpResult =
   | { ok: true; memberId: string; workflowId: string }
@@ -13,11 +14,9 @@ export type StartApproval = (memberId: string) => Promise<{ workflowId: string }
  * local database), so a failed sign-up can simply be tried again.
  */
 export async function signUpTherapist(payload: Payload, raw: unknown, startApproval: StartApproval): Promise<SignUpResult> {
-  const parsed = signUpSchema.safeParse(raw)
-  if (!parsed.success) {
-    return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: fieldErrors(parsed.error) }
-  }
-  const input = parsed.data
+  const parsed = parseInput(signUpSchema, raw)
+  if (!parsed.ok) return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: parsed.errors }
+  const input = parsed.value
   const referenceProblem = await unknownReferences(payload, input)
   if (referenceProblem) return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: referenceProblem }
 

@@ -41,7 +41,7 @@ describe('client-identifying data is refused', () => {
     ['context', 'Moeder: 06-12345678', 'telefoonnummer'],
     ['context', 'Contact via moeder@voorbeeld.nl', 'e-mailadres'],
     ['context', 'Kind geboren op 12-03-2019', 'geboortedatum'],
-    ['title', 'Gezin op 2011 AB 12', 'postcode met huisnummer'],
+    ['title', 'Gezin op 2011 AB 12', 'adres of postcode'],
   ])('%s with %s → 400 naming the field and why; nothing stored', async (field, value, why) => {
     const before = (await payload.count({ collection: 'requests', overrideAccess: true })).totalDocs
     const result = await submitRequest(payload, sceneA.coordinator, requestBody(sceneA, expertise, { [field]: value }), async () => undefined)

@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { isValidBsn, scanForPii } from '../../src/domain/pii'
+import { isValidBsn, piiProblems, scanForPii } from '../../src/domain/pii'
 import { type RankingCandidate, type RankingContext, rankCandidates } from '../../src/domain/ranking'
-import { requestPiiProblems } from '../../src/matching/requestPii'
 
 const now = new Date('2026-03-01T10:00:00Z')
-const kinds = (text: string) => scanForPii(text, now).map((f) => f.kind)
+const kinds = (text: string) => [...new Set(scanForPii(text, now).map((f) => f.kind))]
 
 describe('PII scan', () => {
   it('BSN: only 9-digit numbers that pass the 11-check', () => {
@@ -19,8 +18,8 @@ describe('PII scan', () => {
     expect(kinds('bel 06-12345678')).toEqual(['phone'])
     expect(kinds('tel +31 20 123 4567')).toEqual(['phone'])
     expect(kinds('mail moeder@voorbeeld.nl')).toEqual(['email'])
-    expect(kinds('woont op 2011 AB 12')).toEqual(['postcode-house-number'])
-    expect(kinds('Kerkstraat 12, 2011AB Haarlem')).toEqual(['postcode-house-number'])
+    expect(kinds('woont op 2011 AB 12')).toEqual(['address'])
+    expect(kinds('Kerkstraat 12, 2011AB Haarlem')).toEqual(['address'])
     expect(kinds('geboren 12-03-2019')).toEqual(['date-of-birth'])
     expect(kinds('geb. 3 maart 2024')).toEqual(['date-of-birth'])
     expect(kinds('kind van 2014: 14-2-2014')).toEqual(['date-of-birth'])
@@ -31,7 +30,7 @@ describe('PII scan', () => {
   })
 
   it('names the field and the reason in Dutch', () => {
-    const problems = requestPiiProblems({ title: 'Kind in opvang', context: 'Moeder bereikbaar op 06 1234 5678' }, now)
+    const problems = piiProblems({ title: { label: 'De korte titel', value: 'Kind in opvang' }, context: { label: 'De toelichting', value: 'Moeder bereikbaar op 06 1234 5678' } }, now)
     expect(problems).toEqual([{ field: 'context', kinds: ['phone'], message: expect.stringMatching(/^De toelichting bevat een telefoonnummer\./) }])
   })
 })

@@ -9,6 +9,10 @@ export const matchingOfferEndpoints: Endpoint[] = [
   {
     path: '/:id/answer',
     method: 'post',
-    handler: async (req) => respond(await answerOffer(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+    handler: async (req) => {
+      const input = await readJson(req)
+      if (!input.ok) return input.response
+      return respond(await answerOffer(req.payload, await temporalClient(), userOf(req), idParam(req), input.body))
+    },
   },
 ]

@@ -14,7 +14,11 @@ export const matchingRequestEndpoints: Endpoint[] = [
     // POST /api/requests/submit — a coordinator files a request; matching starts.
     path: '/submit',
     method: 'post',
-    handler: async (req) => respond(await submitRequest(req.payload, userOf(req), await readJson(req), start), 201),
+    handler: async (req) => {
+      const input = await readJson(req)
+      if (!input.ok) return input.response
+      return respond(await submitRequest(req.payload, userOf(req), input.body, start), 201)
+    },
   },
   {
     // POST /api/requests/:id/submit — start a stored draft (again); harmless when running.
@@ -34,21 +38,37 @@ export const matchingRequestEndpoints: Endpoint[] = [
   {
     path: '/:id/confirm',
     method: 'post',
-    handler: async (req) => respond(await confirmOffer(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+    handler: async (req) => {
+      const input = await readJson(req)
+      if (!input.ok) return input.response
+      return respond(await confirmOffer(req.payload, await temporalClient(), userOf(req), idParam(req), input.body))
+    },
   },
   {
     path: '/:id/cancel',
     method: 'post',
-    handler: async (req) => respond(await cancelRequest(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+    handler: async (req) => {
+      const input = await readJson(req)
+      if (!input.ok) return input.response
+      return respond(await cancelRequest(req.payload, await temporalClient(), userOf(req), idParam(req), input.body))
+    },
   },
   {
     path: '/:id/staff',
     method: 'post',
-    handler: async (req) => respond(await staffAction(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+    handler: async (req) => {
+      const input = await readJson(req)
+      if (!input.ok) return input.response
+      return respond(await staffAction(req.payload, await temporalClient(), userOf(req), idParam(req), input.body))
+    },
   },
   {
     path: '/:id/follow-up',
     method: 'post',
-    handler: async (req) => respond(await answerFollowUp(req.payload, await temporalClient(), userOf(req), idParam(req), await readJson(req))),
+    handler: async (req) => {
+      const input = await readJson(req)
+      if (!input.ok) return input.response
+      return respond(await answerFollowUp(req.payload, await temporalClient(), userOf(req), idParam(req), input.body))
+    },
   },
 ]
