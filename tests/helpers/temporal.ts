@@ -1,8 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { InterceptingCall, type Interceptor, type InterceptorOptions, status as grpcStatus } from '@grpc/grpc-js'
-import { type Client, type ConnectionPlugin, WorkflowNotFoundError, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client'
+import { type Client, WorkflowNotFoundError } from '@temporalio/client'
 import { TestWorkflowEnvironment } from '@temporalio/testing'
 import { DefaultLogger, type LogEntry, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker'
 import type { Payload } from 'payload'
@@ -62,7 +61,7 @@ export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment
  */
 function attachTimeSkipping(address: string): Promise<TestWorkflowEnvironment> {
   const create = (TestWorkflowEnvironment as unknown as { create(options: object): Promise<TestWorkflowEnvironment> }).create
-  return create.call(TestWorkflowEnvironment, { server: { type: 'existing' }, address, namespace: 'default', supportsTimeSkipping: true, plugins: [testServerConnection] })
+  return create.call(TestWorkflowEnvironment, { server: { type: 'existing' }, address, namespace: 'default', supportsTimeSkipping: true })
 }
 
 export type TimeSkippingWorld = { env: TestWorkflowEnvironment; worker: Worker; stop(): Promise<void> }
@@ -123,33 +122,6 @@ export async function endRunsOnTaskQueue(client: Client, taskQueue = process.env
 /** The dev server that `npm test` started (no time-skipping): for end-to-end chains. */
 export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS, namespace: 'default' })
-}
-
-/**
- * Under load the Java test server now and then never answers a query that arrives while a
- * workflow task is in flight: the poll hung until jest's timeout (seen in CI). So a query
- * without a deadline of its own gets one, and is asked again when it passes.
- */
-const isOpenQuery = (options: InterceptorOptions) => options.deadline === undefined && options.method_definition.path.endsWith('/QueryWorkflow')
-
-const queryDeadline: Interceptor = (options, nextCall) =>
-  new InterceptingCall(nextCall(isOpenQuery(options) ? { ...options, deadline: Date.now() + 5_000 } : options))
-
-const defaultRetry = defaultGrpcRetryOptions()
-const retryDefault = makeGrpcRetryInterceptor(defaultRetry)
-const retryQuery = makeGrpcRetryInterceptor({
-  ...defaultRetry,
-  retryableDecider: (attempt, status) => attempt < 4 && (status.code === grpcStatus.DEADLINE_EXCEEDED || defaultRetry.retryableDecider(attempt, status)),
-})
-const retry: Interceptor = (options, nextCall) => (isOpenQuery(options) ? retryQuery : retryDefault)(options, nextCall)
-
-const testServerConnection: ConnectionPlugin = {
-  name: 'drakentemmers-test-server-connection',
-  configureConnection: (options) => ({
-    ...options,
-    // The retry runs outside the deadline, so each attempt gets a fresh one.
-    interceptors: [retry, queryDeadline],
-  }),
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined
