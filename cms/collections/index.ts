@@ -7,6 +7,7 @@ import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
 import { GroupSignups } from './GroupSignups'
 import { Groups } from './Groups'
+import { MailLeases } from './MailLeases'
 import { MailLog } from './MailLog'
 import { Matches } from './Matches'
 import { Media } from './Media'
@@ -39,4 +40,5 @@ export const collections: CollectionConfig[] = [
   SupervisorProfiles,
   AuditLog,
   MailLog,
+  MailLeases,
 ]
