@@ -86,6 +86,7 @@ export interface Config {
     'supervisor-profiles': SupervisorProfile;
     'audit-log': AuditLog;
     'mail-log': MailLog;
+    'mail-leases': MailLease;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -112,6 +113,7 @@ export interface Config {
     'supervisor-profiles': SupervisorProfilesSelect<false> | SupervisorProfilesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
+    'mail-leases': MailLeasesSelect<false> | MailLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -790,8 +792,21 @@ export interface MailLog {
   key: string;
   to: string;
   subject: string;
-  status: 'pending' | 'sent';
+  status: 'pending' | 'sending' | 'sent';
+  attempts?: number | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-leases".
+ */
+export interface MailLease {
+  id: string;
+  key: string;
+  attempt: number;
+  until: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -894,6 +909,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-log';
         value: string | MailLog;
+      } | null)
+    | ({
+        relationTo: 'mail-leases';
+        value: string | MailLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1408,7 +1427,19 @@ export interface MailLogSelect<T extends boolean = true> {
   to?: T;
   subject?: T;
   status?: T;
+  attempts?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-leases_select".
+ */
+export interface MailLeasesSelect<T extends boolean = true> {
+  key?: T;
+  attempt?: T;
+  until?: T;
   updatedAt?: T;
   createdAt?: T;
 }

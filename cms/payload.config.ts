@@ -8,6 +8,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { config } from '../src/config'
+import { SMTP_TIMEOUTS } from '../src/mail/mailLease'
 import { collections } from './collections'
 import { installFerretdbQueryShapes } from './db/ferretdbQueries'
 import { Settings } from './globals/Settings'
@@ -41,6 +42,8 @@ export default buildConfig({
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
       secure: config.SMTP_SECURE,
+      // Shorter than the activities' timeout and than a mail lease (src/mail/mailLease.ts).
+      ...SMTP_TIMEOUTS,
       auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASS } : undefined,
     },
   }),

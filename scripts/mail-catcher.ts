@@ -10,7 +10,7 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-type CaughtMail = { id: number; receivedAt: string; from: string; to: string[]; subject: string; text: string; html: string }
+type CaughtMail = { id: number; receivedAt: string; from: string; to: string[]; subject: string; text: string; html: string; messageId?: string }
 
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025)
 const uiPort = Number(process.env.MAIL_UI_PORT ?? 8025)
@@ -37,6 +37,7 @@ const smtp = new SMTPServer({
           subject: parsed.subject ?? '',
           text: parsed.text ?? '',
           html: typeof parsed.html === 'string' ? parsed.html : '',
+          messageId: parsed.messageId,
         }
         messages.push(mail)
         appendFileSync(store, `${JSON.stringify(mail)}\n`)

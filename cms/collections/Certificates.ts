@@ -27,7 +27,9 @@ export const Certificates: CollectionConfig = {
       label: t('Inschrijving', 'Enrolment'),
       type: 'relationship',
       relationTo: 'enrollments',
-      // One certificate per enrolment: "issue" looks it up first, so a retry finds the first one.
+      // One certificate per enrolment: the unique index refuses a second one, however many
+      // attempts of "issue" run at once (certificates staff or the seed add have none: sparse).
+      unique: true,
       index: true,
       admin: { readOnly: true },
     },

@@ -8,6 +8,7 @@ import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
 import { GroupSignups } from './GroupSignups'
 import { Groups } from './Groups'
+import { MailLeases } from './MailLeases'
 import { MailLog } from './MailLog'
 import { Matches } from './Matches'
 import { Media } from './Media'
@@ -41,4 +42,5 @@ export const collections: CollectionConfig[] = [
   SupervisorProfiles,
   AuditLog,
   MailLog,
+  MailLeases,
 ].map(withRestGuards)

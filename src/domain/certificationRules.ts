@@ -61,3 +61,14 @@ export function extensionProblem(step: StepState | undefined, until: string, now
   if (step?.deadline && at <= Date.parse(step.deadline)) return 'De nieuwe deadline moet later zijn dan de huidige.'
   return null
 }
+
+/**
+ * Taking attendance back reopens a done sessions step. Once every step is done the workflow is
+ * issuing the certificate (the enrolment is still "active" until it has), so from then on an
+ * attendance can no longer be taken back.
+ */
+export function attendanceProblem(state: RuleState, stepId: string, present: boolean): string | null {
+  if (present || state.status !== 'active' || !state.steps.every((s) => s.status === 'done')) return null
+  const step = state.steps.find((s) => s.stepId === stepId)
+  return `Alle stappen zijn afgerond en het certificaat wordt uitgegeven; de aanwezigheid bij "${step?.title ?? stepId}" kan niet meer worden teruggedraaid.`
+}

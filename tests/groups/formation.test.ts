@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { placesOf } from '../../cms/collections/Capacity/places'
 import { assignSupervisorByStaff, dropOutOfGroup, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
 import { signUpForGroup } from '../../src/groups/signUpForGroup'
+import { formationWorkflowId } from '../../workflows/group-formation/messages'
 import { eventually } from '../helpers/eventually'
 import { createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
@@ -233,5 +234,32 @@ describe('group formation', () => {
     const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
     expect((doc.members as string[]).sort()).toEqual([0, 2, 3, 4].map((i) => people[i]!.memberId).sort())
   })
+
+  it('a pool that closed after its quiet period and starts again for a new sign-up forms a new group document, not the old one', async () => {
+    const region = String((await createRegion(payload)).id)
+    const body = intervisionBody(region)
+    const first = await therapists(payload, region, 3)
+    await signUpAll(first, body)
+    await env.sleep('29 days')
+    const oldGroupId = String((await h.waitForGroups(region, 1))[0]!.id)
+    await confirmAll(oldGroupId, first)
+    await h.waitForPhase(oldGroupId, 'scheduled')
+    // The group meets for a year and closes; the empty pool closes after 60 quiet days.
+    const pool = env.client.workflow.getHandle(formationWorkflowId({ kind: body.kind, regionId: region, theme: body.theme }))
+    await env.sleep('500 days')
+    await eventually(async () => ((await pool.describe()).status.name === 'COMPLETED' ? true : null), 20_000, 'the idle pool closed')
+    const oldBefore = await payload.findByID({ collection: 'groups', id: oldGroupId, depth: 0, overrideAccess: true })
+
+    const second = await therapists(payload, region, 3)
+    await signUpAll(second, body)
+    await env.sleep('29 days')
+    const groups = await h.waitForGroups(region, 2, 'a second group document')
+    const fresh = groups.find((group) => String(group.id) !== oldGroupId)!
+    expect(fresh.formationRef).not.toBe(oldBefore.formationRef)
+    await eventually(async () => ((await h.groupState(String(fresh.id)).catch(() => null))?.participants.length === 3 ? true : null), 20_000, 'the new group proposes its members')
+    const old = await payload.findByID({ collection: 'groups', id: oldGroupId, depth: 0, overrideAccess: true })
+    expect(old.status).toBe(oldBefore.status)
+    expect(((old.proposedMembers as string[] | undefined) ?? []).map(String).sort()).toEqual(((oldBefore.proposedMembers as string[] | undefined) ?? []).map(String).sort())
+  }, 240_000)
 
 })

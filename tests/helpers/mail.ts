@@ -1,5 +1,5 @@
 /** Reads what the test SMTP catcher (scripts/mail-catcher.ts) received. */
-export type CaughtMail = { id: number; to: string[]; subject: string; text: string; html: string }
+export type CaughtMail = { id: number; to: string[]; subject: string; text: string; html: string; messageId?: string }
 
 const catcher = () => {
   const url = process.env.MAIL_CATCHER_URL

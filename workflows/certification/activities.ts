@@ -249,11 +249,19 @@ export function createCertificationActivities(payload: Payload) {
       return next.docs[0] ? String(next.docs[0].id) : null
     },
 
-    /** Issues the certificate once per enrolment; a number clash (unique index) draws a new number. */
+    /**
+     * Issues the certificate once per enrolment: the unique index on `enrollment` refuses a
+     * second one, and a refused attempt returns the one already issued. A number clash (unique
+     * index too) draws a new number.
+     */
     async issueCertificate(context: CertificationContext, issuedAtIso: string): Promise<CertificateRef> {
-      const existing = await payload.find({ collection: 'certificates', where: { enrollment: { equals: context.enrollmentId } }, limit: 1, depth: 0, overrideAccess: true })
-      const found = existing.docs[0]
-      if (found) return { id: String(found.id), number: found.number, issuedAt: found.issuedAt, validUntil: found.validUntil }
+      const issued = async (): Promise<CertificateRef | null> => {
+        const existing = await payload.find({ collection: 'certificates', where: { enrollment: { equals: context.enrollmentId } }, limit: 1, depth: 0, overrideAccess: true })
+        const found = existing.docs[0]
+        return found ? { id: String(found.id), number: found.number, issuedAt: found.issuedAt, validUntil: found.validUntil } : null
+      }
+      const found = await issued()
+      if (found) return found
       const [training, member, { numberPrefix }] = await Promise.all([loadTraining(context.trainingId), payload.findByID({ collection: 'members', id: context.memberId, depth: 0, overrideAccess: true }), settings()])
       const issuedAt = new Date(issuedAtIso)
       const validUntil = new Date(issuedAt)
@@ -278,6 +286,9 @@ export function createCertificationActivities(payload: Payload) {
           })
           return { id: String(created.id), number: created.number, issuedAt: created.issuedAt, validUntil: created.validUntil }
         } catch (error) {
+          // Payload reports either duplicate as a validation error: find out which one it was.
+          const already = await issued()
+          if (already) return already
           const taken = await payload.count({ collection: 'certificates', where: { number: { equals: number } }, overrideAccess: true })
           if (taken.totalDocs === 0 || attempt >= 5) throw error
         }

@@ -8,7 +8,7 @@ import {
   percentDone,
   plusYears,
 } from '../../src/domain/certification'
-import { extensionProblem, feedbackProblem, stepProblem, therapistOnly, trainerOnly } from '../../src/domain/certificationRules'
+import { attendanceProblem, extensionProblem, feedbackProblem, stepProblem, therapistOnly, trainerOnly } from '../../src/domain/certificationRules'
 import type { createCertificationActivities } from './activities'
 import {
   type CertificateRef,
@@ -193,7 +193,7 @@ export async function certification(input: CertificationInput): Promise<Certific
       }
       return saved(changed())
     },
-    { validator: ({ stepId, actor }) => refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['sessions'], true)) },
+    { validator: ({ stepId, actor, present }) => refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['sessions'], true) ?? attendanceProblem(ruleState(), stepId, present)) },
   )
   setHandler(
     reviewAssignmentUpdate,

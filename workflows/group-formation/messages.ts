@@ -35,6 +35,12 @@ export type FormationInput = FormationKey & {
   pool?: PoolEntry[]
   groups?: TrackedGroup[]
   groupsFormed?: number
+  /**
+   * The first run of this chain of continue-as-new runs. Group references carry it: when an
+   * idle pool has closed and a sign-up starts it again, the count restarts at 1 and would
+   * otherwise name the old pool's first group.
+   */
+  chainId?: string
   /** Members sent to a group that the group has not acknowledged yet (per group id): still count against its open places. */
   inFlight?: Record<string, string[]>
   /** Groups that asked for places and still wait for this pool's answer. */

@@ -52,6 +52,8 @@ export async function groupFormation(input: FormationInput): Promise<void> {
   const awaitingReply = new Set<string>(input.awaitingReply ?? [])
   const sentTo = new Map<string, Set<string>>(Object.entries(input.inFlight ?? {}).map(([groupId, ids]) => [groupId, new Set(ids)]))
   let groupsFormed = input.groupsFormed ?? 0
+  // Runs that started before chainId existed take their own run id: their count goes on, so new references stay unique.
+  const chainId = input.chainId ?? workflowInfo().runId
   const runNumber = (input.runNumber ?? 0) + 1
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT
   let norm = { minSize: kind === 'supervision' ? 2 : 3, maxSize: kind === 'supervision' ? 4 : 8, deadlineDays: 28 }
@@ -182,7 +184,7 @@ export async function groupFormation(input: FormationInput): Promise<void> {
     removeFromPool(entries)
     groupsFormed += 1
     const groupId = await activities.createProposedGroup({
-      formationRef: `${workflowInfo().workflowId}#${groupsFormed}`,
+      formationRef: `${workflowInfo().workflowId}#${chainId}#${groupsFormed}`,
       kind,
       regionId,
       theme,
@@ -230,6 +232,7 @@ export async function groupFormation(input: FormationInput): Promise<void> {
     pool,
     groups: [...groups.values()],
     groupsFormed,
+    chainId,
     inFlight: Object.fromEntries([...sentTo].map(([groupId, ids]) => [groupId, [...ids]])),
     awaitingReply: [...awaitingReply],
     runNumber,
