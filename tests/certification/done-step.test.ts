@@ -1,36 +1,33 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { certificationWorkflowId } from '../../workflows/certification/messages'
 import { createRegion } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, timeSkippingEnvironment } from '../helpers/temporal'
+import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
 import { type Person, certificationHelpers, createTraining, therapist, trainer } from './setup'
 
 /** Patch done-step-stays-done; the old behaviour is kept for old runs by tests/replay (attendance-reopens-done-step.json). */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: TimeSkippingWorld
 let coach: Person
 let h: ReturnType<typeof certificationHelpers>
 
 beforeAll(async () => {
   payload = await testPayload()
-  env = await timeSkippingEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
   coach = await trainer(payload)
-  h = certificationHelpers(payload, env)
 }, 120_000)
 
-afterAll(async () => {
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
-  await dropTestDatabase(payload)
-})
+afterAll(() => dropTestDatabase(payload))
+
+beforeEach(async () => {
+  world = await startTimeSkippingWorld(payload)
+  env = world.env
+  h = certificationHelpers(payload, env)
+}, 60_000)
+
+afterEach(() => world?.stop())
 
 it('withdrawn attendance on a done step keeps it done, so the certificate follows the last other step', async () => {
   const training = await createTraining(payload, [coach.id], [
