@@ -55,5 +55,7 @@ export default buildConfig({
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  // A wrong password or a locked account is an expected answer: one log line, no stack trace.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },
   telemetry: false,
 })

@@ -10,6 +10,8 @@ const isProduction = process.env.NODE_ENV === 'production'
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().positive().default(3000),
+  // Like every local service the web listens on loopback only; a container sets HOST=0.0.0.0.
+  HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   PAYLOAD_SECRET: isProduction
     ? z.string().min(32, 'PAYLOAD_SECRET moet in productie minstens 32 tekens lang zijn')

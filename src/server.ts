@@ -24,6 +24,6 @@ server.get('/readyz', async (_req, res) => {
 })
 server.all('/{*splat}', (req, res) => handle(req, res))
 
-server.listen(config.PORT, () => {
-  console.log(`web: luistert op ${config.PUBLIC_URL} (${dev ? 'ontwikkeling' : 'productie'})`)
+server.listen(config.PORT, config.HOST, () => {
+  console.log(`web: luistert op ${config.PUBLIC_URL} (${config.HOST}:${config.PORT}, ${dev ? 'ontwikkeling' : 'productie'})`)
 })

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { trainingRecordsRead } from '../access/trainingRecordsRead'
 import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
+import { systemOnly } from '../access/systemOnly'
 import { verifyCertificateEndpoint } from '../endpoints/verifyCertificate'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
@@ -14,18 +16,19 @@ export const Certificates: CollectionConfig = {
   slug: 'certificates',
   labels: { singular: t('Certificaat', 'Certificate'), plural: t('Certificaten', 'Certificates') },
   admin: { useAsTitle: 'number', defaultColumns: ['number', 'holderName', 'training', 'validUntil', 'status'], group: t('Opleiding', 'Training') },
-  access: { read: trainingRecordsRead, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Issued, renewed and expired by the certification workflow; staff may only revoke (status).
+  access: { read: trainingRecordsRead, create: nobody, update: isAdmin, delete: isAdmin },
   endpoints: [verifyCertificateEndpoint],
   hooks: { afterChange: [auditChange('certificates')] },
   fields: [
-    { name: 'number', label: t('Certificaatnummer', 'Certificate number'), type: 'text', required: true, unique: true, index: true },
-    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
-    { name: 'holderName', label: t('Naam op het certificaat', 'Name on the certificate'), type: 'text' },
-    { name: 'training', label: t('Opleiding', 'Training'), type: 'relationship', relationTo: 'trainings', required: true },
+    { name: 'number', label: t('Certificaatnummer', 'Certificate number'), type: 'text', access: { create: systemOnly, update: systemOnly }, required: true, unique: true, index: true },
+    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', required: true, index: true },
+    { name: 'holderName', label: t('Naam op het certificaat', 'Name on the certificate'), type: 'text', access: { create: systemOnly, update: systemOnly } },
+    { name: 'training', label: t('Opleiding', 'Training'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'trainings', required: true },
     {
       name: 'enrollment',
       label: t('Inschrijving', 'Enrolment'),
-      type: 'relationship',
+      type: 'relationship', access: { create: systemOnly, update: systemOnly },
       relationTo: 'enrollments',
       // One certificate per enrolment: the unique index refuses a second one, however many
       // attempts of "issue" run at once (certificates staff or the seed add have none: sparse).
@@ -36,8 +39,8 @@ export const Certificates: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'issuedAt', label: t('Uitgegeven op', 'Issued at'), type: 'date', required: true },
-        { name: 'validUntil', label: t('Geldig tot', 'Valid until'), type: 'date', required: true },
+        { name: 'issuedAt', label: t('Uitgegeven op', 'Issued at'), type: 'date', access: { create: systemOnly, update: systemOnly }, required: true },
+        { name: 'validUntil', label: t('Geldig tot', 'Valid until'), type: 'date', access: { create: systemOnly, update: systemOnly }, required: true },
       ],
     },
     {
@@ -49,11 +52,11 @@ export const Certificates: CollectionConfig = {
       index: true,
       options: [option('valid', 'Geldig', 'Valid'), option('expired', 'Verlopen', 'Expired'), option('revoked', 'Ingetrokken', 'Revoked')],
     },
-    { name: 'expiredAt', label: t('Verlopen op', 'Expired at'), type: 'date', admin: { readOnly: true } },
+    { name: 'expiredAt', label: t('Verlopen op', 'Expired at'), type: 'date', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true } },
     {
       name: 'renewals',
       label: t('Herregistraties', 'Renewals'),
-      type: 'array',
+      type: 'array', access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true },
       fields: [
         { name: 'cycle', label: t('Ronde', 'Cycle'), type: 'number', required: true },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { trainingRecordsRead } from '../access/trainingRecordsRead'
 import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
 import { certificationEndpoints } from '../endpoints/certification'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
@@ -27,9 +28,10 @@ export const Enrollments: CollectionConfig = {
   admin: { defaultColumns: ['training', 'member', 'status', 'percent', 'enrolledAt'], group: t('Opleiding', 'Training') },
   access: {
     read: trainingRecordsRead,
-    // Therapists enrol, trainers act, through the endpoints below (validated by the workflow).
-    create: isAdmin,
-    update: isAdmin,
+    // Therapists enrol, trainers act, through the endpoints below (validated by the workflow);
+    // every field is the workflow's, so no one, staff included, writes one through Payload.
+    create: nobody,
+    update: nobody,
     delete: isAdmin,
   },
   endpoints: certificationEndpoints,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
@@ -20,7 +21,8 @@ export const GroupSignups: CollectionConfig = {
   slug: 'group-signups',
   labels: { singular: t('Groepsaanmelding', 'Group sign-up'), plural: t('Groepsaanmeldingen', 'Group sign-ups') },
   admin: { defaultColumns: ['member', 'kind', 'region', 'theme', 'status', 'signedUpAt'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
-  access: { read: ownMemberRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Signed up, placed and withdrawn through the endpoints and the pool workflow only.
+  access: { read: ownMemberRecords, create: nobody, update: nobody, delete: isAdmin },
   endpoints: groupSignupEndpoints,
   hooks: { afterChange: [auditChange('group-signups')] },
   fields: [

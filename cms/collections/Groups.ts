@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { groupsRead } from '../access/groupsRead'
 import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
+import { systemOnly } from '../access/systemOnly'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
 import { SLOTS, slotLabel } from '../../src/domain/availability'
@@ -37,7 +39,8 @@ export const Groups: CollectionConfig = {
   slug: 'groups',
   labels: { singular: t('Groep', 'Group'), plural: t('Groepen', 'Groups') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'status', 'slot'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
-  access: { read: groupsRead, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Formed by the pool workflow; staff may correct name, place and meeting times, not who is in it or its state.
+  access: { read: groupsRead, create: nobody, update: isAdmin, delete: isAdmin },
   endpoints: groupEndpoints,
   hooks: { afterChange: [auditChange('groups')] },
   fields: [
@@ -65,14 +68,15 @@ export const Groups: CollectionConfig = {
       defaultValue: 'proposed',
       index: true,
       options: GROUP_STATUSES,
+      access: { create: systemOnly, update: systemOnly },
       admin: { position: 'sidebar' },
     },
-    { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } },
-    { name: 'members', label: t('Deelnemers', 'Participants'), type: 'relationship', relationTo: 'members', hasMany: true, index: true },
+    { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'users', index: true, admin: { position: 'sidebar' } },
+    { name: 'members', label: t('Deelnemers', 'Participants'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', hasMany: true, index: true },
     {
       name: 'proposedMembers',
       label: t('Voorgesteld, nog niet bevestigd', 'Proposed, not yet confirmed'),
-      type: 'relationship',
+      type: 'relationship', access: { create: systemOnly, update: systemOnly },
       relationTo: 'members',
       hasMany: true,
       index: true,
@@ -81,7 +85,7 @@ export const Groups: CollectionConfig = {
     {
       name: 'participants',
       label: t('Voorstellen aan deelnemers', 'Proposals to participants'),
-      type: 'array',
+      type: 'array', access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true },
@@ -94,7 +98,7 @@ export const Groups: CollectionConfig = {
     {
       name: 'offeredSupervisors',
       label: t('Aangeboden aan supervisors', 'Offered to supervisors'),
-      type: 'relationship',
+      type: 'relationship', access: { create: systemOnly, update: systemOnly },
       relationTo: 'users',
       hasMany: true,
       index: true,
@@ -103,7 +107,7 @@ export const Groups: CollectionConfig = {
     {
       name: 'supervisorOffers',
       label: t('Aanbiedingen aan supervisors', 'Offers to supervisors'),
-      type: 'array',
+      type: 'array', access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', relationTo: 'users', required: true },
@@ -131,15 +135,15 @@ export const Groups: CollectionConfig = {
       fields: [
         { name: 'startsAt', label: t('Begint om', 'Starts at'), type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'durationMinutes', label: t('Duur (minuten)', 'Duration (minutes)'), type: 'number', required: true },
-        { name: 'present', label: t('Aanwezig', 'Present'), type: 'relationship', relationTo: 'members', hasMany: true },
-        { name: 'attendanceRecordedAt', label: t('Aanwezigheid vastgelegd op', 'Attendance recorded at'), type: 'date' },
-        { name: 'attendanceRecordedBy', label: t('Vastgelegd door', 'Recorded by'), type: 'relationship', relationTo: 'users' },
+        { name: 'present', label: t('Aanwezig', 'Present'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', hasMany: true },
+        { name: 'attendanceRecordedAt', label: t('Aanwezigheid vastgelegd op', 'Attendance recorded at'), type: 'date', access: { create: systemOnly, update: systemOnly } },
+        { name: 'attendanceRecordedBy', label: t('Vastgelegd door', 'Recorded by'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'users' },
       ],
     },
     {
       name: 'formationRef',
       label: t('Vormingskenmerk', 'Formation reference'),
-      type: 'text',
+      type: 'text', access: { create: systemOnly, update: systemOnly },
       unique: true,
       index: true,
       admin: { readOnly: true, position: 'sidebar', description: t('Pool en volgnummer: een herhaalde stap maakt nooit een tweede groep.', 'Pool and sequence: a retried step never creates a second group.') },

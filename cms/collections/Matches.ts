@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
+import { systemOnly } from '../access/systemOnly'
 import { ownOrganisation } from '../access/ownOrganisation'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { hasRole } from '../access/roles'
@@ -13,19 +15,20 @@ export const Matches: CollectionConfig = {
   admin: { defaultColumns: ['request', 'member', 'confirmedAt'], group: t('Matching', 'Matching') },
   access: {
     read: (args) => (hasRole(args.req.user, 'coordinator') ? ownOrganisation(args) : ownMemberRecords(args)),
-    create: isAdmin,
+    // Recorded by the matching workflow; staff may correct the agreed terms and the follow-up only.
+    create: nobody,
     update: isAdmin,
     delete: isAdmin,
   },
   hooks: { beforeValidate: [refuseClientData({ 'followUp.outcome': 'De toelichting bij de nazorg' })] },
   fields: [
-    { name: 'request', label: t('Aanvraag', 'Request'), type: 'relationship', relationTo: 'requests', required: true, unique: true },
-    { name: 'organisation', label: t('Organisatie', 'Organisation'), type: 'relationship', relationTo: 'organisations', required: true, index: true },
-    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
-    { name: 'offer', label: t('Aanbieding', 'Offer'), type: 'relationship', relationTo: 'offers' },
-    { name: 'confirmedAt', label: t('Bevestigd op', 'Confirmed at'), type: 'date' },
-    { name: 'confirmedBy', label: t('Bevestigd door', 'Confirmed by'), type: 'relationship', relationTo: 'users' },
-    { name: 'manual', label: t('Met de hand toegewezen door het platformteam', 'Assigned by hand by platform staff'), type: 'checkbox', defaultValue: false },
+    { name: 'request', label: t('Aanvraag', 'Request'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'requests', required: true, unique: true },
+    { name: 'organisation', label: t('Organisatie', 'Organisation'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'organisations', required: true, index: true },
+    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', required: true, index: true },
+    { name: 'offer', label: t('Aanbieding', 'Offer'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'offers' },
+    { name: 'confirmedAt', label: t('Bevestigd op', 'Confirmed at'), type: 'date', access: { create: systemOnly, update: systemOnly } },
+    { name: 'confirmedBy', label: t('Bevestigd door', 'Confirmed by'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'users' },
+    { name: 'manual', label: t('Met de hand toegewezen door het platformteam', 'Assigned by hand by platform staff'), type: 'checkbox', access: { create: systemOnly, update: systemOnly }, defaultValue: false },
     { name: 'startDate', label: t('Afgesproken start', 'Agreed start'), type: 'date' },
     { name: 'hoursPerWeek', label: t('Afgesproken uren per week', 'Agreed hours per week'), type: 'number', min: 0 },
     {
@@ -35,7 +38,7 @@ export const Matches: CollectionConfig = {
       fields: [
         { name: 'started', label: t('Behandeling gestart', 'Treatment started'), type: 'checkbox' },
         { name: 'outcome', label: t('Hoe ging het', 'How it went'), type: 'textarea' },
-        { name: 'answeredAt', label: t('Beantwoord op', 'Answered at'), type: 'date' },
+        { name: 'answeredAt', label: t('Beantwoord op', 'Answered at'), type: 'date', access: { create: systemOnly, update: systemOnly } },
       ],
     },
   ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
+import { memberSelfOrStaff } from '../access/memberSelfOrStaff'
 import { membersRead } from '../access/membersRead'
 import { ownMemberProfile } from '../access/ownMemberProfile'
 import { t } from '../fields/labels'
@@ -30,7 +31,7 @@ export const Members: CollectionConfig = {
       fields: [
         { name: 'profession', label: t('Beroep', 'Profession'), type: 'select', required: true, options: selectOptions(PROFESSIONS) },
         { name: 'registrationType', label: t('Register', 'Register'), type: 'select', required: true, options: selectOptions(REGISTRATION_TYPES) },
-        { name: 'registrationNumber', label: t('Registratienummer', 'Registration number'), type: 'text', required: true },
+        { name: 'registrationNumber', label: t('Registratienummer', 'Registration number'), type: 'text', required: true, access: { read: memberSelfOrStaff } },
       ],
     },
     { name: 'methods', label: t('Behandelmethoden', 'Treatment methods'), type: 'relationship', relationTo: 'expertise', hasMany: true, filterOptions: { kind: { in: ['method', 'family-approach'] } } },
@@ -61,16 +62,17 @@ export const Members: CollectionConfig = {
           max: 100,
           defaultValue: 2,
           required: true,
+          access: { read: memberSelfOrStaff },
           // Free places are not a profile field: they follow from the places taken in `capacity-claims`.
           admin: { description: t('Vrije plekken volgen hieruit min de bevestigde matches.', 'Free places follow from this minus confirmed matches.') },
         },
-        { name: 'hoursPerWeek', label: t('Uren per week', 'Hours per week'), type: 'number', min: 0, max: 60, defaultValue: 4 },
+        { name: 'hoursPerWeek', label: t('Uren per week', 'Hours per week'), type: 'number', min: 0, max: 60, defaultValue: 4, access: { read: memberSelfOrStaff } },
       ],
     },
     { name: 'availableFrom', label: t('Beschikbaar vanaf', 'Available from'), type: 'date' },
     { name: 'remoteAvailable', label: t('Ook online/op afstand', 'Also online/remote'), type: 'checkbox', defaultValue: false },
     { name: 'languages', label: t('Talen', 'Languages'), type: 'select', hasMany: true, defaultValue: ['nl'], options: selectOptions(LANGUAGES) },
-    { name: 'motivation', label: t('Motivatie bij aanmelding', 'Motivation at sign-up'), type: 'textarea', maxLength: 2000 },
+    { name: 'motivation', label: t('Motivatie bij aanmelding', 'Motivation at sign-up'), type: 'textarea', maxLength: 2000, access: { read: memberSelfOrStaff } },
     {
       name: 'status',
       label: t('Status', 'Status'),
@@ -82,8 +84,8 @@ export const Members: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },
-    { name: 'statusReason', label: t('Reden (bij afwijzing)', 'Reason (when rejected)'), type: 'textarea', access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar' } },
-    { name: 'decidedAt', label: t('Besloten op', 'Decided at'), type: 'date', access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'decidedBy', label: t('Besloten door', 'Decided by'), type: 'relationship', relationTo: 'users', access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'statusReason', label: t('Reden (bij afwijzing)', 'Reason (when rejected)'), type: 'textarea', access: { read: memberSelfOrStaff, create: isAdminField, update: isAdminField }, admin: { position: 'sidebar' } },
+    { name: 'decidedAt', label: t('Besloten op', 'Decided at'), type: 'date', access: { read: memberSelfOrStaff, create: isAdminField, update: isAdminField }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'decidedBy', label: t('Besloten door', 'Decided by'), type: 'relationship', relationTo: 'users', access: { read: memberSelfOrStaff, create: isAdminField, update: isAdminField }, admin: { position: 'sidebar', readOnly: true } },
   ],
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { caseContextWhileOffered } from '../access/caseContextWhileOffered'
 import { isAdmin } from '../access/isAdmin'
+import { nobody } from '../access/nobody'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { option, t } from '../fields/labels'
 import { refuseClientData } from '../hooks/refuseClientData'
@@ -9,7 +11,8 @@ export const Offers: CollectionConfig = {
   slug: 'offers',
   labels: { singular: t('Aanbieding', 'Offer'), plural: t('Aanbiedingen', 'Offers') },
   admin: { defaultColumns: ['request', 'member', 'status', 'deadline'], group: t('Matching', 'Matching') },
-  access: { read: ownMemberRecords, create: isAdmin, update: isAdmin, delete: isAdmin },
+  // Every field is the matching workflow's (the therapist answers through /answer): no one writes an offer through Payload.
+  access: { read: ownMemberRecords, create: nobody, update: nobody, delete: isAdmin },
   endpoints: matchingOfferEndpoints,
   hooks: { beforeValidate: [refuseClientData({ declineReason: 'De reden van afwijzing' })] },
   // One offer per therapist per request: a retried activity finds its earlier offer.
@@ -34,7 +37,7 @@ export const Offers: CollectionConfig = {
         option('confirmed', 'Bevestigd', 'Confirmed'),
       ],
     },
-    { name: 'summary', label: t('De aanvraag in het kort', 'The request in short'), type: 'textarea', admin: { description: t('Zonder cliëntgegevens; wat de behandelaar nodig heeft om te beslissen.', 'No client data; what the therapist needs to decide.') } },
+    { name: 'summary', label: t('De aanvraag in het kort', 'The request in short'), type: 'textarea', access: { read: caseContextWhileOffered }, admin: { description: t('Zonder cliëntgegevens; wat de behandelaar nodig heeft om te beslissen.', 'No client data; what the therapist needs to decide.') } },
     { name: 'score', label: t('Score', 'Score'), type: 'number' },
     { name: 'reasons', label: t('Waarom deze behandelaar', 'Why this therapist'), type: 'textarea' },
     { name: 'deadline', label: t('Reageren vóór', 'Respond before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },

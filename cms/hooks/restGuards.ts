@@ -2,6 +2,8 @@ import { type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type
 
 const NOT_JSON = 'Stuur de gegevens als JSON (Content-Type: application/json) of als formulier.'
 const INVALID_JSON = 'De gegevens zijn geen geldige JSON.'
+export const ACCOUNT_LOCKED = 'Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over tien minuten opnieuw, of vraag een nieuw wachtwoord aan.'
+const WRONG_LOGIN = 'Het e-mailadres of wachtwoord klopt niet.'
 
 /**
  * A REST create or update whose body Payload could not read (e.g. sent as text/plain)
@@ -22,6 +24,9 @@ const ENGLISH_SUMMARY = /^The following fields? (is|are) invalid/
 /** The Dutch top-level message for an error Payload phrases in English, or null to keep Payload's. */
 function dutchSummary(error: Error): string | null {
   if (error.message === 'Invalid JSON') return INVALID_JSON
+  // Login: Payload words these in the browser's language; the answer is Dutch whatever it asked for.
+  if (error.name === 'LockedAuth') return ACCOUNT_LOCKED
+  if (error.name === 'AuthenticationError') return WRONG_LOGIN
   if (!(error instanceof ValidationError) || !ENGLISH_SUMMARY.test(error.message)) return null
   const fields = (error.data as { errors?: { path?: string; message?: string }[] } | undefined)?.errors ?? []
   return `Niet alle gegevens zijn goed ingevuld: ${fields.map((field) => `${field.path} — ${field.message}`).join('; ')}`

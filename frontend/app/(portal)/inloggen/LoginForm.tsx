@@ -27,9 +27,9 @@ export function LoginForm({ next }: { next: string }) {
       return
     }
     setBusy(false)
-    // Payload reports a locked account only in its (English) error text.
+    // A locked account is told apart only by its message (cms/hooks/restGuards.ts: ACCOUNT_LOCKED).
     if (result.status === 0) setError(t('common.offline'))
-    else if (/locked/i.test(JSON.stringify(result.data))) setError(t('login.locked'))
+    else if (/geblokkeerd|locked/i.test(JSON.stringify(result.data))) setError(t('login.locked'))
     else setError(t('login.failed'))
   }
 
