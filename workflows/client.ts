@@ -18,6 +18,13 @@ export function temporalClient(): Promise<Client> {
   return clientPromise
 }
 
+/** Closes this process's Temporal connection, if one was opened (tests, shutdown). */
+export async function closeTemporalClient(): Promise<void> {
+  const client = await clientPromise?.catch(() => undefined)
+  clientPromise = undefined
+  await client?.connection.close()
+}
+
 /** Starts member approval; a second start for the same member is a no-op. */
 export async function startMemberApproval(input: MemberApprovalInput, client?: Client): Promise<{ workflowId: string; alreadyRunning: boolean }> {
   const workflowId = memberApprovalWorkflowId(input.memberId)

@@ -2,6 +2,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
 import config from '../../cms/payload.config'
+import { closeTemporalClient } from '../../workflows/client'
 
 /**
  * Payload's REST API over real HTTP, for tests that send raw requests (any body,
@@ -51,6 +52,12 @@ export async function startRestServer(): Promise<RestServer> {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url: origin,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Keep-alive sockets of fetch and the Temporal connection that endpoints opened would keep
+    // the jest worker alive after the file ("failed to exit gracefully").
+    async stop() {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeTemporalClient()
+    },
   }
 }

@@ -174,8 +174,9 @@ const endpoints: EndpointSpec[] = [
     method: 'PATCH',
     path: () => `/api/requests/${ids.draft}`,
     role: 'coordinator',
-    body: () => ({ title: 'Concept EMDR', context: 'Herbelevingen.', closedReason: 'Nog niet gesloten.' }),
-    freeText: ['title', 'context', 'closedReason'],
+    // closedReason is the system's (a coordinator closes through the cancel endpoint, fuzzed above).
+    body: () => ({ title: 'Concept EMDR', context: 'Herbelevingen.' }),
+    freeText: ['title', 'context'],
     writes: ['requests'],
     payloadRoute: true,
   },
