@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer, connect } from 'node:net'
+import { canConnect, freePort } from './ports'
 
 /**
  * The Java time-skipping test server as a process of our own. The SDK's launcher gives it 5 s to
@@ -22,17 +22,6 @@ export async function startTestServer(executable: string, readyWithinMs = 60_000
   return { address: `127.0.0.1:${port}`, stop: () => stopProcess(child) }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 async function acceptsConnections(port: number, child: ChildProcess, withinMs: number) {
   const deadline = Date.now() + withinMs
   while (Date.now() < deadline) {
@@ -41,14 +30,6 @@ async function acceptsConnections(port: number, child: ChildProcess, withinMs: n
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`The Temporal test server did not accept connections on port ${port} within ${withinMs / 1000} s`)
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1')
-    socket.once('connect', () => socket.end(() => resolve(true)))
-    socket.once('error', () => resolve(false))
-  })
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

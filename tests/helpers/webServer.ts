@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { canConnect } from './ports'
 
 /**
  * The real web process (Express + Next.js + Payload, src/server.ts) on this test
@@ -12,7 +13,13 @@ export type WebServer = { url: string; stop: () => Promise<void> }
 export async function startWebServer(): Promise<WebServer> {
   // One port (and build folder) per jest worker: two browser test files may run at once.
   const port = Number(process.env.TEST_WEB_PORT ?? 3999) + Number(process.env.JEST_WORKER_ID ?? 1) * 10
+  // localhost, not 127.0.0.1: Next's dev server serves its scripts to localhost only. Chromium
+  // tries ::1 first, so a web server left over from an earlier run on this port (listening on
+  // ::) got the browser's requests while Node's fetch reached the new one on 127.0.0.1.
   const url = `http://localhost:${port}`
+  for (const host of ['127.0.0.1', '::1']) {
+    if (await canConnect(port, host)) throw new Error(`Port ${port} (${host}) is taken by another process, e.g. a web server left over from an earlier test run: stop it first.`)
+  }
   const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
   mkdirSync(logDir, { recursive: true })
   const log = createWriteStream(path.join(logDir, `web-${port}.log`), { flags: 'a' })
