@@ -36,6 +36,8 @@ one_run() { # <label>
   (cd "$clone" && npm test >"$log" 2>&1)
   local code=$? summary
   summary=$(grep -E '^Tests:' "$log" | tail -1)
+  # The next run wipes .data/test: keep the service, Payload and Temporal logs of a red run.
+  [ $code -eq 0 ] || cp -r "$clone/.data/test/logs" "$soak_dir/$1-logs" 2>/dev/null
   printf '%-10s %s in %4ss  %s\n' "$1" "$([ $code -eq 0 ] && echo green || echo RED)" $((SECONDS - started)) "${summary:-(no jest summary; see $log)}"
   [ $code -eq 0 ]
 }
