@@ -248,9 +248,8 @@ describe('certification: places', () => {
     })))
     expect(settled.filter((s) => s === 'active')).toHaveLength(3)
     expect(settled.filter((s) => s === 'waiting')).toHaveLength(3)
-    // End them one by one (waiting ones first, so no place frees up for them), so their timers
-    // do not run during the long time skips below. Ending them all at once while runs close
-    // has been seen to leave the Java time-skipping server's clock locked.
+    // End them one by one (waiting ones first, so no place frees up for them) through the
+    // workflow's own path: ending runs under a task in flight leaks a time lock on the Java test server.
     const order = [...ids].sort((a, b) => Number(settled[ids.indexOf(b)] === 'waiting') - Number(settled[ids.indexOf(a)] === 'waiting'))
     for (const id of order) {
       await h.actOk(coach, id, { action: 'endEnrollment', reason: 'Einde van de test' })
