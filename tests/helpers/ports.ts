@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 
 /** A port nobody listens on right now (the OS picks it). */
@@ -18,5 +19,42 @@ export function canConnect(port: number, host = '127.0.0.1'): Promise<boolean> {
     const socket = connect(port, host)
     socket.once('connect', () => socket.end(() => resolve(true)))
     socket.once('error', () => resolve(false))
+  })
+}
+
+/**
+ * Whether process `pid` itself holds the listening socket on 127.0.0.1:`port` (Linux /proc):
+ * a port picked free a moment ago can be taken by another process before our server binds it,
+ * and then a connection check alone reports "ready" for someone else's server.
+ * `undefined` where /proc cannot tell (another OS).
+ */
+export function listensOn(pid: number, port: number): boolean | undefined {
+  let table: string
+  try {
+    table = readFileSync('/proc/net/tcp', 'utf8')
+  } catch {
+    return undefined
+  }
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0')
+  const LISTEN = '0A'
+  const inodes = table
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === LISTEN)
+    .map((cols) => cols[9])
+  if (inodes.length === 0) return false
+  let fds: string[]
+  try {
+    fds = readdirSync(`/proc/${pid}/fd`)
+  } catch {
+    return false
+  }
+  return fds.some((fd) => {
+    try {
+      return inodes.includes(/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '')
+    } catch {
+      return false
+    }
   })
 }
