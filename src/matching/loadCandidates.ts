@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { placesOfMany } from '../../cms/collections/Capacity/places'
+import { placesOfMany } from '../store/places'
 import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../domain/ranking'
 
 const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { claimPlace, releasePlace } from '../../cms/collections/Capacity/places'
+import { claimPlace, releasePlace } from '../store/places'
 
 export type RecordMatchInput = { requestId: string; memberId: string; offerId?: string; by: string; manual: boolean }
 export type RecordMatchOutcome =
@@ -18,7 +18,7 @@ async function existingMatch(payload: Payload, requestId: string) {
  * Records the one match of a request, safe against retries, concurrent confirms and
  * a worker dying halfway, without transactions:
  * 1. the therapist's free place is claimed by inserting one place for this request
- *    (cms/collections/Capacity/places.ts): unique indexes let a slot and a request take
+ *    (src/store/places.ts): unique indexes let a slot and a request take
  *    at most one place, so a retry never takes a second one;
  * 2. the match is created; the unique index on `matches.request` lets only one win.
  *    A loser that claimed a place for another therapist gives it back.

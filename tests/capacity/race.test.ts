@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { placesOf as storedPlaces } from '../../cms/collections/Capacity/places'
+import { placesOf as storedPlaces } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
 import { recordMatch } from '../../src/matching/recordMatch'
 import { createOrganisation, createRegion, createUser } from '../helpers/factories'

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
-import { placesOf } from '../../cms/collections/Capacity/places'
+import { placesOf } from '../../src/store/places'
 import { assignSupervisorByStaff, dropOutOfGroup, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
 import { signUpForGroup } from '../../src/groups/signUpForGroup'
 import { formationWorkflowId } from '../../workflows/group-formation/messages'

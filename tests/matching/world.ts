@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
-import { placesOf } from '../../cms/collections/Capacity/places'
+import { placesOf } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
 import { submitRequest } from '../../src/matching/submitRequest'
 import { startMatching } from '../../workflows/matching/client'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { placesOf } from '../../cms/collections/Capacity/places'
+import { placesOf } from '../../src/store/places'
 import { signUpTherapist } from '../../src/members/signUp'
 import { createRegion, signUpBody } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'

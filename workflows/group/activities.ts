@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { claimPlace, claimsOfKind, placesFrom, releasePlace } from '../../cms/collections/Capacity/places'
+import { claimPlace, claimsOfKind, placesFrom, releasePlace } from '../../src/store/places'
 import type { Group, GroupSignup, Member } from '../../cms/payload-types'
 import { config } from '../../src/config'
 import { type Slot, slotLabel } from '../../src/domain/availability'
@@ -187,7 +187,7 @@ export function createGroupActivities(payload: Payload) {
 
     /**
      * Claims a seat (one inserted place per group, below the maximum; see
-     * cms/collections/Capacity/places.ts), then sets the supervisor. Staff (`force`)
+     * src/store/places.ts), then sets the supervisor. Staff (`force`)
      * may assign beyond the maximum.
      */
     async assignSupervisor(groupId: string, supervisorId: string, force: boolean): Promise<boolean> {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { placesOf } from '../../cms/collections/Capacity/places'
+import { placesOf } from '../../src/store/places'
 import { config } from '../../src/config'
 import { rankCandidates as rank } from '../../src/domain/ranking'
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../src/mail/matchingTemplates'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import { loadCandidates, rankingInput } from '../../src/matching/loadCandidates'
-import { modelOf } from '../../src/matching/models'
+import { modelOf } from '../../src/store/modelOf'
 import { type RecordMatchInput, type RecordMatchOutcome, recordMatch } from '../../src/matching/recordMatch'
 import { formatDateNl, requestSummary, termsText } from '../../src/matching/requestText'
 import { temporalUiLink } from '../client'

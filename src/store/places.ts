@@ -1,5 +1,5 @@
-import type { Model } from 'mongoose'
 import type { Payload } from 'payload'
+import { modelOf } from './modelOf'
 
 /**
  * The one owner of places: a therapist's case places and a supervisor's group places.
@@ -18,7 +18,7 @@ import type { Payload } from 'payload'
  * The capacity itself is the profile's statement (`members.capacityCases`,
  * `supervisor-profiles.maxGroups`), which the owner edits like any other field.
  */
-export const CLAIMS_COLLECTION = 'capacity-claims'
+export const CLAIMS_COLLECTION = 'capacity-claims' as const
 
 export type PlaceKind = 'cases' | 'groups'
 
@@ -32,12 +32,7 @@ type ClaimDoc = { _id?: unknown; kind: PlaceKind; owner: string; user?: string; 
 /** How far staff may assign beyond a supervisor's maximum. */
 const OVERBOOK_SLOTS = 20
 
-function claimsModel(payload: Payload): Model<ClaimDoc> {
-  const collections = (payload.db as unknown as { collections: Record<string, Model<ClaimDoc>> }).collections
-  const found = collections[CLAIMS_COLLECTION]
-  if (!found) throw new Error('No mongoose model for capacity-claims: is the database adapter @payloadcms/db-mongodb?')
-  return found
-}
+const claimsModel = (payload: Payload) => modelOf<ClaimDoc>(payload, CLAIMS_COLLECTION)
 
 type Profile = { ownerId: string; user: string; capacity: number; open: boolean }
 
