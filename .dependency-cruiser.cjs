@@ -53,10 +53,11 @@ module.exports = {
     },
     {
       name: 'processes-through-their-client',
-      comment: 'Outside workflows/, a process is reached through workflows/<process>/client.ts (and messages.ts for its types).',
+      comment:
+        'Outside workflows/, a process is reached through workflows/<process>/client.ts (and messages.ts for its definitions); workflows/client.ts is the one shared connection handed to them.',
       severity: 'error',
       from: { path: '^(cms|frontend|src)/', pathNot: compositionRoots },
-      to: { path: '^workflows/', pathNot: '^workflows/[^/]+/(client|messages)\\.ts$' },
+      to: { path: '^workflows/', pathNot: ['^workflows/[^/]+/(client|messages)\\.ts$', '^workflows/client\\.ts$'] },
     },
     {
       name: 'frontend-never-imports-activities',

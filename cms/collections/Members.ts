@@ -7,8 +7,8 @@ import { t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
 import { deriveReachRegions } from '../hooks/deriveReachRegions'
 import { LANGUAGES, MEMBER_STATUSES, PROFESSIONS, REGISTRATION_TYPES, selectOptions } from '../../src/domain/options'
-import { memberDecisionEndpoint } from '../endpoints/memberDecision'
-import { signUpEndpoint } from '../endpoints/signUp'
+import { memberDecisionEndpoint } from '../endpoints/members/decisionEndpoint'
+import { signUpEndpoint } from '../endpoints/members/signUpEndpoint'
 
 /** The therapist profile (behandelaar): what matching, training and groups work from. */
 export const Members: CollectionConfig = {

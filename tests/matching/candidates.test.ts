@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { backfillReachRegions } from '../../cms/seed/reachRegions'
-import { candidateWheres, loadCandidates } from '../../src/matching/loadCandidates'
+import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
 import { modelOf } from '../../src/store/modelOf'
 import { createRegion } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { placesOf } from '../../src/store/places'
-import { signUpTherapist } from '../../src/members/signUp'
+import { signUpTherapist } from '../../cms/endpoints/members/signUp'
 import { createRegion, signUpBody } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'

@@ -5,7 +5,7 @@ import { placesOf } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
 import { DEMO_ACCOUNTS, seed, type SeedSummary } from '../../cms/seed'
 import { EMDR_TRAINING_SLUG } from '../../cms/seed/trainings'
-import { recordMatch } from '../../src/matching/recordMatch'
+import { recordMatch } from '../../workflows/matching/recordMatch'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
 const COUNTED: CollectionSlug[] = ['regions', 'expertise', 'organisations', 'users', 'members', 'articles', 'trainings', 'certificates']

@@ -1,25 +1,15 @@
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client'
-import { WorkflowIdReusePolicy } from '@temporalio/common'
+import type { Client } from '@temporalio/client'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { workflows } from '../references'
+import { type Started, startOnce } from '../startOnce'
 import { certificationWorkflowId } from './messages'
 
-/** Starts the certification of one enrolment; a second start for the same enrolment is a no-op. */
-export async function startCertification(enrollmentId: string, client?: Client, taskQueue = config.TEMPORAL_TASK_QUEUE): Promise<{ workflowId: string; alreadyRunning: boolean }> {
-  const workflowId = certificationWorkflowId(enrollmentId)
-  const temporal = client ?? (await temporalClient())
-  try {
-    await temporal.workflow.start(workflows.certification, {
-      taskQueue,
-      workflowId,
-      args: [{ enrollmentId }],
-      // One path per enrolment: even a finished run blocks a second one.
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    })
-    return { workflowId, alreadyRunning: false }
-  } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, alreadyRunning: true }
-    throw error
-  }
+/** Starts the certification of one enrolment; one path per enrolment, so a second start (even after the end) is a no-op. */
+export async function startCertification(enrollmentId: string, client?: Client, taskQueue = config.TEMPORAL_TASK_QUEUE): Promise<Started> {
+  return startOnce(client ?? (await temporalClient()), workflows.certification, {
+    taskQueue,
+    workflowId: certificationWorkflowId(enrollmentId),
+    args: [{ enrollmentId }],
+  })
 }

@@ -7,10 +7,10 @@ import {
   matchedTherapistMessage, notConfirmedMessage, offerMessage, offerReminderMessage, offerWithdrawnMessage,
 } from '../../src/mail/matchingTemplates'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
-import { loadCandidates, rankingInput } from '../../src/matching/loadCandidates'
+import { loadCandidates, rankingInput } from './loadCandidates'
 import { modelOf } from '../../src/store/modelOf'
-import { type RecordMatchInput, type RecordMatchOutcome, recordMatch } from '../../src/matching/recordMatch'
-import { formatDateNl, requestSummary, termsText } from '../../src/matching/requestText'
+import { type RecordMatchInput, type RecordMatchOutcome, recordMatch } from './recordMatch'
+import { formatDateNl, requestSummary, termsText } from './requestText'
 import { temporalUiLink } from '../client'
 import { type Candidate, type EscalationReason, type FollowUpAnswer, type MatchingSettings, type OfferAnswer, type RegionPolicy, matchingWorkflowId } from './messages'
 

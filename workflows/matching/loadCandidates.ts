@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
-import { placesOfMany } from '../store/places'
-import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../domain/ranking'
+import { placesOfMany } from '../../src/store/places'
+import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../../src/domain/ranking'
 
 const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf) : [])

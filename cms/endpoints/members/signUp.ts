@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { parseInput } from '../domain/parseInput'
-import { type SignUp, signUpSchema } from '../domain/signUpSchema'
+import { parseInput } from '../../../src/domain/parseInput'
+import { type SignUp, signUpSchema } from '../../../src/domain/signUpSchema'
 
 export type SignUpResult =
   | { ok: true; memberId: string; workflowId: string }

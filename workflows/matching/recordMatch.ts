@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { claimPlace, releasePlace } from '../store/places'
+import { claimPlace, releasePlace } from '../../src/store/places'
 
 export type RecordMatchInput = { requestId: string; memberId: string; offerId?: string; by: string; manual: boolean }
 export type RecordMatchOutcome =

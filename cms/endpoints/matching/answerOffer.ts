@@ -1,11 +1,12 @@
 import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import type { User } from '../../cms/payload-types'
-import { type OfferAnswerResult, answerOfferUpdate, answerShapeProblem, matchingWorkflowId } from '../../workflows/matching/messages'
-import { withoutClientData } from '../domain/clientText'
-import { formNumber, isDocumentId, parseInput } from '../domain/parseInput'
-import { type ActionResult, refused, viaUpdate } from './result'
+import type { User } from '../../payload-types'
+import { type OfferAnswerResult, answerOfferUpdate, answerShapeProblem } from '../../../workflows/matching/messages'
+import { updateMatching } from '../../../workflows/matching/client'
+import { withoutClientData } from '../../../src/domain/clientText'
+import { formNumber, isDocumentId, parseInput } from '../../../src/domain/parseInput'
+import { type ActionResult, refused } from '../../../src/actionResult'
 
 const answerSchema = z.object({
   answer: z.enum(['accept', 'decline', 'counter'], 'Kies accepteren, afwijzen of een tegenvoorstel.'),
@@ -43,6 +44,5 @@ export async function answerOffer(payload: Payload, client: Client, user: User |
   if (problem) return refused(400, problem, { [shapeField(answer)]: problem })
   const offer = isDocumentId(offerId) ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null) : null
   if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
-  const handle = client.workflow.getHandle(matchingWorkflowId(idOf(offer.request)))
-  return viaUpdate(() => handle.executeUpdate(answerOfferUpdate, { args: [answer] }))
+  return updateMatching(client, idOf(offer.request), answerOfferUpdate, answer)
 }

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import type { User } from '../../cms/payload-types'
-import { hasRole } from '../../cms/access/roles'
-import { matchingWorkflowId } from '../../workflows/matching/messages'
-import { type ActionResult, refused } from './result'
-import { withoutClientData } from '../domain/clientText'
-import { DOCUMENT_ID, formNumber, parseInput } from '../domain/parseInput'
+import type { User } from '../../payload-types'
+import { hasRole } from '../../access/roles'
+import { matchingWorkflowId } from '../../../workflows/matching/messages'
+import { type ActionResult, refused } from '../../../src/actionResult'
+import { withoutClientData } from '../../../src/domain/clientText'
+import { DOCUMENT_ID, formNumber, parseInput } from '../../../src/domain/parseInput'
 
 const id = (message: string) => z.string(message).trim().regex(DOCUMENT_ID, message)
 

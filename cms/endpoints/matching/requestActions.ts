@@ -1,21 +1,13 @@
 import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import type { Request, User } from '../../cms/payload-types'
-import { hasRole } from '../../cms/access/roles'
-import {
-  type ConfirmationResult,
-  type MatchingState,
-  cancelUpdate,
-  confirmUpdate,
-  followUpUpdate,
-  matchingStateQuery,
-  matchingWorkflowId,
-  staffActionUpdate,
-} from '../../workflows/matching/messages'
-import { withoutClientData } from '../domain/clientText'
-import { parseInput } from '../domain/parseInput'
-import { type ActionResult, refused, viaUpdate } from './result'
+import type { Request, User } from '../../payload-types'
+import { hasRole } from '../../access/roles'
+import { type ConfirmationResult, type MatchingState, cancelUpdate, confirmUpdate, followUpUpdate, staffActionUpdate } from '../../../workflows/matching/messages'
+import { matchingState, updateMatching } from '../../../workflows/matching/client'
+import { withoutClientData } from '../../../src/domain/clientText'
+import { parseInput } from '../../../src/domain/parseInput'
+import { type ActionResult, refused } from '../../../src/actionResult'
 
 /** The request as this user may see it (row-level access), or a 404 for anyone else. */
 export async function readableRequest(payload: Payload, user: User | null, requestId: string): Promise<ActionResult<Request>> {
@@ -35,8 +27,6 @@ const parse = <T>(schema: z.ZodType<T>, body: unknown): ActionResult<T> => {
 /** A reason the coordinator or staff give; it is stored on the request or offer and mailed, so never client data. */
 const reason = (label: string) => z.string(`${label} moet tekst zijn.`).trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').superRefine(withoutClientData(label))
 
-const handleOf = (client: Client, requestId: string) => client.workflow.getHandle(matchingWorkflowId(requestId))
-
 const confirmSchema = z.object({
   offerId: z.string('Welke aanbieding bevestig je?').min(1, 'Welke aanbieding bevestig je?').max(64, 'Welke aanbieding bevestig je?'),
   decision: z.enum(['confirm', 'reject'], 'Kies bevestigen of niet bevestigen.'),
@@ -50,7 +40,7 @@ export async function confirmOffer(payload: Payload, client: Client, user: User 
   if (!hasRole(user, 'coordinator', 'admin')) return refused(403, 'Alleen de coördinator van de organisatie kan bevestigen.')
   const input = parse(confirmSchema, body)
   if (!input.ok) return input
-  return viaUpdate(() => handleOf(client, requestId).executeUpdate(confirmUpdate, { args: [{ ...input.value, by: String(user!.id) }] }))
+  return updateMatching(client, requestId, confirmUpdate, { ...input.value, by: String(user!.id) })
 }
 
 const cancelSchema = z.object({ reason: reason('De reden van annuleren').optional() })
@@ -62,7 +52,7 @@ export async function cancelRequest(payload: Payload, client: Client, user: User
   if (!hasRole(user, 'coordinator', 'admin')) return refused(403, 'Alleen de coördinator van de organisatie kan annuleren.')
   const input = parse(cancelSchema, body ?? {})
   if (!input.ok) return input
-  return viaUpdate(() => handleOf(client, requestId).executeUpdate(cancelUpdate, { args: [{ ...input.value, by: String(user!.id) }] }))
+  return updateMatching(client, requestId, cancelUpdate, { ...input.value, by: String(user!.id) })
 }
 
 const staffSchema = z.discriminatedUnion('action', [
@@ -78,7 +68,7 @@ export async function staffAction(payload: Payload, client: Client, user: User |
   if (!request.ok) return request
   const input = parse(staffSchema, body)
   if (!input.ok) return input
-  return viaUpdate(() => handleOf(client, requestId).executeUpdate(staffActionUpdate, { args: [{ ...input.value, by: String(user!.id) }] }))
+  return updateMatching(client, requestId, staffActionUpdate, { ...input.value, by: String(user!.id) })
 }
 
 const followUpSchema = z.object({
@@ -98,7 +88,7 @@ export async function answerFollowUp(payload: Payload, client: Client, user: Use
   if (!hasRole(user, 'coordinator', 'admin')) return refused(403, 'Alleen de coördinator van de organisatie kan de nazorgvraag beantwoorden.')
   const input = parse(followUpSchema, body)
   if (!input.ok) return input
-  return viaUpdate(() => handleOf(client, requestId).executeUpdate(followUpUpdate, { args: [{ ...input.value, by: String(user!.id) }] }))
+  return updateMatching(client, requestId, followUpUpdate, { ...input.value, by: String(user!.id) })
 }
 
 /** The live state of the request's workflow (the portal's timeline), or null before it started. */
@@ -106,7 +96,7 @@ export async function requestTimeline(payload: Payload, client: Client, user: Us
   const request = await readableRequest(payload, user, requestId)
   if (!request.ok) return request
   if (!request.value.workflowId) return { ok: true, value: null }
-  const result = await viaUpdate(() => handleOf(client, requestId).query(matchingStateQuery))
+  const result = await matchingState(client, requestId)
   if (!result.ok && result.status === 404) return { ok: true, value: null }
   return result
 }

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { decideMember } from '../../src/members/decideMember'
-import { temporalClient } from '../../workflows/client'
-import { hasRole } from '../access/roles'
-import { parseInput } from '../../src/domain/parseInput'
-import { readJson } from './readJson'
+import { decideMember } from '../../../workflows/member-approval/client'
+import { temporalClient } from '../../../workflows/client'
+import { hasRole } from '../../access/roles'
+import { parseInput } from '../../../src/domain/parseInput'
+import { readJson } from '../readJson'
 
 const bodySchema = z.object({
   decision: z.enum(['approve', 'reject'], 'Kies goedkeuren of afwijzen.'),

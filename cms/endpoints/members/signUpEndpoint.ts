@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
-import { signUpTherapist } from '../../src/members/signUp'
-import { startMemberApproval } from '../../workflows/client'
-import { readJson } from './readJson'
+import { signUpTherapist } from './signUp'
+import { startMemberApproval } from '../../../workflows/member-approval/client'
+import { readJson } from '../readJson'
 
 /** POST /api/members/sign-up — public: a therapist signs up from the portal. */
 export const signUpEndpoint: Endpoint = {
