@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { type VerificationStatus, normaliseCertificateNumber, verificationStatus } from '../domain/certification'
+import { type VerificationStatus, normaliseCertificateNumber, verificationStatus } from '../../../src/domain/certification'
 
 export type Verification =
   | { status: 'unknown'; number: string }

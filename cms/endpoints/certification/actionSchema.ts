@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { withoutClientData } from '../domain/clientText'
-import { formNumber } from '../domain/parseInput'
+import { withoutClientData } from '../../../src/domain/clientText'
+import { formNumber } from '../../../src/domain/parseInput'
 
 /** What the portal may ask of an enrolment (POST /api/enrollments/:id/actions), parsed at the edge. */
 const stepId = z.string('Kies een stap.').trim().min(1, 'Kies een stap.').max(64, 'Kies een stap.')

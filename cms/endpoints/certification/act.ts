@@ -1,11 +1,12 @@
-import { type Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client'
+import type { Client } from '@temporalio/client'
+import type { UpdateDefinition } from '@temporalio/common'
 import type { Payload } from 'payload'
-import { hasRole } from '../../cms/access/roles'
-import { OTHER_THERAPIST } from '../domain/certificationRules'
+import { hasRole } from '../../access/roles'
+import type { Refusal } from '../../../src/actionResult'
+import { updateCertification } from '../../../workflows/certification/client'
 import {
   type Actor,
   type CertificationProgress,
-  certificationWorkflowId,
   completeStepUpdate,
   endEnrollmentUpdate,
   grantExtensionUpdate,
@@ -15,12 +16,12 @@ import {
   reviewAssignmentUpdate,
   submitAssignmentUpdate,
   submitRenewalUpdate,
-} from '../../workflows/certification/messages'
-import { isDocumentId, parseInput } from '../domain/parseInput'
+} from '../../../workflows/certification/messages'
+import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { type EnrollmentAction, TRAINER_ACTIONS, actionSchema } from './actionSchema'
-import { memberIdOf } from './memberIdOf'
+import { memberIdOf } from '../../access/memberOfUser'
 
-export type ActResult = { ok: true; progress: CertificationProgress } | { ok: false; status: 400 | 403 | 404 | 409; message: string; errors?: Record<string, string> }
+export type ActResult = { ok: true; progress: CertificationProgress } | Refusal
 
 type UserLike = { id: string | number; roles?: readonly string[] | null }
 
@@ -53,40 +54,31 @@ export async function actOnEnrollment(payload: Payload, client: Client, user: Us
     actor = { userId: String(user.id), role: 'therapist', memberId }
   }
 
-  try {
-    const progress = await send(client.workflow.getHandle(certificationWorkflowId(enrollmentId)), action, actor)
-    return { ok: true, progress }
-  } catch (error) {
-    if (error instanceof WorkflowNotFoundError) return { ok: false, status: 404, message: 'Deze inschrijving loopt niet (meer).' }
-    if (error instanceof WorkflowUpdateFailedError) {
-      const message = error.cause?.message ?? 'Dit kon niet worden verwerkt.'
-      return { ok: false, status: message === OTHER_THERAPIST ? 403 : 409, message }
-    }
-    throw error
-  }
+  const result = await send(client, enrollmentId, action, actor)
+  return result.ok ? { ok: true, progress: result.value } : result
 }
 
-type Handle = ReturnType<Client['workflow']['getHandle']>
-
-function send(handle: Handle, action: EnrollmentAction, actor: Actor): Promise<CertificationProgress> {
+/** The workflow update each action is. */
+function send(client: Client, enrollmentId: string, action: EnrollmentAction, actor: Actor) {
+  const update = <Arg>(definition: UpdateDefinition<CertificationProgress, [Arg]>, arg: Arg) => updateCertification(client, enrollmentId, definition, arg)
   switch (action.action) {
     case 'completeStep':
-      return handle.executeUpdate(completeStepUpdate, { args: [{ stepId: action.stepId, actor }] })
+      return update(completeStepUpdate, { stepId: action.stepId, actor })
     case 'submitAssignment':
-      return handle.executeUpdate(submitAssignmentUpdate, { args: [{ stepId: action.stepId, text: action.text, fileUrl: action.fileUrl ?? null, actor }] })
+      return update(submitAssignmentUpdate, { stepId: action.stepId, text: action.text, fileUrl: action.fileUrl ?? null, actor })
     case 'reportProgress':
-      return handle.executeUpdate(reportProgressUpdate, { args: [{ stepId: action.stepId, amount: action.amount, key: action.key, actor }] })
+      return update(reportProgressUpdate, { stepId: action.stepId, amount: action.amount, key: action.key, actor })
     case 'submitRenewal':
-      return handle.executeUpdate(submitRenewalUpdate, { args: [{ credits: action.credits, note: action.note ?? null, actor }] })
+      return update(submitRenewalUpdate, { credits: action.credits, note: action.note ?? null, actor })
     case 'recordAttendance':
-      return handle.executeUpdate(recordAttendanceUpdate, { args: [{ stepId: action.stepId, sessionDate: action.sessionDate, present: action.present, actor }] })
+      return update(recordAttendanceUpdate, { stepId: action.stepId, sessionDate: action.sessionDate, present: action.present, actor })
     case 'reviewAssignment':
-      return handle.executeUpdate(reviewAssignmentUpdate, { args: [{ stepId: action.stepId, decision: action.decision, feedback: action.feedback ?? null, actor }] })
+      return update(reviewAssignmentUpdate, { stepId: action.stepId, decision: action.decision, feedback: action.feedback ?? null, actor })
     case 'recordAssessment':
-      return handle.executeUpdate(recordAssessmentUpdate, { args: [{ stepId: action.stepId, passed: action.passed, feedback: action.feedback ?? null, actor }] })
+      return update(recordAssessmentUpdate, { stepId: action.stepId, passed: action.passed, feedback: action.feedback ?? null, actor })
     case 'grantExtension':
-      return handle.executeUpdate(grantExtensionUpdate, { args: [{ stepId: action.stepId, until: new Date(action.until).toISOString(), reason: action.reason, actor }] })
+      return update(grantExtensionUpdate, { stepId: action.stepId, until: new Date(action.until).toISOString(), reason: action.reason, actor })
     case 'endEnrollment':
-      return handle.executeUpdate(endEnrollmentUpdate, { args: [{ reason: action.reason, actor }] })
+      return update(endEnrollmentUpdate, { reason: action.reason, actor })
   }
 }

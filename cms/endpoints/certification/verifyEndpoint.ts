@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { verifyCertificate } from '../../src/certification/verify'
+import { verifyCertificate } from './verify'
 
 /** GET /api/certificates/verify/:number — public: is this certificate valid, expired or unknown? */
 export const verifyCertificateEndpoint: Endpoint = {

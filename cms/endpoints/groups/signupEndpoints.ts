@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { withdrawSignup } from '../../src/groups/groupActions'
-import { signUpForGroup } from '../../src/groups/signUpForGroup'
-import { temporalClient } from '../../workflows/client'
-import { memberIdOfUser } from '../access/memberOfUser'
-import { readJson } from './readJson'
+import { withdrawSignup } from './withdrawSignup'
+import { signUpForGroup } from './signUpForGroup'
+import { temporalClient } from '../../../workflows/client'
+import { memberIdOfUser } from '../../access/memberOfUser'
+import { readJson } from '../readJson'
 
 async function activeMember(req: PayloadRequest): Promise<string | Response> {
   if (!req.user) return Response.json({ message: 'Log eerst in.' }, { status: 401 })

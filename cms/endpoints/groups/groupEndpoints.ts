@@ -1,13 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { assignSupervisorByStaff, dropOutOfGroup, recordAttendance, respondAsSupervisor, respondToGroup, type ActionResult } from '../../src/groups/groupActions'
-import { relId } from '../../src/groups/ids'
-import { temporalClient } from '../../workflows/client'
-import type { GroupState } from '../../workflows/group/messages'
-import { memberIdOfUser } from '../access/memberOfUser'
-import { hasRole } from '../access/roles'
-import { DOCUMENT_ID, isDocumentId, parseInput } from '../../src/domain/parseInput'
-import { readJson } from './readJson'
+import { assignSupervisorByStaff, dropOutOfGroup, recordAttendance, respondAsSupervisor, respondToGroup } from '../../../workflows/group/client'
+import type { ActionResult } from '../../../src/actionResult'
+import { idOf } from '../../../src/domain/ids'
+import { temporalClient } from '../../../workflows/client'
+import type { GroupState } from '../../../workflows/group/messages'
+import { memberIdOfUser } from '../../access/memberOfUser'
+import { hasRole } from '../../access/roles'
+import { DOCUMENT_ID, isDocumentId, parseInput } from '../../../src/domain/parseInput'
+import { readJson } from '../readJson'
 
 const answerSchema = z.object({ accept: z.boolean('Kies bevestigen of afzeggen.') })
 const assignSchema = z.object({ supervisorId: z.string('Kies een supervisor.').regex(DOCUMENT_ID, 'Kies een supervisor.') })
@@ -74,7 +75,7 @@ const attendance: Endpoint = {
     if (!req.user) return fail(401, 'Log eerst in.')
     const group = isDocumentId(groupIdOf(req)) ? await req.payload.findByID({ collection: 'groups', id: groupIdOf(req), depth: 0, overrideAccess: true, disableErrors: true }) : null
     if (!group) return fail(404, 'Deze groep bestaat niet.')
-    const leads = relId(group.supervisor) === String(req.user.id)
+    const leads = idOf(group.supervisor) === String(req.user.id)
     if (!leads && !hasRole(req.user, 'admin')) return fail(403, 'Alleen de supervisor van de groep legt de aanwezigheid vast.')
     const body = await parse(req, attendanceSchema)
     if (body instanceof Response) return body

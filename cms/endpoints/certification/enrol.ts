@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import { isDocumentId, parseInput } from '../domain/parseInput'
-import { memberIdOf } from './memberIdOf'
+import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
+import { memberIdOf } from '../../access/memberOfUser'
 
 export type EnrolResult = { ok: true; enrollmentId: string; workflowId: string } | { ok: false; status: 400 | 403 | 404 | 409 | 503; message: string; errors?: Record<string, string> }
 

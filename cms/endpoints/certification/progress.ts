@@ -1,6 +1,7 @@
-import { type Client, WorkflowNotFoundError } from '@temporalio/client'
+import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
-import { type CertificationProgress, certificationWorkflowId, progressQuery } from '../../workflows/certification/messages'
+import { liveProgress } from '../../../workflows/certification/client'
+import type { CertificationProgress } from '../../../workflows/certification/messages'
 
 /**
  * Progress of one enrolment for a user who may read it (access rules apply): the
@@ -12,10 +13,5 @@ export async function certificationProgress(payload: Payload, client: Client, us
     .findByID({ collection: 'enrollments', id: enrollmentId, depth: 0, overrideAccess: false, user, disableErrors: true })
     .catch(() => null)
   if (!readable) return null
-  try {
-    return await client.workflow.getHandle(certificationWorkflowId(enrollmentId)).query(progressQuery)
-  } catch (error) {
-    if (!(error instanceof WorkflowNotFoundError)) console.warn(`certification: progress query of ${enrollmentId} failed, using the saved state`, error)
-    return (readable.progress as CertificationProgress | null) ?? null
-  }
+  return (await liveProgress(client, enrollmentId)) ?? (readable.progress as CertificationProgress | null) ?? null
 }

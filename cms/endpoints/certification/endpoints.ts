@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
-import { actOnEnrollment } from '../../src/certification/act'
-import { enrolInTraining } from '../../src/certification/enrol'
-import { certificationProgress } from '../../src/certification/progress'
-import { temporalClient } from '../../workflows/client'
-import { startCertification } from '../../workflows/certification/client'
-import { readJson } from './readJson'
+import { actOnEnrollment } from './act'
+import { enrolInTraining } from './enrol'
+import { certificationProgress } from './progress'
+import { temporalClient } from '../../../workflows/client'
+import { startCertification } from '../../../workflows/certification/client'
+import { readJson } from '../readJson'
 
 /** POST /api/enrollments/enrol { training } — a therapist enrols (place or waiting list). */
 const enrol: Endpoint = {

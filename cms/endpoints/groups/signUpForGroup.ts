@@ -1,13 +1,11 @@
 import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import { config } from '../config'
-import { SLOTS } from '../domain/availability'
-import { formationWorkflowId, signUpSignal } from '../../workflows/group-formation/messages'
-import { signalWithStartOnce } from '../../workflows/signalWithStart'
-import { workflows } from '../../workflows/references'
-import { DOCUMENT_ID, parseInput } from '../domain/parseInput'
-import { GROUP_THEME_VALUES } from './themes'
+import { SLOTS } from '../../../src/domain/availability'
+import { joinPool } from '../../../workflows/group-formation/client'
+import { formationWorkflowId } from '../../../workflows/group-formation/messages'
+import { DOCUMENT_ID, parseInput } from '../../../src/domain/parseInput'
+import { GROUP_THEME_VALUES } from '../../../src/groups/themes'
 
 export const groupSignUpSchema = z.object({
   kind: z.enum(['supervision', 'intervision'], 'Kies supervisie of intervisie.'),
@@ -64,15 +62,7 @@ export async function signUpForGroup(payload: Payload, client: Client, memberId:
   }
 
   try {
-    await signalWithStartOnce(() =>
-      client.workflow.signalWithStart(workflows.groupFormation, {
-        workflowId,
-        taskQueue: config.TEMPORAL_TASK_QUEUE,
-        args: [{ kind: input.kind, regionId: input.region, theme: input.theme }],
-        signal: signUpSignal,
-        signalArgs: [{ signupId, memberId, availability: input.availability, onlineAllowed: input.onlineAllowed, signedUpAt }],
-      }),
-    )
+    await joinPool(client, { kind: input.kind, regionId: input.region, theme: input.theme }, { signupId, memberId, availability: input.availability, onlineAllowed: input.onlineAllowed, signedUpAt })
   } catch (error) {
     await payload.delete({ collection: 'group-signups', id: signupId, overrideAccess: true })
     throw error
