@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { modelOf } from './modelOf'
+import { idOf } from '../domain/ids'
 
 /**
  * The one owner of places: a therapist's case places and a supervisor's group places.
@@ -34,18 +35,16 @@ const OVERBOOK_SLOTS = 20
 
 const claimsModel = (payload: Payload) => modelOf<ClaimDoc>(payload, CLAIMS_COLLECTION)
 
-type Profile = { ownerId: string; user: string; capacity: number; open: boolean }
-
-const idOf = (value: unknown): string => String(value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+type Profile = { ownerId: string; user?: string; capacity: number; open: boolean }
 
 /** The owner's capacity and whether they take new work, from their profile. */
 async function profileOf(payload: Payload, kind: PlaceKind, ownerId: string): Promise<Profile | null> {
   if (kind === 'cases') {
     const member = await payload.findByID({ collection: 'members', id: ownerId, depth: 0, overrideAccess: true, select: { capacityCases: true, status: true, user: true } }).catch(() => null)
-    return member ? { ownerId, user: idOf(member.user), capacity: Number(member.capacityCases ?? 0), open: member.status === 'active' } : null
+    return member ? { ownerId, user: idOf(member.user) ?? undefined, capacity: Number(member.capacityCases ?? 0), open: member.status === 'active' } : null
   }
   const profile = await payload.findByID({ collection: 'supervisor-profiles', id: ownerId, depth: 0, overrideAccess: true, select: { maxGroups: true, active: true, user: true } }).catch(() => null)
-  return profile ? { ownerId, user: idOf(profile.user), capacity: Number(profile.maxGroups ?? 0), open: profile.active !== false } : null
+  return profile ? { ownerId, user: idOf(profile.user) ?? undefined, capacity: Number(profile.maxGroups ?? 0), open: profile.active !== false } : null
 }
 
 /** Free and owed places from a capacity and the slots taken. */

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { claimPlace, claimsOfKind, placesFrom, releasePlace } from '../../src/store/places'
-import type { Group, GroupSignup, Member } from '../../cms/payload-types'
+import type { Group, GroupSignup } from '../../cms/payload-types'
 import { config } from '../../src/config'
 import { type Slot, slotLabel } from '../../src/domain/availability'
 import { planSessions, type PlannedSession } from '../../src/domain/schedule'
@@ -15,6 +15,7 @@ import {
   proposalLapsedMessage,
   supervisorOfferMessage,
 } from '../../src/mail/groupTemplates'
+import { memberContact as contactOfMember, staffEmails, userContact as contactOfUser } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import type { GroupKind } from '../group-formation/messages'
 
@@ -40,17 +41,8 @@ export function createGroupActivities(payload: Payload) {
     payload.update({ collection: 'group-signups', id: signupId, data: data as never, depth: 0, overrideAccess: true, context: actor })
   const loadSignup = (signupId: string) => payload.findByID({ collection: 'group-signups', id: signupId, depth: 0, overrideAccess: true })
 
-  async function memberContact(memberId: string): Promise<{ name: string; email: string }> {
-    const member = (await payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })) as Member
-    const user = member.user
-    if (typeof user !== 'object' || !user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
-    return { name: member.displayName, email: user.email }
-  }
-
-  async function userContact(userId: string) {
-    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
-    return { name: user.name, email: user.email }
-  }
+  const memberContact = (memberId: string) => contactOfMember(payload, memberId)
+  const userContact = (userId: string) => contactOfUser(payload, userId)
 
   const facts = (group: Group): GroupMailFacts => ({
     groupName: group.name,
@@ -206,9 +198,7 @@ export function createGroupActivities(payload: Payload) {
     async tellStaffNoSupervisor(groupId: string): Promise<void> {
       const group = await loadGroup(groupId)
       const settings = await readGroupSettings(payload)
-      const recipients = settings.staffEmail
-        ? [settings.staffEmail]
-        : (await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 50, depth: 0, overrideAccess: true })).docs.map((u) => u.email)
+      const recipients = await staffEmails(payload, settings.staffEmail)
       const asked = (group.supervisorOffers ?? []).length
       await sendMailOnce(payload, mailKey(groupId, 'no-supervisor'), recipients, noSupervisorMessage(facts(group), asked, adminLink(groupId)))
     },

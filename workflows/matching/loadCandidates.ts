@@ -1,9 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { placesOfMany } from '../../src/store/places'
 import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../../src/domain/ranking'
-
-const idOf = (value: unknown): string => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
-const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf) : [])
+import { idOf, idsOf, requiredIdOf } from '../../src/domain/ids'
 
 /** The member fields ranking reads; nothing else leaves the database. */
 export const CANDIDATE_SELECT = {
@@ -33,7 +31,7 @@ export function toCandidate(doc: Record<string, unknown>, places: { capacity: nu
     certifiedMethods: idsOf(doc.certifiedMethods),
     themes: idsOf(doc.themes),
     targetGroups: idsOf(doc.targetGroups),
-    homeRegion: idOf(doc.homeRegion),
+    homeRegion: requiredIdOf(doc.homeRegion, `member ${doc.id} homeRegion`),
     regionsServed: idsOf(doc.regionsServed),
     remoteAvailable: Boolean(doc.remoteAvailable),
     capacityCases: places.capacity,
@@ -48,11 +46,11 @@ export type RankingInput = { request: RankingRequest; context: RankingContext; w
 /** Reads the request, its region's neighbours, names and who was already asked. */
 export async function rankingInput(payload: Payload, requestId: string, policy: RegionPolicy, now = new Date()): Promise<RankingInput> {
   const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
-  const regionId = idOf(request.region)
+  const regionId = requiredIdOf(request.region, `request ${request.id} region`)
   const region = await payload.findByID({ collection: 'regions', id: regionId, depth: 0, overrideAccess: true })
   const neighbours = idsOf(region.neighbours)
   const asked = await payload.find({ collection: 'offers', where: { request: { equals: requestId } }, depth: 0, pagination: false, select: { member: true }, overrideAccess: true })
-  const wanted = [...idsOf(request.expertise), ...(request.targetGroup ? [idOf(request.targetGroup)] : [])]
+  const wanted = [...idsOf(request.expertise), ...idsOf([request.targetGroup])]
   const expertise = wanted.length
     ? await payload.find({ collection: 'expertise', where: { id: { in: wanted } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
     : { docs: [] }
@@ -68,7 +66,7 @@ export async function rankingInput(payload: Payload, requestId: string, policy: 
     context: {
       policy,
       neighbours,
-      excluded: new Set(asked.docs.map((offer) => idOf(offer.member))),
+      excluded: new Set(idsOf(asked.docs.map((offer) => offer.member))),
       names: {
         expertise: Object.fromEntries(expertise.docs.map((doc) => [String(doc.id), String(doc.name)])),
         regions: Object.fromEntries(regionDocs.docs.map((doc) => [String(doc.id), String(doc.name)])),

@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 import { claimPlace, releasePlace } from '../../src/store/places'
+import { idOf, requiredIdOf } from '../../src/domain/ids'
 
 export type RecordMatchInput = { requestId: string; memberId: string; offerId?: string; by: string; manual: boolean }
 export type RecordMatchOutcome =
   | { outcome: 'matched'; matchId: string }
   | { outcome: 'no-capacity' }
   | { outcome: 'already-matched'; matchId: string; memberId: string }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
 
 async function existingMatch(payload: Payload, requestId: string) {
   const found = await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, limit: 1, depth: 0, overrideAccess: true })
@@ -26,7 +25,7 @@ async function existingMatch(payload: Payload, requestId: string) {
 export async function recordMatch(payload: Payload, input: RecordMatchInput): Promise<RecordMatchOutcome> {
   const { requestId, memberId } = input
   const before = await existingMatch(payload, requestId)
-  if (before) return idOf(before.member) === memberId ? { outcome: 'matched', matchId: String(before.id) } : { outcome: 'already-matched', matchId: String(before.id), memberId: idOf(before.member) }
+  if (before) return idOf(before.member) === memberId ? { outcome: 'matched', matchId: String(before.id) } : { outcome: 'already-matched', matchId: String(before.id), memberId: requiredIdOf(before.member, `match ${before.id} member`) }
 
   const claim = await claimPlace(payload, 'cases', memberId, requestId)
   if (claim !== 'claimed' && claim !== 'already-claimed') return { outcome: 'no-capacity' }
@@ -38,7 +37,7 @@ export async function recordMatch(payload: Payload, input: RecordMatchInput): Pr
       collection: 'matches',
       data: {
         request: requestId,
-        organisation: idOf(request.organisation),
+        organisation: requiredIdOf(request.organisation, `request ${input.requestId} organisation`),
         member: memberId,
         offer: input.offerId,
         manual: input.manual,
@@ -56,7 +55,7 @@ export async function recordMatch(payload: Payload, input: RecordMatchInput): Pr
     if (!raced) throw error
     if (idOf(raced.member) === memberId) return { outcome: 'matched', matchId: String(raced.id) }
     await releaseClaim(payload, memberId, requestId)
-    return { outcome: 'already-matched', matchId: String(raced.id), memberId: idOf(raced.member) }
+    return { outcome: 'already-matched', matchId: String(raced.id), memberId: requiredIdOf(raced.member, `match ${raced.id} member`) }
   }
 }
 

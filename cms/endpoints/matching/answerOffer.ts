@@ -7,6 +7,7 @@ import { updateMatching } from '../../../workflows/matching/client'
 import { withoutClientData } from '../../../src/domain/clientText'
 import { formNumber, isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { type ActionResult, refused } from '../../../src/actionResult'
+import { requiredIdOf } from '../../../src/domain/ids'
 
 const answerSchema = z.object({
   answer: z.enum(['accept', 'decline', 'counter'], 'Kies accepteren, afwijzen of een tegenvoorstel.'),
@@ -15,8 +16,6 @@ const answerSchema = z.object({
   counterStart: z.iso.date('Vul een geldige startdatum in (jjjj-mm-dd).').optional(),
   counterHours: formNumber(z.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.')).optional(),
 })
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
 
 /** Which field a shape problem is about: the reason of a decline, else the counter-proposal's date or hours. */
 const shapeField = (answer: { answer: string; counterStart?: string; counterHours?: number }) =>
@@ -44,5 +43,5 @@ export async function answerOffer(payload: Payload, client: Client, user: User |
   if (problem) return refused(400, problem, { [shapeField(answer)]: problem })
   const offer = isDocumentId(offerId) ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null) : null
   if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
-  return updateMatching(client, idOf(offer.request), answerOfferUpdate, answer)
+  return updateMatching(client, requiredIdOf(offer.request, `offer ${offerId} request`), answerOfferUpdate, answer)
 }

@@ -6,6 +6,7 @@ import { matchingWorkflowId } from '../../../workflows/matching/messages'
 import { type ActionResult, refused } from '../../../src/actionResult'
 import { withoutClientData } from '../../../src/domain/clientText'
 import { DOCUMENT_ID, formNumber, parseInput } from '../../../src/domain/parseInput'
+import { idOf } from '../../../src/domain/ids'
 
 const id = (message: string) => z.string(message).trim().regex(DOCUMENT_ID, message)
 
@@ -35,8 +36,6 @@ export const requestBodySchema = z.object({
 })
 
 export type StartMatching = (requestId: string) => Promise<unknown>
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined)
 
 /**
  * A coordinator files a request: parsed, checked for client data, stored with the
