@@ -4,13 +4,7 @@ import { type PlanStep, type StepKind, type StepState, STEP_KINDS, certificateNu
 import * as mails from '../../src/mail/certificationTemplates'
 import { memberContact, staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
-import type { CertificateRef, CertificationContext, CertificationProgress } from './messages'
-
-type Notice =
-  | { kind: 'assignment-submitted'; stepId: string }
-  | { kind: 'assignment-reviewed'; stepId: string; decision: 'approve' | 'return'; round: number }
-  | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
-  | { kind: 'extension-granted'; stepId: string; round: number }
+import type { CertificateRef, CertificationContext, CertificationProgress, Notice } from './messages'
 
 const CONTEXT = { actor: 'certification-workflow' }
 /** Progress saves change only the process mirror; the audit log keeps status changes. */
