@@ -1,5 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { schedulePublishing } from '../../workflows/publishing/client'
+import { schedulePublishing } from '../../../../workflows/publishing/client'
+import type { Article } from '../../../payload-types'
 
 const iso = (value: unknown): string | null => (typeof value === 'string' && value ? new Date(value).toISOString() : null)
 
@@ -24,14 +25,14 @@ async function handOver(req: PayloadRequest, articleId: string, next: Dates, pre
  * that cannot be handed over is not saved either (the activity ignores a plan the
  * document no longer carries, so a save failing after this is harmless).
  */
-export const scheduleArticleOnUpdate: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const scheduleArticleOnUpdate: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc) return data
   await handOver(req, String(originalDoc.id), { ...originalDoc, ...data }, originalDoc)
   return data
 }
 
 /** A new article has no id before it is written: its plan is handed over just after. */
-export const scheduleArticleOnCreate: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const scheduleArticleOnCreate: CollectionAfterChangeHook<Article> = async ({ doc, operation, req }) => {
   if (operation === 'create') await handOver(req, String(doc.id), doc, undefined)
   return doc
 }

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../access/isAdmin'
-import { systemOnly } from '../access/systemOnly'
-import { ownOrganisation } from '../access/ownOrganisation'
-import { fileForOwnOrganisation } from '../access/fileForOwnOrganisation'
-import { option, t } from '../fields/labels'
-import { auditChange } from '../hooks/auditChange'
-import { refuseClientData } from '../hooks/refuseClientData'
-import { lockSubmittedRequest, setRequestFiler } from '../hooks/requestWrites'
-import { matchingRequestEndpoints } from '../endpoints/matching/requestEndpoints'
+import { isAdmin } from '../../access/isAdmin'
+import { systemOnly } from '../../access/systemOnly'
+import { ownOrganisation } from '../../access/ownOrganisation'
+import { fileForOwnOrganisation } from '../../access/fileForOwnOrganisation'
+import { option, t } from '../../fields/labels'
+import { auditChange } from '../../hooks/auditChange'
+import { refuseClientData } from '../../hooks/refuseClientData'
+import { lockSubmittedRequest, setRequestFiler } from './hooks/requestWrites'
+import { matchingRequestEndpoints } from '../../endpoints/matching/requestEndpoints'
 
 /** A request for expertise: never client-identifying data, only what the match needs. */
 export const Requests: CollectionConfig = {

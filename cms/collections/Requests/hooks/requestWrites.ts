@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { Request } from '../../../payload-types'
 
 /** What the coordinator asked for; the matching works from it once the request is submitted. */
 const CONTENT_FIELDS = ['title', 'kind', 'region', 'expertise', 'targetGroup', 'urgency', 'hoursPerWeek', 'wantedStart', 'context'] as const
@@ -21,7 +22,7 @@ function comparable(value: unknown): unknown {
  * refused (nothing is written), whoever sends it. A save that changes nothing (the admin
  * panel sends the whole document) and the system's writes of status and escalation pass.
  */
-export const lockSubmittedRequest: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+export const lockSubmittedRequest: CollectionBeforeChangeHook<Request> = ({ data, operation, originalDoc }) => {
   if (operation !== 'update' || !originalDoc || originalDoc.status === 'draft') return data
   const changed = CONTENT_FIELDS.filter((field) => field in data && JSON.stringify(comparable(data[field])) !== JSON.stringify(comparable(originalDoc[field])))
   if (changed.length > 0) throw new APIError(REQUEST_LOCKED, 409, { fields: changed }, true)
@@ -29,7 +30,7 @@ export const lockSubmittedRequest: CollectionBeforeChangeHook = ({ data, operati
 }
 
 /** The filer is whoever is logged in; a value sent for it was already dropped (field access). */
-export const setRequestFiler: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+export const setRequestFiler: CollectionBeforeChangeHook<Request> = ({ data, operation, req }) => {
   if (operation === 'create' && req.user) data.createdBy = req.user.id
   return data
 }

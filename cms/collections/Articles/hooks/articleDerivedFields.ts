@@ -1,12 +1,13 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-import { searchTokens } from '../../src/domain/search'
-import { plainText, readingMinutes } from '../../src/knowledge/lexicalText'
-import { normaliseDoi } from '../../src/knowledge/sources'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { searchTokens } from '../../../../src/domain/search'
+import { plainText, readingMinutes } from '../../../../src/knowledge/lexicalText'
+import { normaliseDoi } from '../../../../src/knowledge/sources'
+import type { Article } from '../../../payload-types'
 
 type Named = { name?: string | null }
 
 /** Names of related taxonomy entries, so a search for "EMDR" finds articles tagged with it. */
-async function taxonomyNames(req: Parameters<CollectionBeforeChangeHook>[0]['req'], ids: unknown[]): Promise<string[]> {
+async function taxonomyNames(req: PayloadRequest, ids: unknown[]): Promise<string[]> {
   const plain = ids.map((id) => (id && typeof id === 'object' && 'id' in id ? (id as { id: unknown }).id : id)).filter(Boolean).map(String)
   if (plain.length === 0) return []
   const found = await req.payload.find({ collection: 'expertise', where: { id: { in: plain } }, depth: 0, limit: plain.length, select: { name: true }, overrideAccess: true, req })
@@ -18,7 +19,7 @@ async function taxonomyNames(req: Parameters<CollectionBeforeChangeHook>[0]['req
  * sources, authors and taxonomy names), the reading time, the normalised DOIs, and
  * the publication date the first time an article goes public.
  */
-export const articleDerivedFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const articleDerivedFields: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const body = plainText(merged.content)
   const sources = (merged.sources ?? []) as Array<{ title?: string; authors?: string; doi?: string | null }>
