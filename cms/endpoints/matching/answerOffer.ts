@@ -8,6 +8,7 @@ import { withoutClientData } from '../../../src/domain/clientText'
 import { formNumber, isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { type ActionResult, refused } from '../../../src/actionResult'
 import { requiredIdOf } from '../../../src/domain/ids'
+import { memberIdOf } from '../../access/memberOfUser'
 
 const answerSchema = z.object({
   answer: z.enum(['accept', 'decline', 'counter'], 'Kies accepteren, afwijzen of een tegenvoorstel.'),
@@ -21,12 +22,6 @@ const answerSchema = z.object({
 const shapeField = (answer: { answer: string; counterStart?: string; counterHours?: number }) =>
   answer.answer === 'decline' ? 'reason' : answer.counterStart && answer.counterHours != null ? 'counterHours' : 'counterStart'
 
-/** The therapist profile of a user (the member the answer is given as). */
-export async function memberOfUser(payload: Payload, userId: string): Promise<string | null> {
-  const found = await payload.find({ collection: 'members', where: { user: { equals: userId } }, limit: 1, depth: 0, overrideAccess: true })
-  return found.docs[0] ? String(found.docs[0].id) : null
-}
-
 /**
  * A therapist answers an offer. The edge determines who is answering (the member of
  * the logged-in user) and passes it into the workflow update, whose validator refuses
@@ -34,7 +29,7 @@ export async function memberOfUser(payload: Payload, userId: string): Promise<st
  */
 export async function answerOffer(payload: Payload, client: Client, user: User | null, offerId: string, body: unknown): Promise<ActionResult<OfferAnswerResult>> {
   if (!user) return refused(403, 'Log in om op een aanbieding te reageren.')
-  const memberId = await memberOfUser(payload, String(user.id))
+  const memberId = await memberIdOf(payload, user.id)
   if (!memberId) return refused(403, 'Alleen een behandelaar met een profiel kan op een aanbieding reageren.')
   const parsed = parseInput(answerSchema, body)
   if (!parsed.ok) return refused(400, parsed.message, parsed.errors)
