@@ -1,12 +1,9 @@
-import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client'
-import { WorkflowIdReusePolicy } from '@temporalio/common'
+import { Client, Connection } from '@temporalio/client'
 import { config } from '../src/config'
-import { type MemberApprovalInput, memberApprovalWorkflowId } from './member-approval/messages'
-import { workflows } from './references'
 
 let clientPromise: Promise<Client> | undefined
 
-/** One Temporal client per process, connected on first use. */
+/** One Temporal client per process, connected on first use; the process clients (<process>/client.ts) take it. */
 export function temporalClient(): Promise<Client> {
   clientPromise ??= Connection.connect({ address: config.TEMPORAL_ADDRESS }).then(
     (connection) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
@@ -23,23 +20,6 @@ export async function closeTemporalClient(): Promise<void> {
   const client = await clientPromise?.catch(() => undefined)
   clientPromise = undefined
   await client?.connection.close()
-}
-
-/** Starts member approval; a second start for the same member is a no-op. */
-export async function startMemberApproval(input: MemberApprovalInput, client?: Client): Promise<{ workflowId: string; alreadyRunning: boolean }> {
-  const workflowId = memberApprovalWorkflowId(input.memberId)
-  const temporal = client ?? (await temporalClient())
-  try {
-    await temporal.workflow.start(workflows.memberApproval, {
-      taskQueue: config.TEMPORAL_TASK_QUEUE, workflowId, args: [input],
-      // A member is decided once: even a finished run blocks a second one.
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    })
-    return { workflowId, alreadyRunning: false }
-  } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, alreadyRunning: true }
-    throw error
-  }
 }
 
 export const temporalUiLink = (workflowId: string) =>

@@ -1,7 +1,6 @@
 import type { Access } from 'payload'
 import { hasRole } from './roles'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
+import { idOf } from '../../src/domain/ids'
 
 /** Requests: staff file for anyone; a coordinator only for their own organisation. */
 export const fileForOwnOrganisation: Access = ({ req: { user }, data }) => {

@@ -1,7 +1,6 @@
 import type { FieldAccess } from 'payload'
 import { hasRole } from './roles'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
+import { idOf } from '../../src/domain/ids'
 
 /**
  * A profile field only the therapist themself and staff read (registration number,

@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
+import { idOf } from '../../src/domain/ids'
 
 /** Offer states in which a coordinator is asked to confirm the therapist, or has. */
 const PROPOSED = ['accepted', 'countered', 'confirmed']

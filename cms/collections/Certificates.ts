@@ -3,7 +3,7 @@ import { trainingRecordsRead } from '../access/trainingRecordsRead'
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { systemOnly } from '../access/systemOnly'
-import { verifyCertificateEndpoint } from '../endpoints/verifyCertificate'
+import { verifyCertificateEndpoint } from '../endpoints/certification/verifyEndpoint'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
 

@@ -4,7 +4,7 @@ import { nobody } from '../access/nobody'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
-import { groupSignupEndpoints } from '../endpoints/groupSignupActions'
+import { groupSignupEndpoints } from '../endpoints/groups/signupEndpoints'
 import { GROUP_KINDS, SLOT_OPTIONS } from './Groups'
 
 export const SIGNUP_STATUSES = [

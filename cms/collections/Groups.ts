@@ -6,7 +6,7 @@ import { systemOnly } from '../access/systemOnly'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
 import { SLOTS, slotLabel } from '../../src/domain/availability'
-import { groupEndpoints } from '../endpoints/groupActions'
+import { groupEndpoints } from '../endpoints/groups/groupEndpoints'
 
 export const GROUP_KINDS = [option('supervision', 'Supervisie', 'Supervision'), option('intervision', 'Intervisie', 'Intervision')]
 

@@ -7,7 +7,7 @@ import { auditChange } from '../hooks/auditChange'
 /**
  * Where a supervisor works and how many groups they can lead: the group workflow
  * offers new supervision groups to supervisors in or near the region with a free seat.
- * The groups they lead are counted in `capacity` (cms/collections/Capacity/places.ts), not here.
+ * The groups they lead are counted in `capacity` (src/store/places.ts), not here.
  */
 export const SupervisorProfiles: CollectionConfig = {
   slug: 'supervisor-profiles',

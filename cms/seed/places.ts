@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose'
 import type { Payload } from 'payload'
-import { adoptClaims } from '../collections/Capacity/places'
+import { adoptClaims } from '../../src/store/places'
 
 type Legacy = { _id: unknown; user?: unknown; matchClaims?: string[]; claimedGroups?: string[] }
 

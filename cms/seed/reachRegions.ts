@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { modelOf } from '../../src/matching/models'
+import { modelOf } from '../../src/store/modelOf'
 import { reachRegionsOf } from '../../src/domain/reachRegions'
 
 /**

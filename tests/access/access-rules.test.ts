@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import { claimPlace, placesOf } from '../../cms/collections/Capacity/places'
-import { memberDecisionEndpoint } from '../../cms/endpoints/memberDecision'
+import { claimPlace, placesOf } from '../../src/store/places'
+import { memberDecisionEndpoint } from '../../cms/endpoints/members/decisionEndpoint'
 import { createMember, createOrganisation, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 

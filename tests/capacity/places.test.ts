@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { claimPlace, placesOf, releasePlace } from '../../cms/collections/Capacity/places'
+import { claimPlace, placesOf, releasePlace } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
 import { backfillPlaces } from '../../cms/seed/places'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
-/** cms/collections/Capacity/places.ts on the real database: the rules of a taken place. */
+/** src/store/places.ts on the real database: the rules of a taken place. */
 let payload: Payload
 let therapist: User
 let memberId: string

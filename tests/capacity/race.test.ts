@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { placesOf as storedPlaces } from '../../cms/collections/Capacity/places'
+import { placesOf as storedPlaces } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
-import { recordMatch } from '../../src/matching/recordMatch'
+import { recordMatch } from '../../workflows/matching/recordMatch'
 import { createOrganisation, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 

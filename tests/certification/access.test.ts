@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { enrolInTraining } from '../../src/certification/enrol'
+import { enrolInTraining } from '../../cms/endpoints/certification/enrol'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
-import { verifyCertificate } from '../../src/certification/verify'
+import { verifyCertificate } from '../../cms/endpoints/certification/verify'
 import { type CertificationProgress, addSupervisionHoursSignal, certificationWorkflowId } from '../../workflows/certification/messages'
 import { eventually } from '../helpers/eventually'
 import { createRegion } from '../helpers/factories'

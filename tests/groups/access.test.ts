@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { claimPlace } from '../../cms/collections/Capacity/places'
+import { claimPlace } from '../../src/store/places'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 

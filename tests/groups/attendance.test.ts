@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
-import { recordAttendance, respondAsSupervisor, respondToGroup } from '../../src/groups/groupActions'
+import { recordAttendance, respondAsSupervisor, respondToGroup } from '../../workflows/group/client'
 import { certificationHelpers, createTraining, therapist as certTherapist, trainer } from '../certification/setup'
 import { eventually } from '../helpers/eventually'
 import { createRegion } from '../helpers/factories'

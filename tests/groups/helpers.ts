@@ -1,6 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
-import { signUpForGroup, type GroupSignUpInput } from '../../src/groups/signUpForGroup'
+import { signUpForGroup, type GroupSignUpInput } from '../../cms/endpoints/groups/signUpForGroup'
 import { formationStateQuery, formationWorkflowId } from '../../workflows/group-formation/messages'
 import { groupStateQuery, groupWorkflowId } from '../../workflows/group/messages'
 import { eventually } from '../helpers/eventually'

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug, Payload } from 'payload'
 import { ROLES } from '../../cms/access/roles'
-import { placesOf } from '../../cms/collections/Capacity/places'
+import { placesOf } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
 import { DEMO_ACCOUNTS, seed, type SeedSummary } from '../../cms/seed'
 import { EMDR_TRAINING_SLUG } from '../../cms/seed/trainings'
-import { recordMatch } from '../../src/matching/recordMatch'
+import { recordMatch } from '../../workflows/matching/recordMatch'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
 const COUNTED: CollectionSlug[] = ['regions', 'expertise', 'organisations', 'users', 'members', 'articles', 'trainings', 'certificates']

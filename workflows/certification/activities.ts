@@ -2,14 +2,9 @@ import type { Payload } from 'payload'
 import { config } from '../../src/config'
 import { type PlanStep, type StepKind, type StepState, STEP_KINDS, certificateNumber } from '../../src/domain/certification'
 import * as mails from '../../src/mail/certificationTemplates'
+import { memberContact, staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
-import type { CertificateRef, CertificationContext, CertificationProgress } from './messages'
-
-type Notice =
-  | { kind: 'assignment-submitted'; stepId: string }
-  | { kind: 'assignment-reviewed'; stepId: string; decision: 'approve' | 'return'; round: number }
-  | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
-  | { kind: 'extension-granted'; stepId: string; round: number }
+import type { CertificateRef, CertificationContext, CertificationProgress, Notice } from './messages'
 
 const CONTEXT = { actor: 'certification-workflow' }
 /** Progress saves change only the process mirror; the audit log keeps status changes. */
@@ -25,20 +20,14 @@ export function createCertificationActivities(payload: Payload) {
   const loadEnrollment = (id: string) => payload.findByID({ collection: 'enrollments', id, depth: 0, overrideAccess: true })
   const loadTraining = (id: string) => payload.findByID({ collection: 'trainings', id, depth: 0, overrideAccess: true })
 
-  async function therapist(memberId: string): Promise<{ name: string; email: string }> {
-    const member = await payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })
-    const user = member.user
-    if (typeof user !== 'object' || !user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
-    return { name: member.displayName, email: user.email }
-  }
+  const therapist = (memberId: string) => memberContact(payload, memberId)
 
   /** The trainers of a training; the platform team when none is listed, so a notice never gets lost. */
   async function trainerEmails(trainingId: string): Promise<string[]> {
     const training = await payload.findByID({ collection: 'trainings', id: trainingId, depth: 1, overrideAccess: true })
     const emails = (training.trainers ?? []).flatMap((user) => (typeof user === 'object' && user?.email ? [user.email] : []))
     if (emails.length > 0) return emails
-    const staff = await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 20, depth: 0, overrideAccess: true })
-    return staff.docs.map((user) => user.email)
+    return staffEmails(payload)
   }
 
   async function settings() {

@@ -93,5 +93,12 @@ export const progressQuery = defineQuery<CertificationProgress>('progress')
 export type SupervisionHours = { key: string; hours: number; memberId: string; groupId?: string; sessionDate?: string }
 export const addSupervisionHoursSignal = defineSignal<[SupervisionHours]>('addSupervisionHours')
 
+/** Something a handler decided that the main loop must tell people (the mail runs as an activity). */
+export type Notice =
+  | { kind: 'assignment-submitted'; stepId: string }
+  | { kind: 'assignment-reviewed'; stepId: string; decision: 'approve' | 'return'; round: number }
+  | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
+  | { kind: 'extension-granted'; stepId: string; round: number }
+
 /** A place on the training came free: a waiting run tries to claim it. */
 export const placeFreedSignal = defineSignal<[]>('placeFreed')

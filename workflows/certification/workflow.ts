@@ -16,6 +16,7 @@ import {
   type CertificationInput,
   type CertificationProgress,
   type CertificationStatus,
+  type Notice,
   addSupervisionHoursSignal,
   certificationWorkflowId,
   completeStepUpdate,
@@ -35,13 +36,6 @@ const acts = proxyActivities<ReturnType<typeof createCertificationActivities>>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 })
-
-/** Something a handler decided that the main loop must tell people (mails run as activities). */
-type Notice =
-  | { kind: 'assignment-submitted'; stepId: string }
-  | { kind: 'assignment-reviewed'; stepId: string; decision: 'approve' | 'return'; round: number }
-  | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
-  | { kind: 'extension-granted'; stepId: string; round: number }
 
 /** Patch: withdrawing attendance no longer reopens a done step (README, "Workflows veranderen"). */
 export const DONE_STEP_STAYS_DONE = 'done-step-stays-done'

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
-import { claimPlace, claimsOfKind, placesFrom, releasePlace } from '../../cms/collections/Capacity/places'
-import type { Group, GroupSignup, Member } from '../../cms/payload-types'
+import { claimPlace, claimsOfKind, placesFrom, releasePlace } from '../../src/store/places'
+import type { Group, GroupSignup } from '../../cms/payload-types'
 import { config } from '../../src/config'
 import { type Slot, slotLabel } from '../../src/domain/availability'
 import { planSessions, type PlannedSession } from '../../src/domain/schedule'
 import { groupCalendar } from '../../src/domain/scheduleIcs'
-import { relId, relIds } from '../../src/groups/ids'
+import { idOf, idsOf } from '../../src/domain/ids'
 import { readGroupSettings } from '../../src/groups/settings'
 import {
   type GroupMailFacts,
@@ -15,6 +15,7 @@ import {
   proposalLapsedMessage,
   supervisorOfferMessage,
 } from '../../src/mail/groupTemplates'
+import { memberContact as contactOfMember, staffEmails, userContact as contactOfUser } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import type { GroupKind } from '../group-formation/messages'
 
@@ -40,17 +41,8 @@ export function createGroupActivities(payload: Payload) {
     payload.update({ collection: 'group-signups', id: signupId, data: data as never, depth: 0, overrideAccess: true, context: actor })
   const loadSignup = (signupId: string) => payload.findByID({ collection: 'group-signups', id: signupId, depth: 0, overrideAccess: true })
 
-  async function memberContact(memberId: string): Promise<{ name: string; email: string }> {
-    const member = (await payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })) as Member
-    const user = member.user
-    if (typeof user !== 'object' || !user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
-    return { name: member.displayName, email: user.email }
-  }
-
-  async function userContact(userId: string) {
-    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
-    return { name: user.name, email: user.email }
-  }
+  const memberContact = (memberId: string) => contactOfMember(payload, memberId)
+  const userContact = (userId: string) => contactOfUser(payload, userId)
 
   const facts = (group: Group): GroupMailFacts => ({
     groupName: group.name,
@@ -62,16 +54,16 @@ export function createGroupActivities(payload: Payload) {
   /** Rewrites one participant row (the last one of this sign-up) and the flat member lists used by access rules. */
   function withParticipant(group: Group, signupId: string, change: (row: ParticipantRow) => ParticipantRow): Partial<Group> {
     const rows = [...(group.participants ?? [])]
-    const index = rows.map((r) => relId(r.signup)).lastIndexOf(signupId)
+    const index = rows.map((r) => idOf(r.signup)).lastIndexOf(signupId)
     if (index >= 0) rows[index] = change(rows[index]!)
     return flatLists(rows)
   }
 
   function flatLists(rows: ParticipantRow[]): Partial<Group> {
     return {
-      participants: rows.map((r) => ({ ...r, member: relId(r.member)!, signup: relId(r.signup) })),
-      members: rows.filter((r) => r.status === 'confirmed').map((r) => relId(r.member)!),
-      proposedMembers: rows.filter((r) => r.status === 'pending').map((r) => relId(r.member)!),
+      participants: rows.map((r) => ({ ...r, member: idOf(r.member)!, signup: idOf(r.signup) })),
+      members: rows.filter((r) => r.status === 'confirmed').map((r) => idOf(r.member)!),
+      proposedMembers: rows.filter((r) => r.status === 'pending').map((r) => idOf(r.member)!),
     }
   }
 
@@ -105,13 +97,13 @@ export function createGroupActivities(payload: Payload) {
       const rows = [...(group.participants ?? [])]
       const signups = await Promise.all(signupIds.map(loadSignup))
       for (const signup of signups) {
-        const open = rows.some((r) => relId(r.signup) === String(signup.id) && (r.status === 'pending' || r.status === 'confirmed'))
-        if (!open) rows.push({ member: relId(signup.member)!, signup: String(signup.id), status: 'pending', respondBy })
+        const open = rows.some((r) => idOf(r.signup) === String(signup.id) && (r.status === 'pending' || r.status === 'confirmed'))
+        if (!open) rows.push({ member: idOf(signup.member)!, signup: String(signup.id), status: 'pending', respondBy })
       }
       await saveGroup(groupId, flatLists(rows))
       for (const signup of signups) {
-        if (signup.status !== 'proposed' || relId(signup.group) !== groupId) await setSignup(String(signup.id), { status: 'proposed', group: groupId })
-        const contact = await memberContact(relId(signup.member)!)
+        if (signup.status !== 'proposed' || idOf(signup.group) !== groupId) await setSignup(String(signup.id), { status: 'proposed', group: groupId })
+        const contact = await memberContact(idOf(signup.member)!)
         await sendMailOnce(payload, mailKey(groupId, `proposal:${signup.id}:${respondBy}`), contact.email, groupProposalMessage(contact.name, facts(group), respondBy, portalLink))
       }
     },
@@ -131,7 +123,7 @@ export function createGroupActivities(payload: Payload) {
         const signup = await loadSignup(item.signupId)
         if (signup.status !== 'withdrawn') await setSignup(item.signupId, { status: 'waiting', group: null })
         if (item.status === 'expired') {
-          const contact = await memberContact(relId(signup.member)!)
+          const contact = await memberContact(idOf(signup.member)!)
           await sendMailOnce(payload, mailKey(groupId, `lapsed:${item.signupId}`), contact.email, proposalLapsedMessage(contact.name, group.name, portalLink))
         }
       }
@@ -145,29 +137,29 @@ export function createGroupActivities(payload: Payload) {
     /** Supervisors with a free seat: those working in the region first, then those in neighbouring regions; least busy first. */
     async supervisorCandidates(groupId: string): Promise<string[]> {
       const group = await loadGroup(groupId)
-      const regionId = relId(group.region)!
+      const regionId = idOf(group.region)!
       const region = await payload.findByID({ collection: 'regions', id: regionId, depth: 0, overrideAccess: true })
-      const neighbours = relIds(region.neighbours)
-      const asked = new Set((group.supervisorOffers ?? []).map((offer) => relId(offer.supervisor)))
+      const neighbours = idsOf(region.neighbours)
+      const asked = new Set((group.supervisorOffers ?? []).map((offer) => idOf(offer.supervisor)))
       const profiles = await payload.find({ collection: 'supervisor-profiles', where: { active: { equals: true } }, limit: 1000, depth: 0, overrideAccess: true, sort: 'createdAt' })
       const taken = await claimsOfKind(payload, 'groups')
       const seats = new Map(profiles.docs.map((p) => [p.id, placesFrom('groups', { ownerId: String(p.id), capacity: p.maxGroups, open: true }, taken.get(String(p.id)) ?? [])]))
       const free = profiles.docs
-        .filter((p) => seats.get(p.id)!.free > 0 && !asked.has(relId(p.user)))
+        .filter((p) => seats.get(p.id)!.free > 0 && !asked.has(idOf(p.user)))
         .sort((a, b) => seats.get(a.id)!.claims.length - seats.get(b.id)!.claims.length)
-      const inRegion = free.filter((p) => relIds(p.regions).includes(regionId))
-      const near = free.filter((p) => !inRegion.includes(p) && relIds(p.regions).some((id) => neighbours.includes(id)))
-      return [...inRegion, ...near].map((p) => relId(p.user)!)
+      const inRegion = free.filter((p) => idsOf(p.regions).includes(regionId))
+      const near = free.filter((p) => !inRegion.includes(p) && idsOf(p.regions).some((id) => neighbours.includes(id)))
+      return [...inRegion, ...near].map((p) => idOf(p.user)!)
     },
 
     async offerToSupervisor(groupId: string, supervisorId: string, respondBy: string): Promise<void> {
       const group = await loadGroup(groupId)
       const offers = [...(group.supervisorOffers ?? [])]
-      if (!offers.some((o) => relId(o.supervisor) === supervisorId && o.status === 'offered')) {
+      if (!offers.some((o) => idOf(o.supervisor) === supervisorId && o.status === 'offered')) {
         offers.push({ supervisor: supervisorId, status: 'offered', respondBy })
         await saveGroup(groupId, {
-          supervisorOffers: offers.map((o) => ({ ...o, supervisor: relId(o.supervisor)! })),
-          offeredSupervisors: [...new Set([...relIds(group.offeredSupervisors), supervisorId])],
+          supervisorOffers: offers.map((o) => ({ ...o, supervisor: idOf(o.supervisor)! })),
+          offeredSupervisors: [...new Set([...idsOf(group.offeredSupervisors), supervisorId])],
         })
       }
       const contact = await userContact(supervisorId)
@@ -177,38 +169,36 @@ export function createGroupActivities(payload: Payload) {
 
     async recordSupervisorOffer(groupId: string, supervisorId: string, outcome: SupervisorOutcome): Promise<void> {
       const group = await loadGroup(groupId)
-      const offers = (group.supervisorOffers ?? []).map((o) => ({ ...o, supervisor: relId(o.supervisor)! }))
+      const offers = (group.supervisorOffers ?? []).map((o) => ({ ...o, supervisor: idOf(o.supervisor)! }))
       const index = offers.map((o) => o.supervisor).lastIndexOf(supervisorId)
       if (index >= 0 && offers[index]!.status === 'offered') offers[index] = { ...offers[index]!, status: outcome }
       // Who declined no longer sees the group; who accepted leads it.
-      const offered = relIds(group.offeredSupervisors).filter((id) => id !== supervisorId || outcome === 'accepted')
+      const offered = idsOf(group.offeredSupervisors).filter((id) => id !== supervisorId || outcome === 'accepted')
       await saveGroup(groupId, { supervisorOffers: offers, offeredSupervisors: offered })
     },
 
     /**
      * Claims a seat (one inserted place per group, below the maximum; see
-     * cms/collections/Capacity/places.ts), then sets the supervisor. Staff (`force`)
+     * src/store/places.ts), then sets the supervisor. Staff (`force`)
      * may assign beyond the maximum.
      */
     async assignSupervisor(groupId: string, supervisorId: string, force: boolean): Promise<boolean> {
       const group = await loadGroup(groupId)
-      if (relId(group.supervisor) === supervisorId) return true
+      if (idOf(group.supervisor) === supervisorId) return true
       const found = await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: supervisorId } }, limit: 1, depth: 0, overrideAccess: true })
       const profile = found.docs[0]
       if (profile) {
         const claim = await claimPlace(payload, 'groups', String(profile.id), groupId, { overbook: force })
         if (claim !== 'claimed' && claim !== 'already-claimed') return false
       } else if (!force) return false
-      await saveGroup(groupId, { supervisor: supervisorId, offeredSupervisors: [...new Set([...relIds(group.offeredSupervisors), supervisorId])] })
+      await saveGroup(groupId, { supervisor: supervisorId, offeredSupervisors: [...new Set([...idsOf(group.offeredSupervisors), supervisorId])] })
       return true
     },
 
     async tellStaffNoSupervisor(groupId: string): Promise<void> {
       const group = await loadGroup(groupId)
       const settings = await readGroupSettings(payload)
-      const recipients = settings.staffEmail
-        ? [settings.staffEmail]
-        : (await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 50, depth: 0, overrideAccess: true })).docs.map((u) => u.email)
+      const recipients = await staffEmails(payload, settings.staffEmail)
       const asked = (group.supervisorOffers ?? []).length
       await sendMailOnce(payload, mailKey(groupId, 'no-supervisor'), recipients, noSupervisorMessage(facts(group), asked, adminLink(groupId)))
     },
@@ -223,7 +213,7 @@ export function createGroupActivities(payload: Payload) {
         group = (await saveGroup(groupId, { sessions, status: 'confirmed' })) as Group
       }
       for (const row of group.participants ?? []) {
-        if (row.status === 'confirmed' && row.signup) await setSignup(relId(row.signup)!, { status: 'placed', group: groupId })
+        if (row.status === 'confirmed' && row.signup) await setSignup(idOf(row.signup)!, { status: 'placed', group: groupId })
       }
       return (group.sessions ?? []).map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
     },
@@ -232,8 +222,8 @@ export function createGroupActivities(payload: Payload) {
     async mailSchedule(groupId: string): Promise<void> {
       const group = await loadGroup(groupId)
       const sessions = (group.sessions ?? []).map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
-      for (const memberId of relIds(group.members)) await mailScheduleTo(group, { key: `member-${memberId}`, ...(await memberContact(memberId)) }, sessions)
-      const supervisorId = relId(group.supervisor)
+      for (const memberId of idsOf(group.members)) await mailScheduleTo(group, { key: `member-${memberId}`, ...(await memberContact(memberId)) }, sessions)
+      const supervisorId = idOf(group.supervisor)
       if (supervisorId) await mailScheduleTo(group, { key: `supervisor-${supervisorId}`, ...(await userContact(supervisorId)) }, sessions)
     },
 
@@ -242,7 +232,7 @@ export function createGroupActivities(payload: Payload) {
       const group = await loadGroup(groupId)
       await setSignup(signupId, { status: 'placed', group: groupId })
       const signup = await loadSignup(signupId)
-      const memberId = relId(signup.member)!
+      const memberId = idOf(signup.member)!
       const now = Date.now()
       const remaining = (group.sessions ?? []).filter((s) => Date.parse(s.startsAt) > now).map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
       await mailScheduleTo(group, { key: `member-${memberId}`, ...(await memberContact(memberId)) }, remaining)
@@ -259,7 +249,7 @@ export function createGroupActivities(payload: Payload) {
       const sessions = (group.sessions ?? []).map((s, index) =>
         index === sessionIndex && !s.attendanceRecordedAt
           ? { ...s, present: presentMemberIds, attendanceRecordedAt: new Date().toISOString(), attendanceRecordedBy: recordedBy }
-          : { ...s, present: relIds(s.present), attendanceRecordedBy: relId(s.attendanceRecordedBy) },
+          : { ...s, present: idsOf(s.present), attendanceRecordedBy: idOf(s.attendanceRecordedBy) },
       )
       await payload.update({ collection: 'groups', id: groupId, data: { sessions } as never, depth: 0, overrideAccess: true, context: { actor: `attendance (${recordedBy})` } })
     },
@@ -268,14 +258,14 @@ export function createGroupActivities(payload: Payload) {
     async closeGroup(groupId: string, status: 'finished' | 'cancelled'): Promise<void> {
       const group = await loadGroup(groupId)
       if (group.status !== status) await saveGroup(groupId, { status })
-      const supervisorId = relId(group.supervisor)
+      const supervisorId = idOf(group.supervisor)
       if (supervisorId) {
         const found = await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: supervisorId } }, limit: 1, depth: 0, overrideAccess: true })
         if (found.docs[0]) await releasePlace(payload, String(found.docs[0].id), groupId)
       }
       if (status === 'finished') {
         for (const row of group.participants ?? []) {
-          if (row.status === 'confirmed' && row.signup) await setSignup(relId(row.signup)!, { activeKey: `ended:${relId(row.signup)}` })
+          if (row.status === 'confirmed' && row.signup) await setSignup(idOf(row.signup)!, { activeKey: `ended:${idOf(row.signup)}` })
         }
       }
     },

@@ -1,20 +1,20 @@
 import type { Payload } from 'payload'
-import { placesOf } from '../../cms/collections/Capacity/places'
+import { placesOf } from '../../src/store/places'
 import { config } from '../../src/config'
 import { rankCandidates as rank } from '../../src/domain/ranking'
 import {
   closedMessage, confirmNeededMessage, confirmReminderMessage, escalationMessage, followUpMessage, matchedCoordinatorMessage,
   matchedTherapistMessage, notConfirmedMessage, offerMessage, offerReminderMessage, offerWithdrawnMessage,
 } from '../../src/mail/matchingTemplates'
+import { memberContact, staffEmails as staffAddresses } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
-import { loadCandidates, rankingInput } from '../../src/matching/loadCandidates'
-import { modelOf } from '../../src/matching/models'
-import { type RecordMatchInput, type RecordMatchOutcome, recordMatch } from '../../src/matching/recordMatch'
-import { formatDateNl, requestSummary, termsText } from '../../src/matching/requestText'
+import { loadCandidates, rankingInput } from './loadCandidates'
+import { modelOf } from '../../src/store/modelOf'
+import { type RecordMatchInput, type RecordMatchOutcome, recordMatch } from './recordMatch'
+import { formatDateNl, requestSummary, termsText } from './requestText'
 import { temporalUiLink } from '../client'
 import { type Candidate, type EscalationReason, type FollowUpAnswer, type MatchingSettings, type OfferAnswer, type RegionPolicy, matchingWorkflowId } from './messages'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value))
+import { requiredIdOf } from '../../src/domain/ids'
 
 const ESCALATION_TEXT: Record<EscalationReason, string> = {
   exhausted: 'er zijn geen passende behandelaars meer in de zoekkring.',
@@ -39,21 +39,13 @@ export function createMatchingActivities(payload: Payload) {
    */
   async function loadRequest(requestId: string) {
     const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, select: { title: true, organisation: true, createdBy: true, status: true }, overrideAccess: true })
-    const organisation = await payload.findByID({ collection: 'organisations', id: idOf(request.organisation), depth: 0, select: { name: true }, overrideAccess: true })
+    const organisation = await payload.findByID({ collection: 'organisations', id: requiredIdOf(request.organisation, `request ${requestId} organisation`), depth: 0, select: { name: true }, overrideAccess: true })
     const createdBy = request.createdBy
-      ? await payload.findByID({ collection: 'users', id: idOf(request.createdBy), depth: 0, select: { email: true }, overrideAccess: true }).catch(() => null)
+      ? await payload.findByID({ collection: 'users', id: requiredIdOf(request.createdBy, 'request.createdBy'), depth: 0, select: { email: true }, overrideAccess: true }).catch(() => null)
       : null
-    return { id: requestId, title: request.title, status: request.status, organisationId: idOf(request.organisation), organisationName: organisation.name, filerEmail: createdBy?.email }
+    return { id: requestId, title: request.title, status: request.status, organisationId: requiredIdOf(request.organisation, `request ${requestId} organisation`), organisationName: organisation.name, filerEmail: createdBy?.email }
   }
   const loadOffer = (offerId: string) => payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true })
-
-  /** Name and account e-mail of a therapist: two small reads instead of populating the whole profile. */
-  async function memberWithEmail(memberId: string) {
-    const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, select: { displayName: true, user: true }, overrideAccess: true })
-    const user = await payload.findByID({ collection: 'users', id: idOf(member.user), depth: 0, select: { email: true }, overrideAccess: true }).catch(() => null)
-    if (!user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
-    return { name: member.displayName, email: user.email }
-  }
 
   /** The coordinator who filed the request; else every coordinator of the organisation. */
   async function coordinatorEmails(request: Awaited<ReturnType<typeof loadRequest>>): Promise<string[]> {
@@ -62,12 +54,7 @@ export function createMatchingActivities(payload: Payload) {
     return users.docs.map((user) => user.email)
   }
 
-  async function staffEmails(): Promise<string[]> {
-    const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
-    if (settings.matching?.staffEmail) return [settings.matching.staffEmail]
-    const staff = await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 50, depth: 0, overrideAccess: true })
-    return staff.docs.map((user) => user.email)
-  }
+  const staffEmails = async () => staffAddresses(payload, (await payload.findGlobal({ slug: 'settings', overrideAccess: true })).matching?.staffEmail)
 
   /** Moves an offer from one of `from` to `to` in one conditional update; false if it had moved on. */
   async function moveOffer(offerId: string, from: string[], set: Record<string, unknown>): Promise<boolean> {
@@ -125,7 +112,7 @@ export function createMatchingActivities(payload: Payload) {
 
     async mailOffer(requestId: string, offerId: string): Promise<void> {
       const [request, offer] = await Promise.all([loadRequest(requestId), loadOffer(offerId)])
-      const therapist = await memberWithEmail(idOf(offer.member))
+      const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
       await sendMailOnce(payload, key(requestId, `offer:${offerId}`), therapist.email,
         offerMessage(therapist.name, request.title, offer.summary ?? '', offer.reasons ?? '', formatDateNl(offer.deadline, true), offerLink(offerId)))
     },
@@ -134,7 +121,7 @@ export function createMatchingActivities(payload: Payload) {
       const offer = await loadOffer(offerId)
       if (offer.status !== 'open') return
       const request = await loadRequest(requestId)
-      const therapist = await memberWithEmail(idOf(offer.member))
+      const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
       await sendMailOnce(payload, key(requestId, `offer-reminder:${offerId}`), therapist.email, offerReminderMessage(therapist.name, request.title, formatDateNl(offer.deadline, true), offerLink(offerId)))
       await moveOffer(offerId, ['open'], { remindedAt: new Date() })
     },
@@ -155,7 +142,7 @@ export function createMatchingActivities(payload: Payload) {
 
     async mailCoordinatorToConfirm(requestId: string, offerId: string): Promise<void> {
       const [request, offer] = await Promise.all([loadRequest(requestId), loadOffer(offerId)])
-      const therapist = await memberWithEmail(idOf(offer.member))
+      const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
       const settings = await settingsOf()
       const deadline = formatDateNl(new Date(new Date(offer.answeredAt ?? Date.now()).getTime() + settings.confirmationDeadlineHours * 3600_000).toISOString(), true)
       const kind = offer.status === 'countered' ? 'countered' : 'accepted'
@@ -165,7 +152,7 @@ export function createMatchingActivities(payload: Payload) {
 
     async remindCoordinatorToConfirm(requestId: string, offerId: string): Promise<void> {
       const [request, offer] = await Promise.all([loadRequest(requestId), loadOffer(offerId)])
-      const therapist = await memberWithEmail(idOf(offer.member))
+      const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
       const settings = await settingsOf()
       const deadline = formatDateNl(new Date(new Date(offer.answeredAt ?? Date.now()).getTime() + settings.confirmationDeadlineHours * 3600_000).toISOString(), true)
       await sendMailOnce(payload, key(requestId, `confirm-reminder:${offerId}`), await coordinatorEmails(request), confirmReminderMessage(request.title, therapist.name, deadline, requestLink(requestId)))
@@ -174,7 +161,7 @@ export function createMatchingActivities(payload: Payload) {
     async recordOfferNotConfirmed(requestId: string, offerId: string, reason: string): Promise<void> {
       await moveOffer(offerId, ['accepted', 'countered'], { status: 'not-confirmed', declineReason: reason })
       const [request, offer] = await Promise.all([loadRequest(requestId), loadOffer(offerId)])
-      const therapist = await memberWithEmail(idOf(offer.member))
+      const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
       await sendMailOnce(payload, key(requestId, `not-confirmed:${offerId}`), therapist.email, notConfirmedMessage(therapist.name, request.title, reason))
     },
 
@@ -193,7 +180,7 @@ export function createMatchingActivities(payload: Payload) {
       const withdrawn = await payload.find({ collection: 'offers', where: { and: [{ request: { equals: requestId } }, { status: { equals: 'withdrawn' } }] }, pagination: false, depth: 0, overrideAccess: true })
       const request = await loadRequest(requestId)
       for (const offer of withdrawn.docs) {
-        const therapist = await memberWithEmail(idOf(offer.member))
+        const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
         await sendMailOnce(payload, key(requestId, `withdrawn:${offer.id}`), therapist.email, offerWithdrawnMessage(therapist.name, request.title, why))
       }
       return withdrawn.docs.length
@@ -227,7 +214,7 @@ export function createMatchingActivities(payload: Payload) {
     async mailMatched(requestId: string, matchId: string): Promise<void> {
       const match = await payload.findByID({ collection: 'matches', id: matchId, depth: 0, overrideAccess: true })
       const request = await loadRequest(requestId)
-      const therapist = await memberWithEmail(idOf(match.member))
+      const therapist = await memberContact(payload, requiredIdOf(match.member, 'match.member'))
       const coordinators = await coordinatorEmails(request)
       const terms = termsText(match.startDate, match.hoursPerWeek)
       const organisation = request.organisationName
@@ -244,7 +231,7 @@ export function createMatchingActivities(payload: Payload) {
       const request = await loadRequest(requestId)
       const match = (await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
       if (!match || match.followUp?.answeredAt) return
-      const therapistName = (await memberWithEmail(idOf(match.member))).name
+      const therapistName = (await memberContact(payload, requiredIdOf(match.member, 'match.member'))).name
       await sendMailOnce(payload, key(requestId, 'follow-up'), await coordinatorEmails(request), followUpMessage(request.title, therapistName, requestLink(requestId)))
     },
 

@@ -1,25 +1,30 @@
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client'
-import { WorkflowIdReusePolicy } from '@temporalio/common'
+import type { Client } from '@temporalio/client'
+import type { UpdateDefinition } from '@temporalio/common'
+import type { ActionResult } from '../../src/actionResult'
 import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { workflows } from '../references'
-import { matchingWorkflowId } from './messages'
+import { type Started, startOnce } from '../startOnce'
+import { viaUpdate } from '../updateResult'
+import { type MatchingState, NOT_YOUR_OFFER, matchingStateQuery, matchingWorkflowId } from './messages'
 
 /** Starts matching for a request; a second start (double click, retry) is a no-op. */
-export async function startMatching(requestId: string, client?: Client): Promise<{ workflowId: string; alreadyRunning: boolean }> {
-  const workflowId = matchingWorkflowId(requestId)
-  const temporal = client ?? (await temporalClient())
-  try {
-    await temporal.workflow.start(workflows.matching, {
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
-      workflowId,
-      args: [{ requestId }],
-      // A request is matched once: a finished run blocks a second one too.
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    })
-    return { workflowId, alreadyRunning: false }
-  } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, alreadyRunning: true }
-    throw error
-  }
+export async function startMatching(requestId: string, client?: Client): Promise<Started> {
+  return startOnce(client ?? (await temporalClient()), workflows.matching, {
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    workflowId: matchingWorkflowId(requestId),
+    args: [{ requestId }],
+  })
+}
+
+const refusals = { notFound: 'Er loopt geen matching (meer) voor deze aanvraag.', forbidden: [NOT_YOUR_OFFER] }
+
+/** Sends one of the matching updates (messages.ts) to the request's run; a refusal becomes its HTTP answer. */
+export function updateMatching<Ret, Arg>(client: Client, requestId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg): Promise<ActionResult<Ret>> {
+  return viaUpdate(() => client.workflow.getHandle(matchingWorkflowId(requestId)).executeUpdate(update, { args: [arg] }), refusals)
+}
+
+/** The live state of the request's run (the portal's timeline). */
+export function matchingState(client: Client, requestId: string): Promise<ActionResult<MatchingState>> {
+  return viaUpdate(() => client.workflow.getHandle(matchingWorkflowId(requestId)).query(matchingStateQuery), refusals)
 }

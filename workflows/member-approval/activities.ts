@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity'
 import { NotFound, type Payload } from 'payload'
 import { config } from '../../src/config'
+import { staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import { approvalReminderMessage, newSignUpMessage, rejectionMessage, welcomeMessage } from '../../src/mail/templates'
 import type { Decision } from './messages'
@@ -20,12 +21,7 @@ export function createMemberApprovalActivities(payload: Payload) {
     }
   }
 
-  async function staffRecipients(): Promise<string[]> {
-    const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
-    if (settings.memberApproval?.staffEmail) return [settings.memberApproval.staffEmail]
-    const staff = await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 50, depth: 0, overrideAccess: true })
-    return staff.docs.map((user) => user.email)
-  }
+  const staffRecipients = async () => staffEmails(payload, (await payload.findGlobal({ slug: 'settings', overrideAccess: true })).memberApproval?.staffEmail)
 
   return {
     async approvalSettings(): Promise<{ reminderAfterHours: number }> {

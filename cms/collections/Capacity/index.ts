@@ -2,11 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { ownCapacity } from '../../access/ownCapacity'
 import { option, t } from '../../fields/labels'
-import { CLAIMS_COLLECTION } from './places'
+import { CLAIMS_COLLECTION } from '../../../src/store/places'
 
 /**
  * One document per place taken: a therapist's case (key: the request) or a supervisor's group
- * (key: the group). Read-only through Payload for everyone: only ./places.ts inserts and deletes
+ * (key: the group). Read-only through Payload for everyone: only src/store/places.ts inserts and deletes
  * them, and the unique indexes make a place or a key taken at most once.
  */
 export const CapacityClaims: CollectionConfig = {

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { answerOffer } from '../../../src/matching/answerOffer'
+import { answerOffer } from './answerOffer'
 import { temporalClient } from '../../../workflows/client'
 import { readJson } from '../readJson'
 import { idParam, respond, userOf } from './respond'

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { answerFollowUp, cancelRequest, confirmOffer, readableRequest, requestTimeline, staffAction } from '../../../src/matching/requestActions'
-import { startSubmitted, submitRequest } from '../../../src/matching/submitRequest'
+import { answerFollowUp, cancelRequest, confirmOffer, readableRequest, requestTimeline, staffAction } from './requestActions'
+import { startSubmitted, submitRequest } from './submitRequest'
 import { temporalClient } from '../../../workflows/client'
 import { startMatching } from '../../../workflows/matching/client'
 import { readJson } from '../readJson'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { User } from '../../payload-types'
-import type { ActionResult } from '../../../src/matching/result'
+import type { ActionResult } from '../../../src/actionResult'
 
 /** The JSON answer of a matching endpoint: the value, or `{ message, errors }` with its status. */
 export function respond<T>(result: ActionResult<T>, okStatus = 200): Response {

@@ -3,8 +3,8 @@ import type { Group, GroupSignup } from '../../../../cms/payload-types'
 import { GroupSignups } from '../../../../cms/collections/GroupSignups'
 import { GROUP_KINDS, Groups, PARTICIPANT_STATUSES, SLOT_OPTIONS } from '../../../../cms/collections/Groups'
 import { hasRole } from '../../../../cms/access/roles'
-import { relId } from '../../../../src/groups/ids'
-import { poolPositions } from '../../../../src/groups/poolView'
+import { idOf } from '../../../../src/domain/ids'
+import { poolPositions } from '../../../../workflows/group-formation/client'
 import { GROUP_THEMES, themeLabel } from '../../../../src/groups/themes'
 import { EmptyState } from '../../../components/EmptyState'
 import { NoAccess } from '../../../components/NoAccess'
@@ -48,7 +48,7 @@ export default async function GroupsPage() {
   const label = (options: { value: string; label: { nl: string; en: string } }[], value?: string | null) => options.find((o) => o.value === value)?.label[language] ?? value ?? ''
   const now = Date.now()
 
-  const offered = groups.docs.filter((g) => relId(g.supervisor) !== userId && (g.offeredSupervisors ?? []).some((s) => relId(s) === userId))
+  const offered = groups.docs.filter((g) => idOf(g.supervisor) !== userId && (g.offeredSupervisors ?? []).some((s) => idOf(s) === userId))
   const mine = groups.docs.filter((g) => !offered.includes(g))
 
   return (
@@ -60,7 +60,7 @@ export default async function GroupsPage() {
           <h2 id="aangeboden">{t('groups.offersTitle')}</h2>
           <ul className="cards">
             {offered.map((group) => {
-              const offer = [...(group.supervisorOffers ?? [])].reverse().find((o) => relId(o.supervisor) === userId && o.status === 'offered')
+              const offer = [...(group.supervisorOffers ?? [])].reverse().find((o) => idOf(o.supervisor) === userId && o.status === 'offered')
               return (
                 <li key={group.id} className="card">
                   <h3>{group.name}</h3>
@@ -86,7 +86,7 @@ export default async function GroupsPage() {
         ) : (
           <ul className="cards">
             {mine.map((group) => (
-              <GroupCard key={group.id} group={group} memberId={memberId} leads={relId(group.supervisor) === userId} now={now} t={t} language={language} label={label} />
+              <GroupCard key={group.id} group={group} memberId={memberId} leads={idOf(group.supervisor) === userId} now={now} t={t} language={language} label={label} />
             ))}
           </ul>
         )}
@@ -140,7 +140,7 @@ export default async function GroupsPage() {
               regions: regions.docs.map((r) => ({ id: String(r.id), label: r.name })),
               themes: Object.entries(GROUP_THEMES).map(([id, l]) => ({ id, label: l[language] })),
               slots: SLOT_OPTIONS.map((o) => ({ id: o.value, label: o.label[language] })),
-              homeRegion: member ? (relId(member.homeRegion) ?? undefined) : undefined,
+              homeRegion: member ? (idOf(member.homeRegion) ?? undefined) : undefined,
             }}
           />
         </section>
@@ -153,11 +153,11 @@ type T = Awaited<ReturnType<typeof getT>>['t']
 type Lang = Awaited<ReturnType<typeof getT>>['language']
 
 function GroupCard({ group, memberId, leads, now, t, language, label }: { group: Group; memberId: string | null; leads: boolean; now: number; t: T; language: Lang; label: (o: { value: string; label: { nl: string; en: string } }[], v?: string | null) => string }) {
-  const mine = memberId ? [...(group.participants ?? [])].reverse().find((p) => relId(p.member) === memberId) : undefined
+  const mine = memberId ? [...(group.participants ?? [])].reverse().find((p) => idOf(p.member) === memberId) : undefined
   const sessions = group.sessions ?? []
   const next = sessions.map((s) => s.startsAt).filter((d) => Date.parse(d) >= now).sort()[0]
   const toRecord = leads ? sessions.map((s, index) => ({ s, index })).filter(({ s }) => Date.parse(s.startsAt) <= now && !s.attendanceRecordedAt) : []
-  const participants = (group.members ?? []).map((m) => ({ id: String(relId(m)), label: nameOf(m, 'displayName') ?? String(relId(m)) }))
+  const participants = (group.members ?? []).map((m) => ({ id: String(idOf(m)), label: nameOf(m, 'displayName') ?? String(idOf(m)) }))
   return (
     <li className="card">
       <p className="card__meta">

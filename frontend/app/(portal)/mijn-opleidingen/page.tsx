@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { memberIdOf } from '../../../../cms/access/memberOfUser'
 import Link from 'next/link'
 import { EmptyState } from '../../../components/EmptyState'
 import { Meter } from '../../../components/Meter'
@@ -24,7 +25,7 @@ export default async function MyTrainingsPage() {
   const { user, allowed } = await requireUser('/mijn-opleidingen', ['therapist'])
   if (!allowed) return (<><PageHeader title={t('certification.myTitle')} /><NoAccess /></>)
   const payload = await getPayloadClient()
-  const memberId = (await payload.find({ collection: 'members', where: { user: { equals: user.id } }, limit: 1, depth: 0, overrideAccess: false, user }).catch(() => null))?.docs[0]?.id
+  const memberId = await memberIdOf(payload, user.id)
   const enrollments = memberId
     ? await forbiddenAsEmpty(payload.find({ collection: 'enrollments', where: { member: { equals: memberId } }, sort: '-createdAt', limit: 50, depth: 1, overrideAccess: false, user }))
     : null

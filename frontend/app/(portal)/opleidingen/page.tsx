@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { memberIdOf } from '../../../../cms/access/memberOfUser'
 import { Trainings } from '../../../../cms/collections/Trainings'
 import { EmptyState } from '../../../components/EmptyState'
 import { PageHeader } from '../../../components/PageHeader'
@@ -41,8 +42,7 @@ export default async function TrainingsPage() {
   )
   const isTherapist = hasRole(user, 'therapist')
   if (user && isTherapist) {
-    const own = await payload.find({ collection: 'members', where: { user: { equals: user.id } }, limit: 1, depth: 0, overrideAccess: true })
-    const memberId = own.docs[0]?.id
+    const memberId = await memberIdOf(payload, user.id)
     if (memberId) {
       const enrolled = await payload.find({ collection: 'enrollments', where: { member: { equals: memberId } }, limit: 100, depth: 0, overrideAccess: false, user })
       for (const e of enrolled.docs) mine.set(String(e.training), e.status)

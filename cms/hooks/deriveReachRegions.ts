@@ -1,9 +1,0 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-import { reachRegionsOf } from '../../src/domain/reachRegions'
-
-/** Keeps `reachRegions` in step with the home region and regions served, whatever a client sent for it. */
-export const deriveReachRegions: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const homeRegion = 'homeRegion' in data ? data.homeRegion : originalDoc?.homeRegion
-  const regionsServed = 'regionsServed' in data ? data.regionsServed : originalDoc?.regionsServed
-  return { ...data, reachRegions: reachRegionsOf(homeRegion, regionsServed) }
-}
