@@ -24,14 +24,16 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'src/domain is pure logic: only itself, zod and the Dutch stemmer (no Payload, Temporal, cms, workflows, Node I/O).',
+      comment:
+        'src/domain is pure logic: only itself, zod and the Dutch stemmer (no Payload, Temporal, cms, workflows, Node I/O).',
       severity: 'error',
       from: { path: '^src/domain/' },
       to: { pathNot: ['^src/domain/', '(^|node_modules/)(zod|@orama/stemmers)(/|$)'] },
     },
     {
       name: 'workflow-code-is-deterministic',
-      comment: 'workflow.ts imports only @temporalio/workflow, src/domain, messages and other workflow code; its own activities by type.',
+      comment:
+        'workflow.ts imports only @temporalio/workflow, src/domain, messages and other workflow code; its own activities by type.',
       severity: 'error',
       from: { path: workflowCode },
       to: {

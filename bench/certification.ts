@@ -14,7 +14,12 @@ import { actOnEnrollment } from '../cms/endpoints/certification/act'
 import { enrolInTraining } from '../cms/endpoints/certification/enrol'
 import { createActivities } from '../workflows/activities'
 import { startCertification } from '../workflows/certification/client'
-import { type CertificationProgress, addSupervisionHoursSignal, certificationWorkflowId, progressQuery } from '../workflows/certification/messages'
+import {
+  type CertificationProgress,
+  addSupervisionHoursSignal,
+  certificationWorkflowId,
+  progressQuery,
+} from '../workflows/certification/messages'
 import type { BenchResult } from './run'
 import { pool } from './lib'
 
@@ -25,7 +30,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50)
 const GRACE_MS = 120_000
 const log = (line: string) => console.log(`  bench certification: ${line}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 
 export default async function certificationBenchmark(): Promise<BenchResult> {
   try {
@@ -45,13 +49,28 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
     maxConcurrentWorkflowTaskExecutions: 200,
   })
   const workerRun = worker.run()
-  const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }), namespace: 'default' })
+  const client = new Client({
+    connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }),
+    namespace: 'default',
+  })
 
   // ——— seed ———
   const seedStart = Date.now()
-  const region = await payload.create({ collection: 'regions', data: { name: 'Regio bench', slug: 'regio-bench', centrumgemeente: 'Bench' }, overrideAccess: true })
-  const method = await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
-  const trainerUser = await payload.create({ collection: 'users', data: { name: 'Trainer', email: 'trainer@bench.example', password: 'bench-wachtwoord-1', roles: ['trainer'] }, overrideAccess: true })
+  const region = await payload.create({
+    collection: 'regions',
+    data: { name: 'Regio bench', slug: 'regio-bench', centrumgemeente: 'Bench' },
+    overrideAccess: true,
+  })
+  const method = await payload.create({
+    collection: 'expertise',
+    data: { name: 'EMDR', kind: 'method' },
+    overrideAccess: true,
+  })
+  const trainerUser = await payload.create({
+    collection: 'users',
+    data: { name: 'Trainer', email: 'trainer@bench.example', password: 'bench-wachtwoord-1', roles: ['trainer'] },
+    overrideAccess: true,
+  })
   const trainer = { id: String(trainerUser.id), roles: ['trainer'] }
   const trainings: string[] = []
   for (let i = 0; i < TRAININGS; i++) {
@@ -79,23 +98,49 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
     trainings.push(String(training.id))
   }
   const therapists: { id: string; roles: string[]; memberId: string }[] = []
-  await pool(Array.from({ length: ENROLMENTS }, (_, i) => i), 4, async (i) => {
-    const user = await payload.create({ collection: 'users', data: { name: `Behandelaar ${i}`, email: `b${i}@bench.example`, password: 'bench-wachtwoord-1', roles: ['therapist'] }, overrideAccess: true, context: { skipAudit: true } })
-    const member = await payload.create({
-      collection: 'members',
-      data: { displayName: `Behandelaar ${i}`, user: user.id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: String(10_000_000_000 + i), homeRegion: region.id, capacityCases: 2, status: 'active' },
-      overrideAccess: true,
-      context: { skipAudit: true },
-    })
-    therapists[i] = { id: String(user.id), roles: ['therapist'], memberId: String(member.id) }
-  })
+  await pool(
+    Array.from({ length: ENROLMENTS }, (_, i) => i),
+    4,
+    async (i) => {
+      const user = await payload.create({
+        collection: 'users',
+        data: {
+          name: `Behandelaar ${i}`,
+          email: `b${i}@bench.example`,
+          password: 'bench-wachtwoord-1',
+          roles: ['therapist'],
+        },
+        overrideAccess: true,
+        context: { skipAudit: true },
+      })
+      const member = await payload.create({
+        collection: 'members',
+        data: {
+          displayName: `Behandelaar ${i}`,
+          user: user.id,
+          profession: 'gz-psycholoog',
+          registrationType: 'BIG',
+          registrationNumber: String(10_000_000_000 + i),
+          homeRegion: region.id,
+          capacityCases: 2,
+          status: 'active',
+        },
+        overrideAccess: true,
+        context: { skipAudit: true },
+      })
+      therapists[i] = { id: String(user.id), roles: ['therapist'], memberId: String(member.id) }
+    },
+  )
   log(`seeded ${ENROLMENTS} therapists and ${TRAININGS} trainings in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`)
 
   // ——— drive every enrolment to a certificate ———
   const waitFor = async (id: string, status: CertificationProgress['status'], timeoutMs = 60_000) => {
     const since = Date.now()
     for (;;) {
-      const progress = await client.workflow.getHandle(certificationWorkflowId(id)).query(progressQuery).catch(() => null)
+      const progress = await client.workflow
+        .getHandle(certificationWorkflowId(id))
+        .query(progressQuery)
+        .catch(() => null)
       if (progress?.status === status) return progress
       if (Date.now() - since > timeoutMs) return null
       await sleep(100)
@@ -112,23 +157,46 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
   let driven = 0
   await pool(therapists, CONCURRENCY, async (person, i) => {
     try {
-      const enrolled = await enrolInTraining(payload, person, { training: trainings[i % TRAININGS] }, (id) => startCertification(id, client, taskQueue))
+      const enrolled = await enrolInTraining(payload, person, { training: trainings[i % TRAININGS] }, (id) =>
+        startCertification(id, client, taskQueue),
+      )
       if (!enrolled.ok) throw new Error(enrolled.message)
       const id = enrolled.enrollmentId
       enrollmentIds.push(id)
       const active = await waitFor(id, 'active')
       if (!active) throw new Error('no place')
       const step = (kind: string) => active.steps.find((s) => s.kind === kind)!.stepId
-      const act = (user: typeof person | typeof trainer, body: Record<string, unknown>) => ok(actOnEnrollment(payload, client, user, id, body))
-      await act(trainer, { action: 'recordAttendance', stepId: step('sessions'), sessionDate: '2026-09-14', present: true })
+      const act = (user: typeof person | typeof trainer, body: Record<string, unknown>) =>
+        ok(actOnEnrollment(payload, client, user, id, body))
+      await act(trainer, {
+        action: 'recordAttendance',
+        stepId: step('sessions'),
+        sessionDate: '2026-09-14',
+        present: true,
+      })
       await act(person, { action: 'completeStep', stepId: step('elearning') })
-      await act(person, { action: 'submitAssignment', stepId: step('assignment'), text: 'Een casusverslag van voldoende lengte voor de benchmark.' })
+      await act(person, {
+        action: 'submitAssignment',
+        stepId: step('assignment'),
+        text: 'Een casusverslag van voldoende lengte voor de benchmark.',
+      })
       await act(trainer, { action: 'reviewAssignment', stepId: step('assignment'), decision: 'approve' })
-      await act(person, { action: 'reportProgress', stepId: step('supervised-cases'), amount: 2, key: `bench-${i}-cases` })
+      await act(person, {
+        action: 'reportProgress',
+        stepId: step('supervised-cases'),
+        amount: 2,
+        key: `bench-${i}-cases`,
+      })
       const handle = client.workflow.getHandle(certificationWorkflowId(id))
-      for (const session of [1, 2]) await handle.signal(addSupervisionHoursSignal, { key: `bench:${i}:${session}`, hours: 1, memberId: person.memberId })
+      for (const session of [1, 2])
+        await handle.signal(addSupervisionHoursSignal, {
+          key: `bench:${i}:${session}`,
+          hours: 1,
+          memberId: person.memberId,
+        })
       await act(trainer, { action: 'recordAssessment', stepId: step('assessment'), passed: true })
-      if (++driven % 100 === 0) log(`${driven} enrolments driven through every step after ${((Date.now() - driveStart) / 1000).toFixed(0)} s`)
+      if (++driven % 100 === 0)
+        log(`${driven} enrolments driven through every step after ${((Date.now() - driveStart) / 1000).toFixed(0)} s`)
     } catch (error) {
       failures.push(String((error as Error).message))
     }
@@ -145,16 +213,46 @@ export default async function certificationBenchmark(): Promise<BenchResult> {
     await sleep(500)
   }
   const totalMs = Date.now() - driveStart
-  const numbers = await payload.find({ collection: 'certificates', pagination: false, depth: 0, select: { number: true }, overrideAccess: true })
+  const numbers = await payload.find({
+    collection: 'certificates',
+    pagination: false,
+    depth: 0,
+    select: { number: true },
+    overrideAccess: true,
+  })
   const duplicates = numbers.docs.length - new Set(numbers.docs.map((d) => d.number)).size
-  const overfull = await Promise.all(trainings.map(async (training) => (await payload.count({ collection: 'enrollments', where: { training: { equals: training }, placeKey: { like: 'place-' } }, overrideAccess: true })).totalDocs))
+  const overfull = await Promise.all(
+    trainings.map(
+      async (training) =>
+        (
+          await payload.count({
+            collection: 'enrollments',
+            where: { training: { equals: training }, placeKey: { like: 'place-' } },
+            overrideAccess: true,
+          })
+        ).totalDocs,
+    ),
+  )
 
   worker.shutdown()
   await workerRun
   await payload.destroy?.()
   const throughput = certified / (totalMs / 1000)
   return {
-    summary: { throughput_per_s: Math.round(throughput * 100) / 100, stuck: ENROLMENTS - certified, enrolments: ENROLMENTS, certified, duplicate_numbers: duplicates },
-    details: { concurrency: CONCURRENCY, drivenMs, totalMs, failures: failures.slice(0, 20), failureCount: failures.length, placesPerTraining: overfull },
+    summary: {
+      throughput_per_s: Math.round(throughput * 100) / 100,
+      stuck: ENROLMENTS - certified,
+      enrolments: ENROLMENTS,
+      certified,
+      duplicate_numbers: duplicates,
+    },
+    details: {
+      concurrency: CONCURRENCY,
+      drivenMs,
+      totalMs,
+      failures: failures.slice(0, 20),
+      failureCount: failures.length,
+      placesPerTraining: overfull,
+    },
   }
 }

@@ -45,23 +45,33 @@ async function seedBenchArticles(payload: Awaited<ReturnType<typeof getPayload>>
   const expertise = await seedExpertise(payload)
   await seedArticles(payload, expertise.ids)
   const kinds = ['onderzoek', 'praktijkkennis', 'nieuws', 'interview', 'handreiking'] as const
-  await inChunks(Array.from({ length: EXTRA_ARTICLES }, (_, i) => i), 8, (i) =>
-    payload.create({
-      collection: 'articles',
-      data: {
-        title: `Kennisartikel ${i + 1}: ${PHRASES[i % PHRASES.length]!.split(' ').slice(0, 6).join(' ')}`,
-        kind: kinds[i % kinds.length]!,
-        summary: PHRASES[(i + 1) % PHRASES.length]!,
-        content: richText(Array.from({ length: 12 }, (_, j) => (j % 4 === 0 ? `## Deel ${j / 4 + 1}` : PHRASES[(i + j) % PHRASES.length]!)).join('\n\n')),
-        themes: [expertise.ids.get(THEMES[i % THEMES.length]!)!, expertise.ids.get(THEMES[(i + 2) % THEMES.length]!)!],
-        membersOnly: i % 10 === 0,
-        publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString(),
-        _status: i % 15 === 0 ? 'draft' : 'published',
-      } as never,
-      draft: i % 15 === 0,
-      overrideAccess: true,
-      context: SEED_CONTEXT,
-    }),
+  await inChunks(
+    Array.from({ length: EXTRA_ARTICLES }, (_, i) => i),
+    8,
+    (i) =>
+      payload.create({
+        collection: 'articles',
+        data: {
+          title: `Kennisartikel ${i + 1}: ${PHRASES[i % PHRASES.length]!.split(' ').slice(0, 6).join(' ')}`,
+          kind: kinds[i % kinds.length]!,
+          summary: PHRASES[(i + 1) % PHRASES.length]!,
+          content: richText(
+            Array.from({ length: 12 }, (_, j) =>
+              j % 4 === 0 ? `## Deel ${j / 4 + 1}` : PHRASES[(i + j) % PHRASES.length]!,
+            ).join('\n\n'),
+          ),
+          themes: [
+            expertise.ids.get(THEMES[i % THEMES.length]!)!,
+            expertise.ids.get(THEMES[(i + 2) % THEMES.length]!)!,
+          ],
+          membersOnly: i % 10 === 0,
+          publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString(),
+          _status: i % 15 === 0 ? 'draft' : 'published',
+        } as never,
+        draft: i % 15 === 0,
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+      }),
   )
 }
 
@@ -81,7 +91,11 @@ async function buildFrontend() {
   if (DEV) return 0
   const started = Date.now()
   log('next build (production)…')
-  await promisify(execFile)('npx', ['next', 'build', 'frontend'], { cwd: root, env: webEnv(), maxBuffer: 64 * 1024 * 1024 })
+  await promisify(execFile)('npx', ['next', 'build', 'frontend'], {
+    cwd: root,
+    env: webEnv(),
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return Date.now() - started
 }
 
@@ -89,19 +103,32 @@ async function startWeb(): Promise<ChildProcess> {
   const logDir = path.join(root, '.data/bench/logs')
   mkdirSync(logDir, { recursive: true })
   const out = createWriteStream(path.join(logDir, 'web-content.log'))
-  const child = spawn(process.execPath, ['scripts/ts.mjs', 'src/server.ts'], { cwd: root, env: webEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['scripts/ts.mjs', 'src/server.ts'], {
+    cwd: root,
+    env: webEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout?.pipe(out)
   child.stderr?.pipe(out)
   const since = Date.now()
   while (Date.now() - since < 180_000) {
-    if (child.exitCode !== null) throw new Error(`web exited with ${child.exitCode}; see .data/bench/logs/web-content.log`)
-    if (await fetch(`http://localhost:${PORT}/healthz`).then((r) => r.ok, () => false)) return child
+    if (child.exitCode !== null)
+      throw new Error(`web exited with ${child.exitCode}; see .data/bench/logs/web-content.log`)
+    if (
+      await fetch(`http://localhost:${PORT}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   throw new Error('web did not become healthy within 180 s')
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 async function load(name: string, url: string, check: (body: string) => boolean) {
   // Warm-up: compile (dev) and fill caches, outside the measurement.
@@ -125,7 +152,14 @@ async function load(name: string, url: string, check: (body: string) => boolean)
   )
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
-  const stats = { requests: times.length, failures, rps: Math.round(times.length / seconds), p50_ms: Math.round(percentile(times, 50)), p95_ms: Math.round(percentile(times, 95)), max_ms: Math.round(times.at(-1) ?? 0) }
+  const stats = {
+    requests: times.length,
+    failures,
+    rps: Math.round(times.length / seconds),
+    p50_ms: Math.round(percentile(times, 50)),
+    p95_ms: Math.round(percentile(times, 95)),
+    max_ms: Math.round(times.at(-1) ?? 0),
+  }
   log(`${name}: ${JSON.stringify(stats)}`)
   return stats
 }
@@ -155,11 +189,25 @@ export default async function contentBenchmark(): Promise<BenchResult> {
     const base = `http://localhost:${PORT}`
     const query = 'q=gehechtheid&thema=gehechtheid'
     const rest = await load('rest', `${base}/api/articles?limit=10&depth=0`, (body) => body.includes('"docs"'))
-    const api = await load('api', `${base}/api/articles/kennisbank?${query}`, (body) => body.includes('"docs"') && !body.includes('"totalDocs":0'))
+    const api = await load(
+      'api',
+      `${base}/api/articles/kennisbank?${query}`,
+      (body) => body.includes('"docs"') && !body.includes('"totalDocs":0'),
+    )
     const page = await load('page', `${base}/kennisbank?${query}`, (body) => body.includes('gevonden'))
     return {
       summary: { api_ratio: Number((api.p95_ms / Math.max(1, rest.p95_ms)).toFixed(2)), page_p95_ms: page.p95_ms },
-      details: { mode: DEV ? 'next dev' : 'next production build', clients: CLIENTS, requestsPerClient: REQUESTS_PER_CLIENT, articles: articles.totalDocs, buildMs, query, rest, api, page },
+      details: {
+        mode: DEV ? 'next dev' : 'next production build',
+        clients: CLIENTS,
+        requestsPerClient: REQUESTS_PER_CLIENT,
+        articles: articles.totalDocs,
+        buildMs,
+        query,
+        rest,
+        api,
+        page,
+      },
     }
   } finally {
     if (web?.pid) {

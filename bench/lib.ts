@@ -16,7 +16,7 @@ export async function pool<T>(items: T[], size: number, run: (item: T, index: nu
 /** Deterministic pseudo-random numbers, so every run seeds the same data. */
 export function prng(seed: number) {
   let state = seed
-  return () => ((state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32)
+  return () => (state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32
 }
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits

@@ -22,7 +22,15 @@ if (!name || !existsSync(file) || name === 'run' || name === 'lib') {
 
 // BENCH_PORT_OFFSET lets two benchmarks run side by side (each with its own services).
 const offset = Number(process.env.BENCH_PORT_OFFSET ?? 0)
-const ports = { mongo: 27037 + offset, postgres: 55442 + offset, temporal: 7253 + offset, temporalUi: 8253 + offset, temporalHeadless: true, smtp: 1045 + offset, mailUi: 8045 + offset }
+const ports = {
+  mongo: 27037 + offset,
+  postgres: 55442 + offset,
+  temporal: 7253 + offset,
+  temporalUi: 8253 + offset,
+  temporalHeadless: true,
+  smtp: 1045 + offset,
+  mailUi: 8045 + offset,
+}
 const dataDir = path.join(root, offset ? `.data/bench-${offset}` : '.data/bench')
 let exitCode = 1
 try {
@@ -42,12 +50,23 @@ try {
   rmSync(dataDir, { recursive: true, force: true })
   // PostgreSQL unless FERRETDB_BACKEND=sqlite: on SQLite FerretDB reads whole collections for most filters.
   const backend = ferretdbBackend('postgresql')
-  await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir: path.join(dataDir, 'logs'), backend })
+  await startLocalServices({
+    tools: { temporal, ferretdb },
+    ports,
+    dataDir,
+    logDir: path.join(dataDir, 'logs'),
+    backend,
+  })
   stage(`Benchmark ${name}…`)
   const result = await benchmark()
   mkdirSync(path.join(root, 'bench/results'), { recursive: true })
-  writeFileSync(path.join(root, 'bench/results', `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), database: `FerretDB 1.24 on ${backend}`, ...result }, null, 2)}\n`)
-  const line = Object.entries(result.summary).map(([key, value]) => `${key}=${value}`).join(' ')
+  writeFileSync(
+    path.join(root, 'bench/results', `${name}.json`),
+    `${JSON.stringify({ name, at: new Date().toISOString(), database: `FerretDB 1.24 on ${backend}`, ...result }, null, 2)}\n`,
+  )
+  const line = Object.entries(result.summary)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ')
   console.log(`BENCH ${name} ${line}`)
   exitCode = 0
 } catch (error) {

@@ -51,7 +51,10 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' — Drakentemmers' },
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, '../frontend/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, '../frontend/app/(payload)/admin/importMap.js'),
+    },
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },

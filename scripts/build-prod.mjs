@@ -42,4 +42,6 @@ await build({
 })
 // The seed reads its regions next to its own module (new URL('./data/…', import.meta.url)).
 cpSync(path.join(root, 'cms/seed/data'), path.join(dist, 'scripts/data'), { recursive: true })
-console.log(`dist/ gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s: ${entries.map((e) => `dist/${e.replace(/\.ts$/, '.js')}`).join(', ')}, dist/workflows/workflow-bundle.js`)
+console.log(
+  `dist/ gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s: ${entries.map((e) => `dist/${e.replace(/\.ts$/, '.js')}`).join(', ')}, dist/workflows/workflow-bundle.js`,
+)

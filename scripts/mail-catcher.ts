@@ -10,7 +10,16 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-type CaughtMail = { id: number; receivedAt: string; from: string; to: string[]; subject: string; text: string; html: string; messageId?: string }
+type CaughtMail = {
+  id: number
+  receivedAt: string
+  from: string
+  to: string[]
+  subject: string
+  text: string
+  html: string
+  messageId?: string
+}
 
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025)
 const uiPort = Number(process.env.MAIL_UI_PORT ?? 8025)
@@ -19,7 +28,10 @@ const store = path.join(mailDir, 'messages.jsonl')
 
 mkdirSync(mailDir, { recursive: true })
 const messages: CaughtMail[] = existsSync(store)
-  ? readFileSync(store, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as CaughtMail)
+  ? readFileSync(store, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as CaughtMail)
   : []
 
 const smtp = new SMTPServer({
@@ -46,14 +58,20 @@ const smtp = new SMTPServer({
       .catch((error: Error) => callback(error))
   },
 })
-smtp.listen(smtpPort, '127.0.0.1', () => console.log(`mail: SMTP op :${smtpPort}, postvak op http://localhost:${uiPort}`))
+smtp.listen(smtpPort, '127.0.0.1', () =>
+  console.log(`mail: SMTP op :${smtpPort}, postvak op http://localhost:${uiPort}`),
+)
 
-const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 function inboxPage(): string {
   const rows = [...messages]
     .reverse()
-    .map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p><small>${escapeHtml(m.receivedAt)} — aan ${escapeHtml(m.to.join(', '))}</small></p><pre>${escapeHtml(m.text)}</pre></article>`)
+    .map(
+      (m) =>
+        `<article><h2>${escapeHtml(m.subject)}</h2><p><small>${escapeHtml(m.receivedAt)} — aan ${escapeHtml(m.to.join(', '))}</small></p><pre>${escapeHtml(m.text)}</pre></article>`,
+    )
     .join('\n')
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Postvak (lokaal) — Drakentemmers</title>
 <style>body{font-family:system-ui;max-width:60rem;margin:2rem auto;padding:0 1rem}article{border-bottom:1px solid #ccc;padding:1rem 0}pre{white-space:pre-wrap}</style></head>

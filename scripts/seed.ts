@@ -17,7 +17,8 @@ const LABELS: Record<Exclude<keyof SeedSummary, 'durationMs'>, string> = {
   certificates: 'certificaten',
 }
 
-const line = (label: string, { created, unchanged }: Counts) => `  ${label.padEnd(14)} ${created} nieuw, ${unchanged} al aanwezig (niet aangeraakt)`
+const line = (label: string, { created, unchanged }: Counts) =>
+  `  ${label.padEnd(14)} ${created} nieuw, ${unchanged} al aanwezig (niet aangeraakt)`
 
 async function main() {
   const payload = await getPayload({ config })

@@ -9,10 +9,25 @@ import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
 import { elapsed, failureMessage, stage } from './lib/progress.mjs'
 import { run } from './lib/run.mjs'
-import { assertPortsFree, ferretdbBackend, spawnService, startLocalServices, stopAll, waitForPort } from './lib/services.mjs'
+import {
+  assertPortsFree,
+  ferretdbBackend,
+  spawnService,
+  startLocalServices,
+  stopAll,
+  waitForPort,
+} from './lib/services.mjs'
 import { ensureFerretdb, ensureTemporal, root } from './lib/tools.mjs'
 
-const ports = { mongo: 27017, postgres: 55432, temporal: 7233, temporalUi: 8233, smtp: 1025, mailUi: 8025, web: Number(process.env.PORT ?? 3000) }
+const ports = {
+  mongo: 27017,
+  postgres: 55432,
+  temporal: 7233,
+  temporalUi: 8233,
+  smtp: 1025,
+  mailUi: 8025,
+  web: Number(process.env.PORT ?? 3000),
+}
 const dataDir = path.join(root, '.data')
 const logDir = path.join(dataDir, 'logs')
 const publicUrl = `http://localhost:${ports.web}`
@@ -46,19 +61,38 @@ try {
   await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })
 
   stage('Demogegevens bijwerken (seed)…')
-  const seedOutput = await run(process.execPath, ['scripts/ts.mjs', 'scripts/seed.ts'], { cwd: root, env: { ...process.env, ...env } })
-  console.log(seedOutput.trim().split('\n').map((line) => `  ${line}`).join('\n'))
+  const seedOutput = await run(process.execPath, ['scripts/ts.mjs', 'scripts/seed.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  })
+  console.log(
+    seedOutput
+      .trim()
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n'),
+  )
   const demoAccounts = seedOutput.slice(seedOutput.indexOf('Demo-accounts')).trim()
   if (process.argv.includes('--services-only')) {
     stage('Alleen de services draaien (--services-only); Ctrl-C stopt ze.')
   } else {
     stage('Worker en web starten (de eerste paginabouw van Next.js duurt even)…')
-    const worker = spawnService('worker', process.execPath, ['scripts/ts.mjs', 'workflows/worker.ts'], { logDir, env, inheritOutput: true })
-    const web = spawnService('web', process.execPath, ['scripts/ts.mjs', 'src/server.ts'], { logDir, env, inheritOutput: true })
+    const worker = spawnService('worker', process.execPath, ['scripts/ts.mjs', 'workflows/worker.ts'], {
+      logDir,
+      env,
+      inheritOutput: true,
+    })
+    const web = spawnService('web', process.execPath, ['scripts/ts.mjs', 'src/server.ts'], {
+      logDir,
+      env,
+      inheritOutput: true,
+    })
     for (const child of [worker, web]) {
       child.on('exit', (code) => {
         if (!stopping) {
-          console.error(`\n${child.serviceName} stopte onverwacht (code ${code}); kijk in .data/logs/${child.serviceName}.log.`)
+          console.error(
+            `\n${child.serviceName} stopte onverwacht (code ${code}); kijk in .data/logs/${child.serviceName}.log.`,
+          )
           shutdown(1)
         }
       })

@@ -27,8 +27,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => c
 for (let attempt = 1; ; attempt++) {
   const started = Date.now()
   child = spawn(process.execPath, ['--import', 'tsx/esm', entry, ...args], { stdio: 'inherit' })
-  const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? 128 + (constants.signals[signal] ?? 0))))
+  const code = await new Promise((resolve) =>
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? 128 + (constants.signals[signal] ?? 0))),
+  )
   const stuckWhileLoading = code === UNSETTLED_MODULE_GRAPH && Date.now() - started < LOADING_WINDOW_MS
   if (!stuckWhileLoading || attempt === ATTEMPTS) process.exit(code)
-  console.error(`(${entry}: het laden van de modules bleef hangen (Node 20 + tsx, code 13); opnieuw gestart, poging ${attempt + 1} van ${ATTEMPTS})`)
+  console.error(
+    `(${entry}: het laden van de modules bleef hangen (Node 20 + tsx, code 13); opnieuw gestart, poging ${attempt + 1} van ${ATTEMPTS})`,
+  )
 }

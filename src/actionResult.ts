@@ -5,4 +5,9 @@ export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 503
 
 export type Refusal = { ok: false; status: RefusalStatus; message: string; errors?: Record<string, string> }
 
-export const refused = (status: RefusalStatus, message: string, errors?: Record<string, string>): Refusal => ({ ok: false as const, status, message, ...(errors ? { errors } : {}) })
+export const refused = (status: RefusalStatus, message: string, errors?: Record<string, string>): Refusal => ({
+  ok: false as const,
+  status,
+  message,
+  ...(errors ? { errors } : {}),
+})

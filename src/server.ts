@@ -25,5 +25,7 @@ server.get('/readyz', async (_req, res) => {
 server.all('/{*splat}', (req, res) => handle(req, res))
 
 server.listen(config.PORT, config.HOST, () => {
-  console.log(`web: luistert op ${config.PUBLIC_URL} (${config.HOST}:${config.PORT}, ${dev ? 'ontwikkeling' : 'productie'})`)
+  console.log(
+    `web: luistert op ${config.PUBLIC_URL} (${config.HOST}:${config.PORT}, ${dev ? 'ontwikkeling' : 'productie'})`,
+  )
 })

@@ -9,7 +9,11 @@ export type Started = { workflowId: string; alreadyRunning: boolean }
  * start (double click, retry) is a no-op, and even a finished run blocks a new one, because the
  * thing it is about (a request, a member, an enrolment) is handled once.
  */
-export async function startOnce<W extends Workflow>(client: Client, workflow: W, options: WorkflowStartOptions<W>): Promise<Started> {
+export async function startOnce<W extends Workflow>(
+  client: Client,
+  workflow: W,
+  options: WorkflowStartOptions<W>,
+): Promise<Started> {
   const { workflowId } = options
   try {
     await client.workflow.start(workflow, { ...options, workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE })

@@ -1,8 +1,20 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 /** The therapist profile (members document) of a user account, or null (staff and trainers often have none). */
-export async function memberIdOf(payload: Payload, userId: string | number, req?: PayloadRequest): Promise<string | null> {
-  const found = await payload.find({ collection: 'members', where: { user: { equals: userId } }, limit: 1, depth: 0, select: {}, overrideAccess: true, ...(req ? { req } : {}) })
+export async function memberIdOf(
+  payload: Payload,
+  userId: string | number,
+  req?: PayloadRequest,
+): Promise<string | null> {
+  const found = await payload.find({
+    collection: 'members',
+    where: { user: { equals: userId } },
+    limit: 1,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
   return found.docs[0] ? String(found.docs[0].id) : null
 }
 

@@ -14,18 +14,43 @@ export async function memberIdsProposedToOrganisation(req: PayloadRequest): Prom
   const cacheKey = `proposedMembers:${organisation}`
   if (cacheKey in req.context) return req.context[cacheKey] as string[]
   const { payload } = req
-  const matches = await payload.find({ collection: 'matches', where: { organisation: { equals: organisation } }, select: { member: true }, depth: 0, pagination: false, overrideAccess: true, req })
-  const requests = await payload.find({ collection: 'requests', where: { and: [{ organisation: { equals: organisation } }, { status: { equals: 'awaiting-confirmation' } }] }, select: { status: true }, depth: 0, pagination: false, overrideAccess: true, req })
-  const offers = requests.docs.length === 0 ? { docs: [] } : await payload.find({
-    collection: 'offers',
-    where: { and: [{ request: { in: requests.docs.map((request) => request.id) } }, { status: { in: PROPOSED } }] },
+  const matches = await payload.find({
+    collection: 'matches',
+    where: { organisation: { equals: organisation } },
     select: { member: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  const ids = [...new Set([...matches.docs, ...offers.docs].map((doc) => idOf(doc.member)).filter((id): id is string => Boolean(id)))]
+  const requests = await payload.find({
+    collection: 'requests',
+    where: { and: [{ organisation: { equals: organisation } }, { status: { equals: 'awaiting-confirmation' } }] },
+    select: { status: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const offers =
+    requests.docs.length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: 'offers',
+          where: {
+            and: [{ request: { in: requests.docs.map((request) => request.id) } }, { status: { in: PROPOSED } }],
+          },
+          select: { member: true },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+  const ids = [
+    ...new Set(
+      [...matches.docs, ...offers.docs].map((doc) => idOf(doc.member)).filter((id): id is string => Boolean(id)),
+    ),
+  ]
   req.context[cacheKey] = ids
   return ids
 }

@@ -17,9 +17,24 @@ export const SourceBlock: Block = {
     {
       type: 'row',
       fields: [
-        { name: 'year', label: t('Jaar', 'Year'), type: 'number', validate: (value: number | null | undefined) => validateYear(value) },
-        { name: 'doi', label: t('DOI', 'DOI'), type: 'text', validate: (value: string | null | undefined) => validateDoi(value) },
-        { name: 'url', label: t('Webadres', 'Web address'), type: 'text', validate: (value: string | null | undefined) => validateUrl(value) },
+        {
+          name: 'year',
+          label: t('Jaar', 'Year'),
+          type: 'number',
+          validate: (value: number | null | undefined) => validateYear(value),
+        },
+        {
+          name: 'doi',
+          label: t('DOI', 'DOI'),
+          type: 'text',
+          validate: (value: string | null | undefined) => validateDoi(value),
+        },
+        {
+          name: 'url',
+          label: t('Webadres', 'Web address'),
+          type: 'text',
+          validate: (value: string | null | undefined) => validateUrl(value),
+        },
       ],
     },
     { name: 'quote', label: t('Kernbevinding of citaat', 'Key finding or quote'), type: 'textarea' },

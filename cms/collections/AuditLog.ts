@@ -6,7 +6,10 @@ import { t } from '../fields/labels'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: t('Logregel', 'Audit entry'), plural: t('Auditlog', 'Audit log') },
-  admin: { defaultColumns: ['createdAt', 'actorLabel', 'action', 'targetCollection', 'targetId'], group: t('Beheer', 'Administration') },
+  admin: {
+    defaultColumns: ['createdAt', 'actorLabel', 'action', 'targetCollection', 'targetId'],
+    group: t('Beheer', 'Administration'),
+  },
   access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-createdAt',
   fields: [

@@ -15,20 +15,53 @@ import { auditChange } from '../hooks/auditChange'
 export const Certificates: CollectionConfig = {
   slug: 'certificates',
   labels: { singular: t('Certificaat', 'Certificate'), plural: t('Certificaten', 'Certificates') },
-  admin: { useAsTitle: 'number', defaultColumns: ['number', 'holderName', 'training', 'validUntil', 'status'], group: t('Opleiding', 'Training') },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'holderName', 'training', 'validUntil', 'status'],
+    group: t('Opleiding', 'Training'),
+  },
   // Issued, renewed and expired by the certification workflow; staff may only revoke (status).
   access: { read: trainingRecordsRead, create: nobody, update: isAdmin, delete: isAdmin },
   endpoints: [verifyCertificateEndpoint],
   hooks: { afterChange: [auditChange('certificates')] },
   fields: [
-    { name: 'number', label: t('Certificaatnummer', 'Certificate number'), type: 'text', access: { create: systemOnly, update: systemOnly }, required: true, unique: true, index: true },
-    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', required: true, index: true },
-    { name: 'holderName', label: t('Naam op het certificaat', 'Name on the certificate'), type: 'text', access: { create: systemOnly, update: systemOnly } },
-    { name: 'training', label: t('Opleiding', 'Training'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'trainings', required: true },
+    {
+      name: 'number',
+      label: t('Certificaatnummer', 'Certificate number'),
+      type: 'text',
+      access: { create: systemOnly, update: systemOnly },
+      required: true,
+      unique: true,
+      index: true,
+    },
+    {
+      name: 'member',
+      label: t('Behandelaar', 'Therapist'),
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
+      relationTo: 'members',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'holderName',
+      label: t('Naam op het certificaat', 'Name on the certificate'),
+      type: 'text',
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'training',
+      label: t('Opleiding', 'Training'),
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
+      relationTo: 'trainings',
+      required: true,
+    },
     {
       name: 'enrollment',
       label: t('Inschrijving', 'Enrolment'),
-      type: 'relationship', access: { create: systemOnly, update: systemOnly },
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
       relationTo: 'enrollments',
       // One certificate per enrolment: the unique index refuses a second one, however many
       // attempts of "issue" run at once (certificates staff or the seed add have none: sparse).
@@ -39,8 +72,20 @@ export const Certificates: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'issuedAt', label: t('Uitgegeven op', 'Issued at'), type: 'date', access: { create: systemOnly, update: systemOnly }, required: true },
-        { name: 'validUntil', label: t('Geldig tot', 'Valid until'), type: 'date', access: { create: systemOnly, update: systemOnly }, required: true },
+        {
+          name: 'issuedAt',
+          label: t('Uitgegeven op', 'Issued at'),
+          type: 'date',
+          access: { create: systemOnly, update: systemOnly },
+          required: true,
+        },
+        {
+          name: 'validUntil',
+          label: t('Geldig tot', 'Valid until'),
+          type: 'date',
+          access: { create: systemOnly, update: systemOnly },
+          required: true,
+        },
       ],
     },
     {
@@ -50,13 +95,24 @@ export const Certificates: CollectionConfig = {
       required: true,
       defaultValue: 'valid',
       index: true,
-      options: [option('valid', 'Geldig', 'Valid'), option('expired', 'Verlopen', 'Expired'), option('revoked', 'Ingetrokken', 'Revoked')],
+      options: [
+        option('valid', 'Geldig', 'Valid'),
+        option('expired', 'Verlopen', 'Expired'),
+        option('revoked', 'Ingetrokken', 'Revoked'),
+      ],
     },
-    { name: 'expiredAt', label: t('Verlopen op', 'Expired at'), type: 'date', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true } },
+    {
+      name: 'expiredAt',
+      label: t('Verlopen op', 'Expired at'),
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true },
+    },
     {
       name: 'renewals',
       label: t('Herregistraties', 'Renewals'),
-      type: 'array', access: { create: systemOnly, update: systemOnly },
+      type: 'array',
+      access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true },
       fields: [
         { name: 'cycle', label: t('Ronde', 'Cycle'), type: 'number', required: true },

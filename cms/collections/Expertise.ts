@@ -9,13 +9,24 @@ import { EVIDENCE_LEVELS, EXPERTISE_KINDS, selectOptions } from '../../src/domai
 export const Expertise: CollectionConfig = {
   slug: 'expertise',
   labels: { singular: t('Expertise', 'Expertise'), plural: t('Expertise', 'Expertise') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'ageRange', 'evidenceLevel'], group: t('Netwerk', 'Network') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'ageRange', 'evidenceLevel'],
+    group: t('Netwerk', 'Network'),
+  },
   access: { read: anyone, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor },
   defaultSort: 'name',
   fields: [
     { name: 'name', label: t('Naam', 'Name'), type: 'text', required: true },
     slugField('name'),
-    { name: 'kind', label: t('Soort', 'Kind'), type: 'select', required: true, index: true, options: selectOptions(EXPERTISE_KINDS) },
+    {
+      name: 'kind',
+      label: t('Soort', 'Kind'),
+      type: 'select',
+      required: true,
+      index: true,
+      options: selectOptions(EXPERTISE_KINDS),
+    },
     {
       name: 'audience',
       label: t('Voor wie', 'Audience'),
@@ -27,7 +38,12 @@ export const Expertise: CollectionConfig = {
       ],
     },
     { name: 'ageRange', label: t('Leeftijd', 'Age range'), type: 'text' },
-    { name: 'evidenceLevel', label: t('Mate van onderbouwing', 'Evidence level'), type: 'select', options: selectOptions(EVIDENCE_LEVELS) },
+    {
+      name: 'evidenceLevel',
+      label: t('Mate van onderbouwing', 'Evidence level'),
+      type: 'select',
+      options: selectOptions(EVIDENCE_LEVELS),
+    },
     { name: 'description', label: t('Omschrijving', 'Description'), type: 'textarea' },
   ],
 }

@@ -20,13 +20,23 @@ export const SIGNUP_STATUSES = [
 export const GroupSignups: CollectionConfig = {
   slug: 'group-signups',
   labels: { singular: t('Groepsaanmelding', 'Group sign-up'), plural: t('Groepsaanmeldingen', 'Group sign-ups') },
-  admin: { defaultColumns: ['member', 'kind', 'region', 'theme', 'status', 'signedUpAt'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
+  admin: {
+    defaultColumns: ['member', 'kind', 'region', 'theme', 'status', 'signedUpAt'],
+    group: t('Supervisie en intervisie', 'Supervision and intervision'),
+  },
   // Signed up, placed and withdrawn through the endpoints and the pool workflow only.
   access: { read: ownMemberRecords, create: nobody, update: nobody, delete: isAdmin },
   endpoints: groupSignupEndpoints,
   hooks: { afterChange: [auditChange('group-signups')] },
   fields: [
-    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
+    {
+      name: 'member',
+      label: t('Behandelaar', 'Therapist'),
+      type: 'relationship',
+      relationTo: 'members',
+      required: true,
+      index: true,
+    },
     {
       type: 'row',
       fields: [
@@ -35,12 +45,32 @@ export const GroupSignups: CollectionConfig = {
         { name: 'theme', label: t('Thema', 'Theme'), type: 'text', required: true },
       ],
     },
-    { name: 'availability', label: t('Beschikbaar', 'Available'), type: 'select', hasMany: true, options: SLOT_OPTIONS },
+    {
+      name: 'availability',
+      label: t('Beschikbaar', 'Available'),
+      type: 'select',
+      hasMany: true,
+      options: SLOT_OPTIONS,
+    },
     { name: 'onlineAllowed', label: t('Online mag ook', 'Online is fine'), type: 'checkbox', defaultValue: true },
-    { name: 'status', label: t('Status', 'Status'), type: 'select', required: true, defaultValue: 'waiting', index: true, options: SIGNUP_STATUSES },
+    {
+      name: 'status',
+      label: t('Status', 'Status'),
+      type: 'select',
+      required: true,
+      defaultValue: 'waiting',
+      index: true,
+      options: SIGNUP_STATUSES,
+    },
     { name: 'group', label: t('Groep', 'Group'), type: 'relationship', relationTo: 'groups' },
     { name: 'signedUpAt', label: t('Aangemeld op', 'Signed up at'), type: 'date', admin: { position: 'sidebar' } },
-    { name: 'formationWorkflowId', label: t('Pool (workflow)', 'Pool (workflow)'), type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'formationWorkflowId',
+      label: t('Pool (workflow)', 'Pool (workflow)'),
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'activeKey',
       label: t('Unieke actieve aanmelding', 'Unique active sign-up'),

@@ -8,7 +8,10 @@ import { auditChange } from '../hooks/auditChange'
 import { SLOTS, slotLabel } from '../../src/domain/availability'
 import { groupEndpoints } from '../endpoints/groups/groupEndpoints'
 
-export const GROUP_KINDS = [option('supervision', 'Supervisie', 'Supervision'), option('intervision', 'Intervisie', 'Intervision')]
+export const GROUP_KINDS = [
+  option('supervision', 'Supervisie', 'Supervision'),
+  option('intervision', 'Intervisie', 'Intervision'),
+]
 
 export const SLOT_OPTIONS = SLOTS.map((slot) => option(slot, slotLabel(slot, 'nl'), slotLabel(slot, 'en')))
 
@@ -38,7 +41,11 @@ export const PARTICIPANT_STATUSES = [
 export const Groups: CollectionConfig = {
   slug: 'groups',
   labels: { singular: t('Groep', 'Group'), plural: t('Groepen', 'Groups') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'region', 'status', 'slot'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'region', 'status', 'slot'],
+    group: t('Supervisie en intervisie', 'Supervision and intervision'),
+  },
   // Formed by the pool workflow; staff may correct name, place and meeting times, not who is in it or its state.
   access: { read: groupsRead, create: nobody, update: isAdmin, delete: isAdmin },
   endpoints: groupEndpoints,
@@ -71,12 +78,29 @@ export const Groups: CollectionConfig = {
       access: { create: systemOnly, update: systemOnly },
       admin: { position: 'sidebar' },
     },
-    { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'users', index: true, admin: { position: 'sidebar' } },
-    { name: 'members', label: t('Deelnemers', 'Participants'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', hasMany: true, index: true },
+    {
+      name: 'supervisor',
+      label: t('Supervisor', 'Supervisor'),
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
+      relationTo: 'users',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'members',
+      label: t('Deelnemers', 'Participants'),
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
+      relationTo: 'members',
+      hasMany: true,
+      index: true,
+    },
     {
       name: 'proposedMembers',
       label: t('Voorgesteld, nog niet bevestigd', 'Proposed, not yet confirmed'),
-      type: 'relationship', access: { create: systemOnly, update: systemOnly },
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
       relationTo: 'members',
       hasMany: true,
       index: true,
@@ -85,20 +109,33 @@ export const Groups: CollectionConfig = {
     {
       name: 'participants',
       label: t('Voorstellen aan deelnemers', 'Proposals to participants'),
-      type: 'array', access: { create: systemOnly, update: systemOnly },
+      type: 'array',
+      access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true },
+        {
+          name: 'member',
+          label: t('Behandelaar', 'Therapist'),
+          type: 'relationship',
+          relationTo: 'members',
+          required: true,
+        },
         { name: 'signup', label: t('Aanmelding', 'Sign-up'), type: 'relationship', relationTo: 'group-signups' },
         { name: 'status', label: t('Status', 'Status'), type: 'select', required: true, options: PARTICIPANT_STATUSES },
-        { name: 'respondBy', label: t('Bevestigen vóór', 'Confirm before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'respondBy',
+          label: t('Bevestigen vóór', 'Confirm before'),
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'respondedAt', label: t('Gereageerd op', 'Responded at'), type: 'date' },
       ],
     },
     {
       name: 'offeredSupervisors',
       label: t('Aangeboden aan supervisors', 'Offered to supervisors'),
-      type: 'relationship', access: { create: systemOnly, update: systemOnly },
+      type: 'relationship',
+      access: { create: systemOnly, update: systemOnly },
       relationTo: 'users',
       hasMany: true,
       index: true,
@@ -107,10 +144,17 @@ export const Groups: CollectionConfig = {
     {
       name: 'supervisorOffers',
       label: t('Aanbiedingen aan supervisors', 'Offers to supervisors'),
-      type: 'array', access: { create: systemOnly, update: systemOnly },
+      type: 'array',
+      access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'supervisor', label: t('Supervisor', 'Supervisor'), type: 'relationship', relationTo: 'users', required: true },
+        {
+          name: 'supervisor',
+          label: t('Supervisor', 'Supervisor'),
+          type: 'relationship',
+          relationTo: 'users',
+          required: true,
+        },
         {
           name: 'status',
           label: t('Status', 'Status'),
@@ -125,7 +169,12 @@ export const Groups: CollectionConfig = {
             option('withdrawn', 'Ingetrokken', 'Withdrawn'),
           ],
         },
-        { name: 'respondBy', label: t('Antwoord vóór', 'Answer before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'respondBy',
+          label: t('Antwoord vóór', 'Answer before'),
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {
@@ -133,20 +182,52 @@ export const Groups: CollectionConfig = {
       label: t('Bijeenkomsten', 'Sessions'),
       type: 'array',
       fields: [
-        { name: 'startsAt', label: t('Begint om', 'Starts at'), type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          label: t('Begint om', 'Starts at'),
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'durationMinutes', label: t('Duur (minuten)', 'Duration (minutes)'), type: 'number', required: true },
-        { name: 'present', label: t('Aanwezig', 'Present'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'members', hasMany: true },
-        { name: 'attendanceRecordedAt', label: t('Aanwezigheid vastgelegd op', 'Attendance recorded at'), type: 'date', access: { create: systemOnly, update: systemOnly } },
-        { name: 'attendanceRecordedBy', label: t('Vastgelegd door', 'Recorded by'), type: 'relationship', access: { create: systemOnly, update: systemOnly }, relationTo: 'users' },
+        {
+          name: 'present',
+          label: t('Aanwezig', 'Present'),
+          type: 'relationship',
+          access: { create: systemOnly, update: systemOnly },
+          relationTo: 'members',
+          hasMany: true,
+        },
+        {
+          name: 'attendanceRecordedAt',
+          label: t('Aanwezigheid vastgelegd op', 'Attendance recorded at'),
+          type: 'date',
+          access: { create: systemOnly, update: systemOnly },
+        },
+        {
+          name: 'attendanceRecordedBy',
+          label: t('Vastgelegd door', 'Recorded by'),
+          type: 'relationship',
+          access: { create: systemOnly, update: systemOnly },
+          relationTo: 'users',
+        },
       ],
     },
     {
       name: 'formationRef',
       label: t('Vormingskenmerk', 'Formation reference'),
-      type: 'text', access: { create: systemOnly, update: systemOnly },
+      type: 'text',
+      access: { create: systemOnly, update: systemOnly },
       unique: true,
       index: true,
-      admin: { readOnly: true, position: 'sidebar', description: t('Pool en volgnummer: een herhaalde stap maakt nooit een tweede groep.', 'Pool and sequence: a retried step never creates a second group.') },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: t(
+          'Pool en volgnummer: een herhaalde stap maakt nooit een tweede groep.',
+          'Pool and sequence: a retried step never creates a second group.',
+        ),
+      },
     },
   ],
 }

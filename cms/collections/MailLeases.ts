@@ -13,7 +13,12 @@ import { LEASES_COLLECTION } from '../../src/mail/mailLease'
 export const MailLeases: CollectionConfig = {
   slug: LEASES_COLLECTION,
   labels: { singular: t('Verzendpoging', 'Send attempt'), plural: t('Verzendpogingen', 'Send attempts') },
-  admin: { useAsTitle: 'key', defaultColumns: ['key', 'attempt', 'until'], group: t('Beheer', 'Administration'), hidden: true },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['key', 'attempt', 'until'],
+    group: t('Beheer', 'Administration'),
+    hidden: true,
+  },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['key', 'attempt'], unique: true }],
   fields: [

@@ -27,7 +27,12 @@ export const Media: CollectionConfig = {
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'card', width: 800, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'wide', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      {
+        name: 'wide',
+        width: 1600,
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
     ],
   },
   fields: [
@@ -38,7 +43,12 @@ export const Media: CollectionConfig = {
       required: true,
       maxLength: 250,
       validate: (value: string | null | undefined) => validateAlt(value),
-      admin: { description: t('Wat staat er op de afbeelding? Voor lezers die de afbeelding niet zien.', 'What does the image show? For readers who cannot see it.') },
+      admin: {
+        description: t(
+          'Wat staat er op de afbeelding? Voor lezers die de afbeelding niet zien.',
+          'What does the image show? For readers who cannot see it.',
+        ),
+      },
     },
     { name: 'credit', label: t('Fotograaf of bron', 'Credit'), type: 'text' },
   ],

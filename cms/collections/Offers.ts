@@ -18,8 +18,22 @@ export const Offers: CollectionConfig = {
   // One offer per therapist per request: a retried activity finds its earlier offer.
   indexes: [{ fields: ['request', 'member'], unique: true }],
   fields: [
-    { name: 'request', label: t('Aanvraag', 'Request'), type: 'relationship', relationTo: 'requests', required: true, index: true },
-    { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'relationship', relationTo: 'members', required: true, index: true },
+    {
+      name: 'request',
+      label: t('Aanvraag', 'Request'),
+      type: 'relationship',
+      relationTo: 'requests',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'member',
+      label: t('Behandelaar', 'Therapist'),
+      type: 'relationship',
+      relationTo: 'members',
+      required: true,
+      index: true,
+    },
     {
       name: 'status',
       label: t('Status', 'Status'),
@@ -37,10 +51,26 @@ export const Offers: CollectionConfig = {
         option('confirmed', 'Bevestigd', 'Confirmed'),
       ],
     },
-    { name: 'summary', label: t('De aanvraag in het kort', 'The request in short'), type: 'textarea', access: { read: caseContextWhileOffered }, admin: { description: t('Zonder cliëntgegevens; wat de behandelaar nodig heeft om te beslissen.', 'No client data; what the therapist needs to decide.') } },
+    {
+      name: 'summary',
+      label: t('De aanvraag in het kort', 'The request in short'),
+      type: 'textarea',
+      access: { read: caseContextWhileOffered },
+      admin: {
+        description: t(
+          'Zonder cliëntgegevens; wat de behandelaar nodig heeft om te beslissen.',
+          'No client data; what the therapist needs to decide.',
+        ),
+      },
+    },
     { name: 'score', label: t('Score', 'Score'), type: 'number' },
     { name: 'reasons', label: t('Waarom deze behandelaar', 'Why this therapist'), type: 'textarea' },
-    { name: 'deadline', label: t('Reageren vóór', 'Respond before'), type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'deadline',
+      label: t('Reageren vóór', 'Respond before'),
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'declineReason', label: t('Reden van afwijzing', 'Reason for declining'), type: 'textarea' },
     { name: 'counterStart', label: t('Voorgestelde startdatum', 'Proposed start date'), type: 'date' },
     { name: 'counterHours', label: t('Voorgestelde uren per week', 'Proposed hours per week'), type: 'number', min: 0 },

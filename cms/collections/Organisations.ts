@@ -13,8 +13,21 @@ export const Organisations: CollectionConfig = {
   fields: [
     { name: 'name', label: t('Naam', 'Name'), type: 'text', required: true },
     slugField('name'),
-    { name: 'type', label: t('Soort organisatie', 'Organisation type'), type: 'select', required: true, options: selectOptions(ORGANISATION_TYPES) },
-    { name: 'regions', label: t('Regio’s', 'Regions'), type: 'relationship', relationTo: 'regions', hasMany: true, required: true },
+    {
+      name: 'type',
+      label: t('Soort organisatie', 'Organisation type'),
+      type: 'select',
+      required: true,
+      options: selectOptions(ORGANISATION_TYPES),
+    },
+    {
+      name: 'regions',
+      label: t('Regio’s', 'Regions'),
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      required: true,
+    },
     { name: 'contactEmail', label: t('Algemeen e-mailadres', 'General e-mail address'), type: 'email' },
   ],
 }

@@ -11,15 +11,45 @@ import { auditChange } from '../hooks/auditChange'
  */
 export const SupervisorProfiles: CollectionConfig = {
   slug: 'supervisor-profiles',
-  labels: { singular: t('Supervisorprofiel', 'Supervisor profile'), plural: t('Supervisorprofielen', 'Supervisor profiles') },
-  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'regions', 'maxGroups', 'active'], group: t('Supervisie en intervisie', 'Supervision and intervision') },
+  labels: {
+    singular: t('Supervisorprofiel', 'Supervisor profile'),
+    plural: t('Supervisorprofielen', 'Supervisor profiles'),
+  },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'regions', 'maxGroups', 'active'],
+    group: t('Supervisie en intervisie', 'Supervision and intervision'),
+  },
   access: { read: ownSupervisorProfile, create: isAdmin, update: ownSupervisorProfile, delete: isAdmin },
   hooks: { afterChange: [auditChange('supervisor-profiles')] },
   fields: [
     { name: 'displayName', label: t('Naam', 'Name'), type: 'text', required: true },
-    { name: 'user', label: t('Account', 'Account'), type: 'relationship', relationTo: 'users', required: true, unique: true, access: { update: isAdminField } },
-    { name: 'regions', label: t('Regio’s', 'Regions'), type: 'relationship', relationTo: 'regions', hasMany: true, required: true },
-    { name: 'maxGroups', label: t('Maximaal aantal groepen tegelijk', 'Maximum groups at a time'), type: 'number', min: 0, max: 20, defaultValue: 2, required: true },
+    {
+      name: 'user',
+      label: t('Account', 'Account'),
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      unique: true,
+      access: { update: isAdminField },
+    },
+    {
+      name: 'regions',
+      label: t('Regio’s', 'Regions'),
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      required: true,
+    },
+    {
+      name: 'maxGroups',
+      label: t('Maximaal aantal groepen tegelijk', 'Maximum groups at a time'),
+      type: 'number',
+      min: 0,
+      max: 20,
+      defaultValue: 2,
+      required: true,
+    },
     { name: 'active', label: t('Neemt nieuwe groepen aan', 'Takes new groups'), type: 'checkbox', defaultValue: true },
   ],
 }

@@ -9,7 +9,11 @@ import { auditChange } from '../hooks/auditChange'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: t('Gebruiker', 'User'), plural: t('Gebruikers', 'Users') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'organisation'], group: t('Beheer', 'Administration') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'organisation'],
+    group: t('Beheer', 'Administration'),
+  },
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
@@ -44,7 +48,12 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'organisations',
       saveToJWT: true,
-      admin: { description: t('Voor coördinatoren: namens welke organisatie zij aanvragen doen.', 'For coordinators: the organisation they file requests for.') },
+      admin: {
+        description: t(
+          'Voor coördinatoren: namens welke organisatie zij aanvragen doen.',
+          'For coordinators: the organisation they file requests for.',
+        ),
+      },
       access: { create: isAdminField, update: isAdminField },
     },
     {

@@ -32,7 +32,8 @@ export function MemberDecisionButtons() {
   if (!id || status !== 'pending') return null
 
   async function decide(decision: Decision) {
-    if (decision === 'reject' && !reason.trim()) return setMessage('Vul een reden in; de behandelaar krijgt die te lezen.')
+    if (decision === 'reject' && !reason.trim())
+      return setMessage('Vul een reden in; de behandelaar krijgt die te lezen.')
     setBusy(true)
     setMessage(null)
     try {
@@ -58,7 +59,15 @@ export function MemberDecisionButtons() {
           <label htmlFor={reasonId} style={{ width: '100%' }}>
             Reden van afwijzing (de behandelaar krijgt dit te lezen)
           </label>
-          <textarea id={reasonId} value={reason} onChange={(event) => setReason(event.target.value)} rows={3} maxLength={2000} style={{ width: '100%' }} autoFocus />
+          <textarea
+            id={reasonId}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={3}
+            maxLength={2000}
+            style={{ width: '100%' }}
+            autoFocus
+          />
           <Button buttonStyle="primary" size="medium" disabled={busy} onClick={() => decide('reject')}>
             {busy ? 'Bezig…' : 'Afwijzing versturen'}
           </Button>
@@ -76,7 +85,9 @@ export function MemberDecisionButtons() {
           </Button>
         </>
       )}
-      <span role="alert" style={{ width: '100%' }}>{message}</span>
+      <span role="alert" style={{ width: '100%' }}>
+        {message}
+      </span>
     </div>
   )
 }

@@ -2,7 +2,17 @@ import mongoose, { type Query, type Schema } from 'mongoose'
 import { flattenFilter, type IsObjectIdPath } from './flattenFilter'
 import { projectDocument } from './projectDocument'
 
-const FILTERED_OPERATIONS = ['countDocuments', 'deleteMany', 'deleteOne', 'find', 'findOne', 'findOneAndDelete', 'findOneAndUpdate', 'updateMany', 'updateOne']
+const FILTERED_OPERATIONS = [
+  'countDocuments',
+  'deleteMany',
+  'deleteOne',
+  'find',
+  'findOne',
+  'findOneAndDelete',
+  'findOneAndUpdate',
+  'updateMany',
+  'updateOne',
+]
 
 /** Relationship fields are ObjectId paths, alone (`hasMany: false`) or in arrays. */
 function objectIdPathsOf(schema: Schema): IsObjectIdPath {
@@ -23,11 +33,14 @@ function flattenQueries(schema: Schema) {
     const projection = this.projection() as Record<string, unknown> | undefined
     if (!projection || Object.keys(projection).length === 0 || this.getOptions().includeResultMetadata) return
     this.projection({})
-    this.transform((doc) => (doc && typeof doc === 'object' ? projectDocument(doc as Record<string, unknown>, projection) : doc))
+    this.transform((doc) =>
+      doc && typeof doc === 'object' ? projectDocument(doc as Record<string, unknown>, projection) : doc,
+    )
   })
   schema.pre('aggregate', function flattenMatchStages() {
     for (const stage of this.pipeline()) {
-      if ('$match' in stage && stage.$match) stage.$match = flattenFilter(stage.$match as Record<string, unknown>, isObjectIdPath)
+      if ('$match' in stage && stage.$match)
+        stage.$match = flattenFilter(stage.$match as Record<string, unknown>, isObjectIdPath)
     }
   })
 }

@@ -11,7 +11,10 @@ type Filter = Record<string, unknown>
 export type IsObjectIdPath = (path: string) => boolean
 
 const isPlainObject = (value: unknown): value is Filter =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype
 
 const isObjectId = (value: unknown): value is { toHexString(): string } =>
   typeof value === 'object' && value !== null && (value as { _bsontype?: string })._bsontype === 'ObjectId'
@@ -26,7 +29,14 @@ const isOperatorObject = (value: unknown): value is Filter => isPlainObject(valu
 function simplify(value: unknown): unknown {
   if (!isOperatorObject(value)) return value
   if ('$eq' in value && value.$eq !== null && isBareComparable(value.$eq)) return value.$eq
-  if ('$in' in value && Array.isArray(value.$in) && value.$in.length === 1 && value.$in[0] !== null && isBareComparable(value.$in[0])) return value.$in[0]
+  if (
+    '$in' in value &&
+    Array.isArray(value.$in) &&
+    value.$in.length === 1 &&
+    value.$in[0] !== null &&
+    isBareComparable(value.$in[0])
+  )
+    return value.$in[0]
   return value
 }
 
@@ -65,7 +75,8 @@ export function flattenFilter(filter: Filter, isObjectIdPath: IsObjectIdPath = (
       }
     } else if ((key === '$or' || key === '$nor') && Array.isArray(value)) {
       const branches = value.map((part) => (isPlainObject(part) ? flattenFilter(part, isObjectIdPath) : part))
-      const single = key === '$or' && branches.every(isPlainObject) ? singleIdCondition(branches as Filter[], isObjectIdPath) : null
+      const single =
+        key === '$or' && branches.every(isPlainObject) ? singleIdCondition(branches as Filter[], isObjectIdPath) : null
       if (single) addAll(single)
       else add(key, branches)
     } else {

@@ -21,7 +21,8 @@ export async function readJson(req: PayloadRequest): Promise<JsonBody> {
   if (text.trim() === '') return { ok: true, body: undefined }
   if (text.length > MAX_BODY_CHARACTERS) return refusal(413, 'Het verzoek is te groot.')
   const type = req.headers.get('content-type') ?? ''
-  if (!/^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i.test(type)) return refusal(415, 'Stuur de gegevens als JSON (Content-Type: application/json).')
+  if (!/^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i.test(type))
+    return refusal(415, 'Stuur de gegevens als JSON (Content-Type: application/json).')
   try {
     return { ok: true, body: JSON.parse(text) }
   } catch {

@@ -22,8 +22,20 @@ export const groupsSettings: Field = {
       label: t('Supervisie (LVSC-norm)', 'Supervision (LVSC norm)'),
       type: 'group',
       fields: [
-        { type: 'row', fields: [number('minSize', 'Minimaal aantal supervisanten', 'Minimum supervisees', 2, 1, 4), number('maxSize', 'Maximaal aantal supervisanten', 'Maximum supervisees', 4, 1, 4)] },
-        { type: 'row', fields: [number('sessions', 'Aantal bijeenkomsten', 'Number of sessions', 10, 10, 25), number('intervalWeeks', 'Om de hoeveel weken', 'Every how many weeks', 2, 1, 8)] },
+        {
+          type: 'row',
+          fields: [
+            number('minSize', 'Minimaal aantal supervisanten', 'Minimum supervisees', 2, 1, 4),
+            number('maxSize', 'Maximaal aantal supervisanten', 'Maximum supervisees', 4, 1, 4),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            number('sessions', 'Aantal bijeenkomsten', 'Number of sessions', 10, 10, 25),
+            number('intervalWeeks', 'Om de hoeveel weken', 'Every how many weeks', 2, 1, 8),
+          ],
+        },
         {
           type: 'row',
           fields: [
@@ -40,30 +52,71 @@ export const groupsSettings: Field = {
       label: t('Intervisie', 'Intervision'),
       type: 'group',
       fields: [
-        { type: 'row', fields: [number('minSize', 'Minimaal aantal deelnemers', 'Minimum members', 3, 2, 8), number('maxSize', 'Maximaal aantal deelnemers', 'Maximum members', 8, 2, 12)] },
-        { type: 'row', fields: [number('meetingsPerYear', 'Bijeenkomsten per jaar', 'Meetings per year', 4, 4, 24), number('minutes', 'Duur per bijeenkomst (min)', 'Length per meeting (min)', 90, 90)] },
+        {
+          type: 'row',
+          fields: [
+            number('minSize', 'Minimaal aantal deelnemers', 'Minimum members', 3, 2, 8),
+            number('maxSize', 'Maximaal aantal deelnemers', 'Maximum members', 8, 2, 12),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            number('meetingsPerYear', 'Bijeenkomsten per jaar', 'Meetings per year', 4, 4, 24),
+            number('minutes', 'Duur per bijeenkomst (min)', 'Length per meeting (min)', 90, 90),
+          ],
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        number('formationDeadlineDays', 'Groep vormen met het minimum na (dagen na de eerste aanmelding)', 'Form with the minimum after (days after the first sign-up)', 28, 0),
+        number(
+          'formationDeadlineDays',
+          'Groep vormen met het minimum na (dagen na de eerste aanmelding)',
+          'Form with the minimum after (days after the first sign-up)',
+          28,
+          0,
+        ),
         number('confirmationHours', 'Deelnemers bevestigen binnen (uur)', 'Members confirm within (hours)', 168, 0),
-        number('supervisorResponseHours', 'Supervisor antwoordt binnen (uur)', 'Supervisor answers within (hours)', 72, 0),
+        number(
+          'supervisorResponseHours',
+          'Supervisor antwoordt binnen (uur)',
+          'Supervisor answers within (hours)',
+          72,
+          0,
+        ),
       ],
     },
     {
       type: 'row',
       fields: [
-        number('belowMinimumDays', 'Groep onder het minimum vervalt na (dagen)', 'Group below the minimum is cancelled after (days)', 28, 0),
-        number('closeAfterLastSessionDays', 'Aanwezigheid vastleggen tot (dagen na de laatste bijeenkomst)', 'Attendance can be recorded until (days after the last session)', 14, 0),
+        number(
+          'belowMinimumDays',
+          'Groep onder het minimum vervalt na (dagen)',
+          'Group below the minimum is cancelled after (days)',
+          28,
+          0,
+        ),
+        number(
+          'closeAfterLastSessionDays',
+          'Aanwezigheid vastleggen tot (dagen na de laatste bijeenkomst)',
+          'Attendance can be recorded until (days after the last session)',
+          14,
+          0,
+        ),
       ],
     },
     {
       name: 'staffEmail',
       label: t('E-mailadres platformteam voor groepen', 'Platform staff e-mail for groups'),
       type: 'email',
-      admin: { description: t('Leeg: alle gebruikers met de rol platformteam.', 'Empty: every user with the platform staff role.') },
+      admin: {
+        description: t(
+          'Leeg: alle gebruikers met de rol platformteam.',
+          'Empty: every user with the platform staff role.',
+        ),
+      },
     },
   ],
 }

@@ -1,6 +1,16 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'hash', 'salt', 'sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration'])
+const IGNORED_FIELDS = new Set([
+  'updatedAt',
+  'createdAt',
+  'hash',
+  'salt',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+])
 
 /** Which fields changed, by name only: the audit says who did what, never the values. */
 export function changedFields(previous: Record<string, unknown> | undefined, next: Record<string, unknown>): string[] {

@@ -25,7 +25,11 @@ export const refuseClientData =
       .filter((field) => field.present)
     const problems = piiProblems(Object.fromEntries(written.map(({ path, label, value }) => [path, { label, value }])))
     if (problems.length === 0) return data
-    const error = new ValidationError({ collection: collection.slug, req, errors: problems.map((problem) => ({ path: problem.field, message: problem.message })) })
+    const error = new ValidationError({
+      collection: collection.slug,
+      req,
+      errors: problems.map((problem) => ({ path: problem.field, message: problem.message })),
+    })
     error.message = problems.map((problem) => problem.message).join(' ')
     throw error
   }

@@ -1,8 +1,14 @@
-import { type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type CollectionConfig, ValidationError } from 'payload'
+import {
+  type CollectionAfterErrorHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  ValidationError,
+} from 'payload'
 
 const NOT_JSON = 'Stuur de gegevens als JSON (Content-Type: application/json) of als formulier.'
 const INVALID_JSON = 'De gegevens zijn geen geldige JSON.'
-export const ACCOUNT_LOCKED = 'Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over tien minuten opnieuw, of vraag een nieuw wachtwoord aan.'
+export const ACCOUNT_LOCKED =
+  'Je account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over tien minuten opnieuw, of vraag een nieuw wachtwoord aan.'
 const WRONG_LOGIN = 'Het e-mailadres of wachtwoord klopt niet.'
 
 /**

@@ -9,7 +9,8 @@ const CERTIFIED = [
   { number: 'DT-EMDR-2024-003', email: 'daan.visser@behandelaar.example', issuedAt: '2024-11-08' },
 ]
 
-const plusYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}T00:00:00.000Z`
+const plusYears = (isoDate: string, years: number) =>
+  `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}T00:00:00.000Z`
 
 export async function seedCertificates(
   payload: Payload,
@@ -31,9 +32,17 @@ export async function seedCertificates(
   const emdr = ids.expertise.get('emdr')!
   const newlyCertified = rows.filter((row) => result.createdKeys.has(row.number)).map((row) => row.member)
   const members = newlyCertified.length
-    ? await payload.find({ collection: 'members', where: { id: { in: newlyCertified } }, pagination: false, depth: 0, overrideAccess: true })
+    ? await payload.find({
+        collection: 'members',
+        where: { id: { in: newlyCertified } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
     : { docs: [] }
-  const missing = members.docs.filter((member) => !((member.certifiedMethods ?? []) as string[]).map(String).includes(emdr))
+  const missing = members.docs.filter(
+    (member) => !((member.certifiedMethods ?? []) as string[]).map(String).includes(emdr),
+  )
   await inChunks(missing, 6, (member) =>
     payload.update({
       collection: 'members',

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import type { Expertise } from '../payload-types'
 import { insertMissing } from './upsert'
 
-type Entry = Pick<Expertise, 'slug' | 'name' | 'kind'> & Partial<Pick<Expertise, 'audience' | 'ageRange' | 'evidenceLevel' | 'description'>>
+type Entry = Pick<Expertise, 'slug' | 'name' | 'kind'> &
+  Partial<Pick<Expertise, 'audience' | 'ageRange' | 'evidenceLevel' | 'description'>>
 
 /*
  * The taxonomy of domain.md. Evidence levels are indicative demo values in the terms of
@@ -25,7 +26,8 @@ const METHODS: Entry[] = [
     audience: 'children',
     ageRange: '3–18',
     evidenceLevel: 'goede-aanwijzingen',
-    description: 'Traumagerichte cognitieve gedragstherapie voor kinderen en jongeren, met een vaste rol voor de niet-plegende ouder.',
+    description:
+      'Traumagerichte cognitieve gedragstherapie voor kinderen en jongeren, met een vaste rol voor de niet-plegende ouder.',
   },
   {
     slug: 'horizon',
@@ -34,7 +36,8 @@ const METHODS: Entry[] = [
     audience: 'children',
     ageRange: '4–17',
     evidenceLevel: 'goed-onderbouwd',
-    description: 'Nederlandse uitwerking van TF-CBT in modules, met ouderbegeleiding parallel aan de behandeling van het kind.',
+    description:
+      'Nederlandse uitwerking van TF-CBT in modules, met ouderbegeleiding parallel aan de behandeling van het kind.',
   },
   {
     slug: 'cpp',
@@ -43,7 +46,8 @@ const METHODS: Entry[] = [
     audience: 'children',
     ageRange: '0–5',
     evidenceLevel: 'goed-onderbouwd',
-    description: 'Relatiegerichte traumabehandeling van jonge kinderen samen met hun ouder, na blootstelling aan geweld in het gezin.',
+    description:
+      'Relatiegerichte traumabehandeling van jonge kinderen samen met hun ouder, na blootstelling aan geweld in het gezin.',
   },
   {
     slug: 'pcit',
@@ -60,7 +64,8 @@ const METHODS: Entry[] = [
     kind: 'method',
     audience: 'family',
     ageRange: '5–17',
-    description: 'Alternatives for Families: cognitieve gedragstherapie voor gezinnen waarin ouders fysiek geweld gebruikten, met kind en ouder samen.',
+    description:
+      'Alternatives for Families: cognitieve gedragstherapie voor gezinnen waarin ouders fysiek geweld gebruikten, met kind en ouder samen.',
   },
   {
     slug: 'kidnet',
@@ -68,7 +73,8 @@ const METHODS: Entry[] = [
     kind: 'method',
     audience: 'children',
     ageRange: '8–18',
-    description: 'Narratieve exposuretherapie voor kinderen met meervoudige of langdurige traumatisering: het hele levensverhaal met een tijdlijn.',
+    description:
+      'Narratieve exposuretherapie voor kinderen met meervoudige of langdurige traumatisering: het hele levensverhaal met een tijdlijn.',
   },
   {
     slug: 'schrijftherapie',
@@ -94,7 +100,8 @@ const METHODS: Entry[] = [
     audience: 'children',
     ageRange: '0–6',
     evidenceLevel: 'goede-aanwijzingen',
-    description: 'Video-feedback Intervention to promote Positive Parenting and Sensitive Discipline: korte video-interventie voor sensitief opvoeden.',
+    description:
+      'Video-feedback Intervention to promote Positive Parenting and Sensitive Discipline: korte video-interventie voor sensitief opvoeden.',
   },
   {
     slug: 'basic-trust',
@@ -103,7 +110,8 @@ const METHODS: Entry[] = [
     audience: 'children',
     ageRange: '2–12',
     evidenceLevel: 'eerste-aanwijzingen',
-    description: 'Videogestuurde gehechtheidsinterventie voor kinderen met een verstoorde gehechtheid, vaak na wisseling van opvoeder.',
+    description:
+      'Videogestuurde gehechtheidsinterventie voor kinderen met een verstoorde gehechtheid, vaak na wisseling van opvoeder.',
   },
   {
     slug: 'k-vht',
@@ -142,7 +150,8 @@ const METHODS: Entry[] = [
     name: 'Video-hometraining (VHT)',
     kind: 'method',
     audience: 'family',
-    description: 'Video-opnames van alledaagse momenten in het gezin om positieve interactie zichtbaar te maken en te versterken.',
+    description:
+      'Video-opnames van alledaagse momenten in het gezin om positieve interactie zichtbaar te maken en te versterken.',
   },
   {
     slug: 'tf-cgt',
@@ -150,7 +159,8 @@ const METHODS: Entry[] = [
     kind: 'method',
     audience: 'adults',
     ageRange: '18+',
-    description: 'Traumagerichte cognitieve gedragstherapie voor volwassenen met PTSS, onder wie ouders die zelf geweld meemaakten.',
+    description:
+      'Traumagerichte cognitieve gedragstherapie voor volwassenen met PTSS, onder wie ouders die zelf geweld meemaakten.',
   },
   {
     slug: 'bepp',
@@ -158,7 +168,8 @@ const METHODS: Entry[] = [
     kind: 'method',
     audience: 'adults',
     ageRange: '18+',
-    description: 'Beknopte eclectische psychotherapie voor PTSS: exposure, betekenisgeving en afscheidsritueel in 16 zittingen.',
+    description:
+      'Beknopte eclectische psychotherapie voor PTSS: exposure, betekenisgeving en afscheidsritueel in 16 zittingen.',
   },
   {
     slug: 'net',
@@ -176,7 +187,8 @@ const FAMILY_APPROACHES: Entry[] = [
     name: 'FITT',
     kind: 'family-approach',
     audience: 'family',
-    description: 'Traumagerichte gezinsbehandeling waarin het trauma van het kind in de context van het hele gezin wordt behandeld.',
+    description:
+      'Traumagerichte gezinsbehandeling waarin het trauma van het kind in de context van het hele gezin wordt behandeld.',
   },
   {
     slug: 'kinderen-uit-de-knel',
@@ -185,23 +197,50 @@ const FAMILY_APPROACHES: Entry[] = [
     audience: 'family',
     ageRange: '4–12',
     evidenceLevel: 'eerste-aanwijzingen',
-    description: 'Groepsprogramma voor kinderen en hun ouders na een vechtscheiding, gericht op het doorbreken van de strijd.',
+    description:
+      'Groepsprogramma voor kinderen en hun ouders na een vechtscheiding, gericht op het doorbreken van de strijd.',
   },
   {
     slug: 'traumagerichte-gezinsbehandeling',
     name: 'Traumagerichte gezinsbehandeling',
     kind: 'family-approach',
     audience: 'family',
-    description: 'Behandeling van gezinnen na structureel huiselijk geweld: veiligheid, herstel van de ouder-kindrelatie en traumaverwerking samen.',
+    description:
+      'Behandeling van gezinnen na structureel huiselijk geweld: veiligheid, herstel van de ouder-kindrelatie en traumaverwerking samen.',
   },
 ]
 
 const THEMES: Entry[] = [
-  { slug: 'trauma', name: 'Trauma', kind: 'theme', description: 'Traumaklachten en PTSS na huiselijk geweld en kindermishandeling.' },
-  { slug: 'gehechtheid', name: 'Gehechtheid', kind: 'theme', description: 'Onveilige of gedesorganiseerde gehechtheid en het herstel ervan.' },
-  { slug: 'geweldspatronen', name: 'Geweldspatronen', kind: 'theme', description: 'Structureel geweld in gezinnen: herhaling, intergenerationele overdracht en doorbreken.' },
-  { slug: 'ouder-kindrelatie', name: 'Ouder-kindrelatie', kind: 'theme', description: 'Afstemming, sensitiviteit en herstel van de relatie tussen ouder en kind.' },
-  { slug: 'plegerbehandeling', name: 'Plegerbehandeling', kind: 'theme', description: 'Behandeling van ouders en partners die geweld gebruiken, zo mogelijk met het gezin.' },
+  {
+    slug: 'trauma',
+    name: 'Trauma',
+    kind: 'theme',
+    description: 'Traumaklachten en PTSS na huiselijk geweld en kindermishandeling.',
+  },
+  {
+    slug: 'gehechtheid',
+    name: 'Gehechtheid',
+    kind: 'theme',
+    description: 'Onveilige of gedesorganiseerde gehechtheid en het herstel ervan.',
+  },
+  {
+    slug: 'geweldspatronen',
+    name: 'Geweldspatronen',
+    kind: 'theme',
+    description: 'Structureel geweld in gezinnen: herhaling, intergenerationele overdracht en doorbreken.',
+  },
+  {
+    slug: 'ouder-kindrelatie',
+    name: 'Ouder-kindrelatie',
+    kind: 'theme',
+    description: 'Afstemming, sensitiviteit en herstel van de relatie tussen ouder en kind.',
+  },
+  {
+    slug: 'plegerbehandeling',
+    name: 'Plegerbehandeling',
+    kind: 'theme',
+    description: 'Behandeling van ouders en partners die geweld gebruiken, zo mogelijk met het gezin.',
+  },
   {
     slug: 'vroegkinderlijke-chronische-traumatisering',
     name: 'Vroegkinderlijke chronische traumatisering',

@@ -43,7 +43,12 @@ export async function seed(payload: Payload): Promise<SeedSummary> {
   const organisations = await seedOrganisations(payload, regions.ids)
   const people = await seedPeople(payload, organisations.ids)
   const [therapists, articles, trainings] = await Promise.all([
-    seedTherapists(payload, { regionIds: regions.ids, neighbours: regions.neighbours, expertiseIds: expertise.ids, peopleIds: people.ids }),
+    seedTherapists(payload, {
+      regionIds: regions.ids,
+      neighbours: regions.neighbours,
+      expertiseIds: expertise.ids,
+      peopleIds: people.ids,
+    }),
     seedArticles(payload, expertise.ids),
     seedTrainings(payload, { expertise: expertise.ids, regions: regions.ids, people: people.ids }),
   ])

@@ -17,14 +17,55 @@ export type KnowledgeArticleSpec = Omit<ArticleSpec, 'kind'> & {
 const REDACTIE: Author = { name: 'Redactie Drakentemmers' }
 
 export const SOURCES = {
-  ace: { title: 'Relationship of childhood abuse and household dysfunction to many of the leading causes of death in adults: the Adverse Childhood Experiences (ACE) Study', authors: 'Felitti, V.J., Anda, R.F., Nordenberg, D., e.a.', year: 1998, doi: '10.1016/S0749-3797(98)00017-8' },
-  kitzmann: { title: 'Child witnesses to domestic violence: a meta-analytic review', authors: 'Kitzmann, K.M., Gaylord, N.K., Holt, A.R., & Kenny, E.D.', year: 2003, doi: '10.1037/0022-006X.71.2.339' },
-  lessIsMore: { title: 'Less is more: meta-analyses of sensitivity and attachment interventions in early childhood', authors: 'Bakermans-Kranenburg, M.J., van IJzendoorn, M.H., & Juffer, F.', year: 2003, doi: '10.1037/0033-2909.129.2.195' },
-  cpp: { title: 'Child-parent psychotherapy: 6-month follow-up of a randomized controlled trial', authors: 'Lieberman, A.F., Ghosh Ippen, C., & Van Horn, P.', year: 2006, doi: '10.1097/01.chi.0000222784.03735.92' },
-  nice: { title: 'Post-traumatic stress disorder (NICE guideline NG116)', authors: 'National Institute for Health and Care Excellence', year: 2018, url: 'https://www.nice.org.uk/guidance/ng116' },
-  richtlijn: { title: 'Richtlijn Kindermishandeling voor jeugdhulp en jeugdbescherming', authors: 'Richtlijnen Jeugdhulp en Jeugdbescherming', year: 2020, url: 'https://richtlijnenjeugdhulp.nl/kindermishandeling/' },
-  databank: { title: 'Databank Effectieve Jeugdinterventies', authors: 'Nederlands Jeugdinstituut', year: 2024, url: 'https://www.nji.nl/interventies' },
-  meldcode: { title: 'Meldcode huiselijk geweld en kindermishandeling', authors: 'Rijksoverheid', year: 2019, url: 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode' },
+  ace: {
+    title:
+      'Relationship of childhood abuse and household dysfunction to many of the leading causes of death in adults: the Adverse Childhood Experiences (ACE) Study',
+    authors: 'Felitti, V.J., Anda, R.F., Nordenberg, D., e.a.',
+    year: 1998,
+    doi: '10.1016/S0749-3797(98)00017-8',
+  },
+  kitzmann: {
+    title: 'Child witnesses to domestic violence: a meta-analytic review',
+    authors: 'Kitzmann, K.M., Gaylord, N.K., Holt, A.R., & Kenny, E.D.',
+    year: 2003,
+    doi: '10.1037/0022-006X.71.2.339',
+  },
+  lessIsMore: {
+    title: 'Less is more: meta-analyses of sensitivity and attachment interventions in early childhood',
+    authors: 'Bakermans-Kranenburg, M.J., van IJzendoorn, M.H., & Juffer, F.',
+    year: 2003,
+    doi: '10.1037/0033-2909.129.2.195',
+  },
+  cpp: {
+    title: 'Child-parent psychotherapy: 6-month follow-up of a randomized controlled trial',
+    authors: 'Lieberman, A.F., Ghosh Ippen, C., & Van Horn, P.',
+    year: 2006,
+    doi: '10.1097/01.chi.0000222784.03735.92',
+  },
+  nice: {
+    title: 'Post-traumatic stress disorder (NICE guideline NG116)',
+    authors: 'National Institute for Health and Care Excellence',
+    year: 2018,
+    url: 'https://www.nice.org.uk/guidance/ng116',
+  },
+  richtlijn: {
+    title: 'Richtlijn Kindermishandeling voor jeugdhulp en jeugdbescherming',
+    authors: 'Richtlijnen Jeugdhulp en Jeugdbescherming',
+    year: 2020,
+    url: 'https://richtlijnenjeugdhulp.nl/kindermishandeling/',
+  },
+  databank: {
+    title: 'Databank Effectieve Jeugdinterventies',
+    authors: 'Nederlands Jeugdinstituut',
+    year: 2024,
+    url: 'https://www.nji.nl/interventies',
+  },
+  meldcode: {
+    title: 'Meldcode huiselijk geweld en kindermishandeling',
+    authors: 'Rijksoverheid',
+    year: 2019,
+    url: 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode',
+  },
 } satisfies Record<string, Source>
 
 export const KNOWLEDGE_ARTICLES: KnowledgeArticleSpec[] = [
@@ -106,7 +147,10 @@ Voor jonge kinderen die geweld meemaakten, is Child-Parent Psychotherapy onderzo
     themes: ['trauma', 'vroegkinderlijke-chronische-traumatisering'],
     targetGroups: ['0-4-jaar', 'ouders'],
     methods: ['emdr'],
-    authors: [{ name: 'Redactie Drakentemmers' }, { name: 'Marieke Jansen', role: 'GZ-psycholoog en EMDR-practitioner (geïnterviewd)' }],
+    authors: [
+      { name: 'Redactie Drakentemmers' },
+      { name: 'Marieke Jansen', role: 'GZ-psycholoog en EMDR-practitioner (geïnterviewd)' },
+    ],
     publishedAt: '2026-02-09T08:00:00.000Z',
     body: `
 Marieke Jansen werkt al vijftien jaar met jonge kinderen die geweld in het gezin meemaakten. Sinds een paar jaar is ze Drakentemmer.

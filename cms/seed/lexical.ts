@@ -11,9 +11,20 @@ const base = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
 
 const textNode = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 
-export const heading = (tag: 'h2' | 'h3', text: string) => ({ ...base, type: 'heading', tag, children: [textNode(text)] })
+export const heading = (tag: 'h2' | 'h3', text: string) => ({
+  ...base,
+  type: 'heading',
+  tag,
+  children: [textNode(text)],
+})
 
-export const paragraph = (text: string) => ({ ...base, type: 'paragraph', textFormat: 0, textStyle: '', children: [textNode(text)] })
+export const paragraph = (text: string) => ({
+  ...base,
+  type: 'paragraph',
+  textFormat: 0,
+  textStyle: '',
+  children: [textNode(text)],
+})
 
 export const bulletList = (items: string[]) => ({
   ...base,
@@ -65,7 +76,13 @@ export function richText(source: string) {
       if (block.startsWith('### ')) return heading('h3', block.slice(4).trim())
       if (block.startsWith('## ')) return heading('h2', block.slice(3).trim())
       if (block.startsWith('[bron] ')) return sourceBlock(block.slice(7))
-      if (block.startsWith('> ')) return quote(block.split('\n').map((line) => line.replace(/^>\s?/, '').trim()).join(' '))
+      if (block.startsWith('> '))
+        return quote(
+          block
+            .split('\n')
+            .map((line) => line.replace(/^>\s?/, '').trim())
+            .join(' '),
+        )
       const lines = block.split('\n').map((line) => line.trim())
       if (lines.every((line) => line.startsWith('- '))) return bulletList(lines.map((line) => line.slice(2)))
       return paragraph(lines.join(' '))

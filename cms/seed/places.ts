@@ -4,7 +4,8 @@ import { adoptClaims } from '../../src/store/places'
 
 type Legacy = { _id: unknown; user?: unknown; matchClaims?: string[]; claimedGroups?: string[] }
 
-const rawModel = (payload: Payload, slug: string) => (payload.db as unknown as { collections: Record<string, Model<Legacy>> }).collections[slug]!
+const rawModel = (payload: Payload, slug: string) =>
+  (payload.db as unknown as { collections: Record<string, Model<Legacy>> }).collections[slug]!
 
 /**
  * Profiles from before `capacity-claims` kept their taken places as a list on the profile
@@ -22,11 +23,25 @@ export async function backfillPlaces(payload: Payload): Promise<number> {
   for (const source of sources) {
     const model = rawModel(payload, source.slug)
     // A scan (FerretDB pushes no `$exists` down), once per start; after the first it finds nothing.
-    const legacy = await model.find({ $or: [{ [source.list]: { $exists: true } }, { [source.counter]: { $exists: true } }] }, { user: 1, [source.list]: 1 }).lean<Legacy[]>()
+    const legacy = await model
+      .find(
+        { $or: [{ [source.list]: { $exists: true } }, { [source.counter]: { $exists: true } }] },
+        { user: 1, [source.list]: 1 },
+      )
+      .lean<Legacy[]>()
     for (const profile of legacy) {
       const keys = ((profile[source.list] ?? []) as string[]).map(String)
-      adopted += await adoptClaims(payload, source.kind, { ownerId: String(profile._id), user: String(profile.user) }, keys)
-      await model.updateOne({ _id: profile._id }, { $unset: { [source.list]: '', [source.counter]: '' } }, { strict: false })
+      adopted += await adoptClaims(
+        payload,
+        source.kind,
+        { ownerId: String(profile._id), user: String(profile.user) },
+        keys,
+      )
+      await model.updateOne(
+        { _id: profile._id },
+        { $unset: { [source.list]: '', [source.counter]: '' } },
+        { strict: false },
+      )
     }
   }
   return adopted

@@ -10,7 +10,10 @@ export async function backfillReachRegions(payload: Payload): Promise<number> {
   const members = modelOf(payload, 'members')
   const missing = await members.find({ reachRegions: { $exists: false } }, { homeRegion: 1, regionsServed: 1 }).lean()
   for (const member of missing) {
-    await members.updateOne({ _id: member._id }, { $set: { reachRegions: reachRegionsOf(member.homeRegion, member.regionsServed) } })
+    await members.updateOne(
+      { _id: member._id },
+      { $set: { reachRegions: reachRegionsOf(member.homeRegion, member.regionsServed) } },
+    )
   }
   return missing.length
 }

@@ -66,7 +66,8 @@ export function neighbourMap(slugs: readonly string[]): Map<string, string[]> {
   const map = new Map(slugs.map((slug) => [slug, new Set<string>()]))
   for (const [slug, others] of Object.entries(ADJACENT)) {
     for (const other of others) {
-      if (!known.has(slug) || !known.has(other)) throw new Error(`Seed: onbekende regio in buurkaart: ${slug} / ${other}`)
+      if (!known.has(slug) || !known.has(other))
+        throw new Error(`Seed: onbekende regio in buurkaart: ${slug} / ${other}`)
       map.get(slug)!.add(other)
       map.get(other)!.add(slug)
     }
@@ -75,7 +76,9 @@ export function neighbourMap(slugs: readonly string[]): Map<string, string[]> {
 }
 
 /** Two passes: the missing regions first, then their neighbours (which need the ids). */
-export async function seedRegions(payload: Payload): Promise<{ ids: Map<string, string>; neighbours: Map<string, string[]>; counts: Counts }> {
+export async function seedRegions(
+  payload: Payload,
+): Promise<{ ids: Map<string, string>; neighbours: Map<string, string[]>; counts: Counts }> {
   const regions = loadRegions()
   const rows = regions.map((region) => ({
     slug: region.slug,
@@ -89,10 +92,25 @@ export async function seedRegions(payload: Payload): Promise<{ ids: Map<string, 
 
   // Neighbours need the ids, so regions created in this run get them in a second write.
   const created = createdKeys.size
-    ? (await payload.find({ collection: 'regions', where: { slug: { in: [...createdKeys] } }, pagination: false, depth: 0, overrideAccess: true })).docs
+    ? (
+        await payload.find({
+          collection: 'regions',
+          where: { slug: { in: [...createdKeys] } },
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
     : []
   await inChunks(created, 6, (doc) =>
-    payload.update({ collection: 'regions', id: doc.id, data: { neighbours: (neighbours.get(doc.slug) ?? []).map((slug) => ids.get(slug)!) }, depth: 0, overrideAccess: true, context: SEED_CONTEXT }),
+    payload.update({
+      collection: 'regions',
+      id: doc.id,
+      data: { neighbours: (neighbours.get(doc.slug) ?? []).map((slug) => ids.get(slug)!) },
+      depth: 0,
+      overrideAccess: true,
+      context: SEED_CONTEXT,
+    }),
   )
   return { ids, neighbours, counts }
 }

@@ -13,7 +13,13 @@ export type TherapistSpec = {
   pending?: boolean
 }
 
-const t = (first: string, last: string, region: string, profile: ProfileKey, extra: Partial<TherapistSpec> = {}): TherapistSpec => ({
+const t = (
+  first: string,
+  last: string,
+  region: string,
+  profile: ProfileKey,
+  extra: Partial<TherapistSpec> = {},
+): TherapistSpec => ({
   first,
   last,
   region,

@@ -18,7 +18,10 @@ export const PROFILES = {
   jong: {
     professions: ['orthopedagoog-generalist', 'kinder-jeugdpsycholoog', 'gz-psycholoog'],
     methods: { core: ['cpp', 'vipp-sd'], extra: ['emdr', 'k-vht', 'pipa', 'nika', 'theraplay'] },
-    themes: { core: ['gehechtheid', 'ouder-kindrelatie'], extra: ['vroegkinderlijke-chronische-traumatisering', 'trauma'] },
+    themes: {
+      core: ['gehechtheid', 'ouder-kindrelatie'],
+      extra: ['vroegkinderlijke-chronische-traumatisering', 'trauma'],
+    },
     targetGroups: { core: ['0-4-jaar', 'ouders'], extra: ['4-12-jaar'] },
   },
   spel: {
@@ -30,7 +33,10 @@ export const PROFILES = {
   kind: {
     professions: ['gz-psycholoog', 'kinder-jeugdpsycholoog', 'orthopedagoog-generalist'],
     methods: { core: ['emdr', 'horizon'], extra: ['tf-cbt', 'pcit', 'mbt-k', 'basic-trust', 'kidnet'] },
-    themes: { core: ['trauma'], extra: ['gehechtheid', 'ouder-kindrelatie', 'vroegkinderlijke-chronische-traumatisering'] },
+    themes: {
+      core: ['trauma'],
+      extra: ['gehechtheid', 'ouder-kindrelatie', 'vroegkinderlijke-chronische-traumatisering'],
+    },
     targetGroups: { core: ['4-12-jaar'], extra: ['ouders', '0-4-jaar'] },
   },
   tiener: {
@@ -41,7 +47,10 @@ export const PROFILES = {
   },
   gezin: {
     professions: ['systeemtherapeut', 'orthopedagoog-generalist', 'gz-psycholoog'],
-    methods: { core: ['traumagerichte-gezinsbehandeling'], extra: ['fitt', 'kinderen-uit-de-knel', 'vht', 'af-cbt', 'pcit'] },
+    methods: {
+      core: ['traumagerichte-gezinsbehandeling'],
+      extra: ['fitt', 'kinderen-uit-de-knel', 'vht', 'af-cbt', 'pcit'],
+    },
     themes: { core: ['geweldspatronen', 'ouder-kindrelatie'], extra: ['trauma', 'gehechtheid'] },
     targetGroups: { core: ['hele-gezin', 'ouders'], extra: ['4-12-jaar', '12-18-jaar'] },
   },

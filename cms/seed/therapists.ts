@@ -14,7 +14,8 @@ const MOTIVATION =
   'Ik werk al jaren met gezinnen na huiselijk geweld en wil mijn expertise delen in de regio, zodat kinderen sneller passende traumabehandeling krijgen.'
 
 const emailPart = (text: string) => slugify(text.replace(/ı/g, 'i')).replace(/-/g, '')
-export const therapistEmail = (spec: TherapistSpec) => `${emailPart(spec.first)}.${emailPart(spec.last)}@behandelaar.example`
+export const therapistEmail = (spec: TherapistSpec) =>
+  `${emailPart(spec.first)}.${emailPart(spec.last)}@behandelaar.example`
 
 type Context = {
   regionIds: Map<string, string>
@@ -88,7 +89,10 @@ function memberRow(spec: TherapistSpec, index: number, userId: string, ctx: Cont
 }
 
 /** The therapists' accounts first (members need them), then their profiles. */
-export async function seedTherapists(payload: Payload, ctx: Context): Promise<{ users: Counts; members: Counts; memberIdByEmail: Map<string, string> }> {
+export async function seedTherapists(
+  payload: Payload,
+  ctx: Context,
+): Promise<{ users: Counts; members: Counts; memberIdByEmail: Map<string, string> }> {
   const userRows = THERAPISTS.map((spec) => ({
     email: therapistEmail(spec),
     name: `${spec.first} ${spec.last}`,
@@ -105,10 +109,16 @@ export async function seedTherapists(payload: Payload, ctx: Context): Promise<{ 
   const memberRows = [
     ...THERAPISTS.map((spec, i) => memberRow(spec, i, users.ids.get(therapistEmail(spec))!, ctx, usedNumbers)),
     // The demo therapist always has room, so a demo match can be made right away.
-    { ...memberRow(DEMO_THERAPIST, THERAPISTS.length, demoUserId, ctx, usedNumbers), capacityCases: 3, hoursPerWeek: 8 },
+    {
+      ...memberRow(DEMO_THERAPIST, THERAPISTS.length, demoUserId, ctx, usedNumbers),
+      capacityCases: 3,
+      hoursPerWeek: 8,
+    },
   ]
   // Free places are not seeded: they follow from the capacity and the places matches take.
   const members = await insertMissing(payload, 'members', memberRows, { key: 'registrationNumber' })
-  const memberIdByEmail = new Map(emails.map((email, i) => [email, members.ids.get(String(memberRows[i]!.registrationNumber))!]))
+  const memberIdByEmail = new Map(
+    emails.map((email, i) => [email, members.ids.get(String(memberRows[i]!.registrationNumber))!]),
+  )
   return { users: users.counts, members: members.counts, memberIdByEmail }
 }

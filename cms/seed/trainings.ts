@@ -24,7 +24,14 @@ type TrainingSpec = {
 }
 
 /** EMDR Europe practitioner norms (domain.md): ≥6 training days, 50 sessions with 25 clients, 20 h supervision. */
-export const EMDR_NORMS = { trainingDays: 6, clients: 25, sessions: 50, supervisionHours: 20, validityYears: 5, renewalCredits: 50 } as const
+export const EMDR_NORMS = {
+  trainingDays: 6,
+  clients: 25,
+  sessions: 50,
+  supervisionHours: 20,
+  validityYears: 5,
+  renewalCredits: 50,
+} as const
 
 export const EMDR_TRAINING_SLUG = 'emdr-practitionertraject'
 
@@ -32,7 +39,8 @@ export const TRAININGS: TrainingSpec[] = [
   {
     slug: EMDR_TRAINING_SLUG,
     title: 'EMDR-practitionertraject kind en jeugd',
-    summary: 'Van basisopleiding tot erkend EMDR-practitioner: zes trainingsdagen, behandelingen onder supervisie en een afsluitende toetsing.',
+    summary:
+      'Van basisopleiding tot erkend EMDR-practitioner: zes trainingsdagen, behandelingen onder supervisie en een afsluitende toetsing.',
     description: `
 Dit traject leidt op tot EMDR-practitioner volgens de normen van EMDR Europe, met de nadruk op kinderen en jongeren na huiselijk geweld en kindermishandeling.
 
@@ -49,13 +57,31 @@ Het certificaat is ${EMDR_NORMS.validityYears} jaar geldig; voor herregistratie 
     format: 'regional',
     region: 'amsterdam',
     capacity: 16,
-    sessionDates: ['2026-09-14', '2026-09-15', '2026-10-12', '2026-10-13', '2026-11-16', '2026-11-17'].map((d) => `${d}T07:30:00.000Z`),
-    priceNote: 'Deels gefinancierd door de regio’s; vraag je werkgever naar het scholingsbudget voor de eigen bijdrage.',
+    sessionDates: ['2026-09-14', '2026-09-15', '2026-10-12', '2026-10-13', '2026-11-16', '2026-11-17'].map(
+      (d) => `${d}T07:30:00.000Z`,
+    ),
+    priceNote:
+      'Deels gefinancierd door de regio’s; vraag je werkgever naar het scholingsbudget voor de eigen bijdrage.',
     steps: [
       { kind: 'sessions', title: 'Zes trainingsdagen bijwonen', target: EMDR_NORMS.trainingDays, deadlineDays: 180 },
-      { kind: 'supervised-cases', title: `${EMDR_NORMS.clients} cliënten behandeld met EMDR`, target: EMDR_NORMS.clients, deadlineDays: 730 },
-      { kind: 'supervised-cases', title: `${EMDR_NORMS.sessions} EMDR-behandelsessies onder supervisie`, target: EMDR_NORMS.sessions, deadlineDays: 730 },
-      { kind: 'supervision-hours', title: `${EMDR_NORMS.supervisionHours} uur supervisie`, target: EMDR_NORMS.supervisionHours, deadlineDays: 730 },
+      {
+        kind: 'supervised-cases',
+        title: `${EMDR_NORMS.clients} cliënten behandeld met EMDR`,
+        target: EMDR_NORMS.clients,
+        deadlineDays: 730,
+      },
+      {
+        kind: 'supervised-cases',
+        title: `${EMDR_NORMS.sessions} EMDR-behandelsessies onder supervisie`,
+        target: EMDR_NORMS.sessions,
+        deadlineDays: 730,
+      },
+      {
+        kind: 'supervision-hours',
+        title: `${EMDR_NORMS.supervisionHours} uur supervisie`,
+        target: EMDR_NORMS.supervisionHours,
+        deadlineDays: 730,
+      },
       { kind: 'assessment', title: 'Toetsing: video-opname en casusverslag', target: 1, deadlineDays: 820 },
     ],
     certificateCode: 'EMDR',
@@ -65,7 +91,8 @@ Het certificaat is ${EMDR_NORMS.validityYears} jaar geldig; voor herregistratie 
   {
     slug: 'horizon-traumabehandeling-kinderen-en-jongeren',
     title: 'Horizon: traumabehandeling voor kinderen en jongeren',
-    summary: 'Online training in Horizon, de Nederlandse uitwerking van TF-CBT voor kinderen van 4 tot 17 jaar, met ouderbegeleiding.',
+    summary:
+      'Online training in Horizon, de Nederlandse uitwerking van TF-CBT voor kinderen van 4 tot 17 jaar, met ouderbegeleiding.',
     description: `
 Horizon is een modulaire traumabehandeling voor kinderen en jongeren van 4 tot 17 jaar, met een parallel traject voor de ouder. In deze training leer je de modules toepassen bij kinderen die huiselijk geweld hebben meegemaakt.
 
@@ -82,7 +109,13 @@ Horizon is een modulaire traumabehandeling voor kinderen en jongeren van 4 tot 1
     priceNote: 'Online; geen reiskosten. Inclusief handboek en werkmaterialen.',
     steps: [
       { kind: 'sessions', title: 'Vier online trainingsdagen', target: 4, deadlineDays: 120 },
-      { kind: 'elearning', title: 'E-learning psycho-educatie en veiligheid', target: 1, deadlineDays: 60, instructions: 'Ongeveer vier uur; je kunt tussendoor stoppen en later verder.' },
+      {
+        kind: 'elearning',
+        title: 'E-learning psycho-educatie en veiligheid',
+        target: 1,
+        deadlineDays: 60,
+        instructions: 'Ongeveer vier uur; je kunt tussendoor stoppen en later verder.',
+      },
       { kind: 'supervised-cases', title: 'Twee Horizon-behandelingen onder supervisie', target: 2, deadlineDays: 365 },
       { kind: 'supervision-hours', title: 'Acht uur groepssupervisie', target: 8, deadlineDays: 365 },
       { kind: 'assessment', title: 'Toetsing: casusbespreking met video', target: 1, deadlineDays: 420 },
@@ -94,7 +127,8 @@ Horizon is een modulaire traumabehandeling voor kinderen en jongeren van 4 tot 1
   {
     slug: 'child-parent-psychotherapy-jonge-kinderen',
     title: 'Child-Parent Psychotherapy (CPP) voor jonge kinderen na geweld',
-    summary: 'Relatiegerichte traumabehandeling voor kinderen van 0 tot 5 jaar en hun ouder, in een leertraject van anderhalf jaar.',
+    summary:
+      'Relatiegerichte traumabehandeling voor kinderen van 0 tot 5 jaar en hun ouder, in een leertraject van anderhalf jaar.',
     description: `
 Child-Parent Psychotherapy helpt jonge kinderen en hun ouder om na geweld in het gezin weer veilig met elkaar te verbinden. Het traject combineert trainingsdagen met consultatie in een vaste groep, zodat je de methode leert toepassen in je eigen praktijk.
 
@@ -108,7 +142,9 @@ Child-Parent Psychotherapy helpt jonge kinderen en hun ouder om na geweld in het
     format: 'regional',
     region: 'haarlem',
     capacity: 12,
-    sessionDates: ['2026-05-18', '2026-06-22', '2026-09-28', '2026-11-23', '2027-02-15', '2027-05-10'].map((d) => `${d}T07:30:00.000Z`),
+    sessionDates: ['2026-05-18', '2026-06-22', '2026-09-28', '2026-11-23', '2027-02-15', '2027-05-10'].map(
+      (d) => `${d}T07:30:00.000Z`,
+    ),
     priceNote: 'Deelname na overleg met je werkgever; het netwerk vergoedt de consultatie.',
     steps: [
       { kind: 'sessions', title: 'Zes trainingsdagen bijwonen', target: 6, deadlineDays: 540 },
@@ -118,7 +154,8 @@ Child-Parent Psychotherapy helpt jonge kinderen en hun ouder om na geweld in het
         kind: 'assignment',
         title: 'Reflectieverslag over de eigen behandelrelatie',
         deadlineDays: 500,
-        instructions: 'Twee tot drie pagina’s: wat gebeurde er tussen jou, de ouder en het kind, en wat deed dat met jou? Geen namen of andere gegevens van cliënten.',
+        instructions:
+          'Twee tot drie pagina’s: wat gebeurde er tussen jou, de ouder en het kind, en wat deed dat met jou? Geen namen of andere gegevens van cliënten.',
       },
       { kind: 'assessment', title: 'Toetsing: casuspresentatie', target: 1, deadlineDays: 600 },
     ],
@@ -128,7 +165,10 @@ Child-Parent Psychotherapy helpt jonge kinderen en hun ouder om na geweld in het
   },
 ]
 
-export async function seedTrainings(payload: Payload, ids: { expertise: Map<string, string>; regions: Map<string, string>; people: Map<string, string> }) {
+export async function seedTrainings(
+  payload: Payload,
+  ids: { expertise: Map<string, string>; regions: Map<string, string>; people: Map<string, string> },
+) {
   const trainerId = ids.people.get(demoAccount('trainer').email)
   if (!trainerId) throw new Error('Seed: demo-account voor trainer ontbreekt')
   const rows = TRAININGS.map(({ description, method, region, sessionDates, ...training }) => ({

@@ -55,7 +55,13 @@ export async function insertMissing(
       counts.unchanged++
       return
     }
-    const doc = await payload.create({ collection, data: row as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
+    const doc = await payload.create({
+      collection,
+      data: row as never,
+      depth: 0,
+      overrideAccess: true,
+      context: SEED_CONTEXT,
+    })
     ids.set(naturalKey, String(doc.id))
     createdKeys.add(naturalKey)
     counts.created++

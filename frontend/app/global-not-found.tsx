@@ -23,13 +23,23 @@ export default async function GlobalNotFound() {
         <header className="site-header">
           <div className="site-header__inner">
             <Link href="/" className="site-header__brand">
-              <span aria-hidden="true" className="site-header__logo">🐉</span> Drakentemmers
+              <span aria-hidden="true" className="site-header__logo">
+                🐉
+              </span>{' '}
+              Drakentemmers
             </Link>
           </div>
         </header>
         <main id="inhoud">
           <div className="container">
-            <EmptyState title={t('notFound.title')} action={<Link href="/" className="btn btn--primary">{t('common.toHome')}</Link>}>
+            <EmptyState
+              title={t('notFound.title')}
+              action={
+                <Link href="/" className="btn btn--primary">
+                  {t('common.toHome')}
+                </Link>
+              }
+            >
               <p>{t('notFound.body')}</p>
             </EmptyState>
           </div>

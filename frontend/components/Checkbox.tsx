@@ -1,5 +1,9 @@
 'use client'
-import { Checkbox as AriaCheckbox, type CheckboxProps as AriaCheckboxProps, composeRenderProps } from 'react-aria-components'
+import {
+  Checkbox as AriaCheckbox,
+  type CheckboxProps as AriaCheckboxProps,
+  composeRenderProps,
+} from 'react-aria-components'
 
 /** A checkbox with a visible box; works alone or inside a CheckboxGroup. */
 export function Checkbox({ children, className, ...props }: AriaCheckboxProps) {

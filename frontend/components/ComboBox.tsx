@@ -28,7 +28,12 @@ export function ComboBox({ label, items, description, errorMessage, ...props }: 
     <AriaComboBox {...props} defaultItems={items} formValue="key" menuTrigger="focus" className="field">
       <Label className="field__label">
         {label}
-        {props.isRequired && <span className="field__required" aria-hidden="true"> *</span>}
+        {props.isRequired && (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       <div className="combobox">
         <Input className="field__input combobox__input" />

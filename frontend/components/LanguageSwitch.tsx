@@ -14,7 +14,14 @@ export function LanguageSwitch({ current, label }: { current: Language; label: s
   const other: Language = current === 'nl' ? 'en' : 'nl'
   return (
     <form action={setLanguage} className="language-switch">
-      <button type="submit" name="lang" value={other} className="btn btn--quiet" lang={other} aria-label={`${label}: ${NAMES[other].label}`}>
+      <button
+        type="submit"
+        name="lang"
+        value={other}
+        className="btn btn--quiet"
+        lang={other}
+        aria-label={`${label}: ${NAMES[other].label}`}
+      >
         {other.toUpperCase()} · {NAMES[other].label}
       </button>
     </form>

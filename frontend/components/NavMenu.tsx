@@ -3,7 +3,13 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { type ReactNode, useEffect, useState } from 'react'
 
-type Props = { items: { href: string; label: string }[]; navLabel: string; openLabel: string; closeLabel: string; children?: ReactNode }
+type Props = {
+  items: { href: string; label: string }[]
+  navLabel: string
+  openLabel: string
+  closeLabel: string
+  children?: ReactNode
+}
 
 /**
  * The main menu. On small screens it folds behind a toggle button (CSS shows it
@@ -15,7 +21,13 @@ export function NavMenu({ items, navLabel, openLabel, closeLabel, children }: Pr
   useEffect(() => setOpen(false), [pathname])
   return (
     <>
-      <button type="button" className="nav-toggle" aria-expanded={open} aria-controls="hoofdmenu" onClick={() => setOpen((value) => !value)}>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="hoofdmenu"
+        onClick={() => setOpen((value) => !value)}
+      >
         <span aria-hidden="true">{open ? '✕' : '☰'}</span> {open ? closeLabel : openLabel}
       </button>
       <div id="hoofdmenu" className="site-header__menu" data-open={open}>

@@ -6,7 +6,14 @@ import { EmptyState } from './EmptyState'
 export async function NoAccess() {
   const { t } = await getT()
   return (
-    <EmptyState title={t('noAccess.title')} action={<Link href="/" className="btn btn--secondary">{t('common.toHome')}</Link>}>
+    <EmptyState
+      title={t('noAccess.title')}
+      action={
+        <Link href="/" className="btn btn--secondary">
+          {t('common.toHome')}
+        </Link>
+      }
+    >
       <p>{t('noAccess.body')}</p>
     </EmptyState>
   )

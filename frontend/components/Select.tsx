@@ -26,11 +26,18 @@ export function Select({ label, items, description, errorMessage, ...props }: Se
     <AriaSelect {...props} className="field">
       <Label className="field__label">
         {label}
-        {props.isRequired && <span className="field__required" aria-hidden="true"> *</span>}
+        {props.isRequired && (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       <AriaButton className="field__input select__button">
         <SelectValue className="select__value" />
-        <span aria-hidden="true" className="select__chevron">▾</span>
+        <span aria-hidden="true" className="select__chevron">
+          ▾
+        </span>
       </AriaButton>
       <FieldHelp description={description} errorMessage={errorMessage} />
       <Popover className="popover">

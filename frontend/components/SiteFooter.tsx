@@ -8,9 +8,15 @@ export async function SiteFooter() {
       <div className="site-footer__inner">
         <p>{t('footer.about')}</p>
         <ul className="site-footer__links">
-          <li><Link href="/regios">{t('nav.regions')}</Link></li>
-          <li><Link href="/kennisbank">{t('nav.knowledge')}</Link></li>
-          <li><Link href="/aanmelden">{t('nav.signUp')}</Link></li>
+          <li>
+            <Link href="/regios">{t('nav.regions')}</Link>
+          </li>
+          <li>
+            <Link href="/kennisbank">{t('nav.knowledge')}</Link>
+          </li>
+          <li>
+            <Link href="/aanmelden">{t('nav.signUp')}</Link>
+          </li>
         </ul>
         <p className="site-footer__privacy">{t('footer.privacy')}</p>
       </div>

@@ -13,7 +13,10 @@ export async function SiteHeader({ user }: { user: User | null }) {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="site-header__brand">
-          <span aria-hidden="true" className="site-header__logo">🐉</span> Drakentemmers
+          <span aria-hidden="true" className="site-header__logo">
+            🐉
+          </span>{' '}
+          Drakentemmers
         </Link>
         <NavMenu items={items} openLabel={t('nav.open')} closeLabel={t('nav.close')} navLabel={t('nav.label')}>
           <div className="site-header__account">
@@ -21,12 +24,18 @@ export async function SiteHeader({ user }: { user: User | null }) {
             {user ? (
               <>
                 <span className="site-header__user">{t('nav.loggedInAs', { name: user.name })}</span>
-                <Link href="/uitloggen" className="btn btn--quiet">{t('nav.logout')}</Link>
+                <Link href="/uitloggen" className="btn btn--quiet">
+                  {t('nav.logout')}
+                </Link>
               </>
             ) : (
               <>
-                <Link href="/inloggen" className="btn btn--quiet">{t('nav.login')}</Link>
-                <Link href="/aanmelden" className="btn btn--primary">{t('nav.signUp')}</Link>
+                <Link href="/inloggen" className="btn btn--quiet">
+                  {t('nav.login')}
+                </Link>
+                <Link href="/aanmelden" className="btn btn--primary">
+                  {t('nav.signUp')}
+                </Link>
               </>
             )}
           </div>

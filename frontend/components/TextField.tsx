@@ -1,5 +1,11 @@
 'use client'
-import { Input, Label, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components'
+import {
+  Input,
+  Label,
+  TextArea,
+  TextField as AriaTextField,
+  type TextFieldProps as AriaTextFieldProps,
+} from 'react-aria-components'
 import { FieldHelp } from './FieldParts'
 
 export type TextFieldProps = AriaTextFieldProps & {
@@ -16,7 +22,12 @@ export function TextField({ label, description, errorMessage, multiline, rows = 
     <AriaTextField {...props} className="field">
       <Label className="field__label">
         {label}
-        {props.isRequired && <span className="field__required" aria-hidden="true"> *</span>}
+        {props.isRequired && (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       {multiline ? <TextArea className="field__input" rows={rows} /> : <Input className="field__input" />}
       <FieldHelp description={description} errorMessage={errorMessage} />

@@ -19,6 +19,8 @@ export async function setLanguage(formData: FormData) {
   const user = await getCurrentUser()
   if (user && user.language !== language) {
     const payload = await getPayloadClient()
-    await payload.update({ collection: 'users', id: user.id, data: { language }, overrideAccess: false, user }).catch(() => undefined)
+    await payload
+      .update({ collection: 'users', id: user.id, data: { language }, overrideAccess: false, user })
+      .catch(() => undefined)
   }
 }

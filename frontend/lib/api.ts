@@ -1,5 +1,8 @@
 /** The JSON answer of a portal call to Payload's REST API, never throwing on bad JSON. */
-export async function postJson<T = Record<string, unknown>>(url: string, body: unknown): Promise<{ ok: boolean; status: number; data: T }> {
+export async function postJson<T = Record<string, unknown>>(
+  url: string,
+  body: unknown,
+): Promise<{ ok: boolean; status: number; data: T }> {
   try {
     const response = await fetch(url, {
       method: 'POST',

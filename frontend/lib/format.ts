@@ -7,11 +7,18 @@ export function formatDate(value: string | null | undefined, language: Language,
   if (!value) return ''
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}) }).format(date)
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(date)
 }
 
 /** The label of a value from a `{ value: { nl, en } }` option list, or the value itself. */
-export function labelOf(list: Record<string, { nl: string; en: string }>, value: string | null | undefined, language: Language): string {
+export function labelOf(
+  list: Record<string, { nl: string; en: string }>,
+  value: string | null | undefined,
+  language: Language,
+): string {
   if (!value) return ''
   return list[value]?.[language] ?? value
 }

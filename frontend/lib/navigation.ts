@@ -20,5 +20,8 @@ const RULES: Rule[] = [
 ]
 
 export function navigationFor(user: { roles?: readonly string[] | null } | null): NavItem[] {
-  return RULES.filter((rule) => !rule.roles || hasRole(user, ...rule.roles)).map(({ href, labelKey }) => ({ href, labelKey }))
+  return RULES.filter((rule) => !rule.roles || hasRole(user, ...rule.roles)).map(({ href, labelKey }) => ({
+    href,
+    labelKey,
+  }))
 }

@@ -18,7 +18,12 @@ function findField(fields: Field[], name: string): Field | undefined {
  * The label of a select value as the collection defines it (`t('nl','en')`), so
  * the portal and the admin always name a status the same way.
  */
-export function optionLabel(collection: CollectionConfig, fieldName: string, value: string | null | undefined, language: Language): string {
+export function optionLabel(
+  collection: CollectionConfig,
+  fieldName: string,
+  value: string | null | undefined,
+  language: Language,
+): string {
   if (!value) return ''
   const field = findField(collection.fields, fieldName)
   const options = (field && 'options' in field ? field.options : []) as Option[]

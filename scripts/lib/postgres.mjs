@@ -15,7 +15,9 @@ import { aptInstall } from './tools.mjs'
 function findPostgresBin() {
   const debian = '/usr/lib/postgresql'
   if (existsSync(debian)) {
-    const newest = readdirSync(debian).filter((v) => existsSync(path.join(debian, v, 'bin/postgres'))).sort((a, b) => Number(b) - Number(a))[0]
+    const newest = readdirSync(debian)
+      .filter((v) => existsSync(path.join(debian, v, 'bin/postgres')))
+      .sort((a, b) => Number(b) - Number(a))[0]
     if (newest) return path.join(debian, newest, 'bin')
   }
   const onPath = which('postgres')
@@ -29,11 +31,14 @@ export async function ensurePostgres() {
     const installed = findPostgresBin()
     if (installed) return installed
   }
-  throw new StartError('PostgreSQL ontbreekt voor FERRETDB_BACKEND=postgresql: installeer het (apt-get install postgresql) of laat FERRETDB_BACKEND weg voor SQLite.')
+  throw new StartError(
+    'PostgreSQL ontbreekt voor FERRETDB_BACKEND=postgresql: installeer het (apt-get install postgresql) of laat FERRETDB_BACKEND weg voor SQLite.',
+  )
 }
 
 /** PostgreSQL refuses to run as root: as root, its files and process belong to the `postgres` user. */
-const asPostgresUser = (command, args) => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args])
+const asPostgresUser = (command, args) =>
+  process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]
 
 /** Creates the cluster on first use (trust auth, loopback only); returns how to start the server. */
 export async function preparePostgres(bin, dataDir, port) {
@@ -44,16 +49,40 @@ export async function preparePostgres(bin, dataDir, port) {
   if (!existsSync(path.join(cluster, 'PG_VERSION'))) {
     mkdirSync(cluster, { recursive: true })
     if (process.getuid?.() === 0) chownSync(cluster, ...postgresIds())
-    await run(...asPostgresUser(path.join(bin, 'initdb'), ['-D', cluster, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-instructions']))
+    await run(
+      ...asPostgresUser(path.join(bin, 'initdb'), [
+        '-D',
+        cluster,
+        '-A',
+        'trust',
+        '-U',
+        'postgres',
+        '-E',
+        'UTF8',
+        '--no-instructions',
+      ]),
+    )
   }
-  const [command, args] = asPostgresUser(path.join(bin, 'postgres'), ['-D', cluster, '-p', String(port), '-k', socketDir, '-c', 'listen_addresses=127.0.0.1'])
+  const [command, args] = asPostgresUser(path.join(bin, 'postgres'), [
+    '-D',
+    cluster,
+    '-p',
+    String(port),
+    '-k',
+    socketDir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+  ])
   return { command, args, url: `postgres://postgres@127.0.0.1:${port}/postgres` }
 }
 
 /** The uid and gid of the `postgres` user that Debian's package creates. */
 function postgresIds() {
-  const entry = readFileSync('/etc/passwd', 'utf8').split('\n').find((line) => line.startsWith('postgres:'))
-  if (!entry) throw new StartError('De gebruiker "postgres" ontbreekt: installeer PostgreSQL met apt-get (dat maakt hem aan).')
+  const entry = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('postgres:'))
+  if (!entry)
+    throw new StartError('De gebruiker "postgres" ontbreekt: installeer PostgreSQL met apt-get (dat maakt hem aan).')
   const [, , uid, gid] = entry.split(':')
   return [Number(uid), Number(gid)]
 }

@@ -39,7 +39,6 @@ export class CommandError extends Error {
   }
 }
 
-
 /** What to print when starting fails: the sentence to act on first, details only where they help. */
 export function failureMessage(error) {
   if (error instanceof StartError) return `\n${error.message}\n`

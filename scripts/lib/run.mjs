@@ -14,7 +14,11 @@ export function run(command, args, options = {}) {
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new CommandError(`${path.basename(command)} ${args.join(' ')}`, code, output))))
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new CommandError(`${path.basename(command)} ${args.join(' ')}`, code, output)),
+    )
   })
 }
 

@@ -29,7 +29,9 @@ function portOpen(port) {
 export async function assertPortsFree(ports) {
   for (const [name, port] of Object.entries(ports)) {
     if (!(await portFree(port))) {
-      throw new StartError(`Poort ${port} (${name}) is al in gebruik: stop het programma dat hem gebruikt (draait Drakentemmers al in een ander venster?) en start opnieuw.`)
+      throw new StartError(
+        `Poort ${port} (${name}) is al in gebruik: stop het programma dat hem gebruikt (draait Drakentemmers al in een ander venster?) en start opnieuw.`,
+      )
     }
   }
 }
@@ -40,7 +42,12 @@ const children = new Set()
 export function spawnService(name, command, args, { logDir, env = {}, inheritOutput = false }) {
   mkdirSync(logDir, { recursive: true })
   const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' })
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   if (inheritOutput) {
@@ -64,12 +71,16 @@ export async function waitForPort(name, port, child, { timeoutMs = 60_000, logDi
   const since = Date.now()
   while (Date.now() - since < timeoutMs) {
     if (child.exitCode !== null) {
-      throw new StartError(`${name} stopte meteen (code ${child.exitCode}); kijk in ${path.join(logDir ?? '.data', `${name}.log`)} wat er misging.`)
+      throw new StartError(
+        `${name} stopte meteen (code ${child.exitCode}); kijk in ${path.join(logDir ?? '.data', `${name}.log`)} wat er misging.`,
+      )
     }
     if (await portOpen(port)) return
     await new Promise((r) => setTimeout(r, 200))
   }
-  throw new StartError(`${name} kwam niet binnen ${timeoutMs / 1000} s op poort ${port} in de lucht; kijk in ${path.join(logDir ?? '.data', `${name}.log`)}.`)
+  throw new StartError(
+    `${name} kwam niet binnen ${timeoutMs / 1000} s op poort ${port} in de lucht; kijk in ${path.join(logDir ?? '.data', `${name}.log`)}.`,
+  )
 }
 
 /** Temporal answers on its port before its namespace is ready: ask the cluster until it serves. */
@@ -77,19 +88,30 @@ export async function waitForTemporal(temporalBin, port, timeoutMs = 60_000) {
   const since = Date.now()
   while (Date.now() - since < timeoutMs) {
     try {
-      await run(temporalBin, ['operator', 'namespace', 'describe', '--namespace', 'default', '--address', `127.0.0.1:${port}`])
+      await run(temporalBin, [
+        'operator',
+        'namespace',
+        'describe',
+        '--namespace',
+        'default',
+        '--address',
+        `127.0.0.1:${port}`,
+      ])
       return
     } catch {
       await new Promise((r) => setTimeout(r, 500))
     }
   }
-  throw new StartError(`Temporal kwam niet binnen ${timeoutMs / 1000} s gereed op poort ${port}; kijk in .data/logs/temporal.log.`)
+  throw new StartError(
+    `Temporal kwam niet binnen ${timeoutMs / 1000} s gereed op poort ${port}; kijk in .data/logs/temporal.log.`,
+  )
 }
 
 /** FerretDB's storage: SQLite (default) or PostgreSQL, from FERRETDB_BACKEND. */
 export function ferretdbBackend(fallback = 'sqlite') {
   const backend = process.env.FERRETDB_BACKEND || fallback
-  if (backend !== 'sqlite' && backend !== 'postgresql') throw new StartError(`FERRETDB_BACKEND moet "sqlite" of "postgresql" zijn, niet "${backend}".`)
+  if (backend !== 'sqlite' && backend !== 'postgresql')
+    throw new StartError(`FERRETDB_BACKEND moet "sqlite" of "postgresql" zijn, niet "${backend}".`)
   return backend
 }
 
@@ -106,35 +128,62 @@ async function startFerretdb({ tools, ports, dataDir, logDir, backend }) {
 }
 
 export async function startLocalServices({ tools, ports, dataDir, logDir, backend = 'sqlite' }) {
-  await assertPortsFree({ FerretDB: ports.mongo, Temporal: ports.temporal, 'Temporal UI': ports.temporalUi, SMTP: ports.smtp, 'mail-UI': ports.mailUi, ...(backend === 'postgresql' ? { PostgreSQL: ports.postgres } : {}) })
+  await assertPortsFree({
+    FerretDB: ports.mongo,
+    Temporal: ports.temporal,
+    'Temporal UI': ports.temporalUi,
+    SMTP: ports.smtp,
+    'mail-UI': ports.mailUi,
+    ...(backend === 'postgresql' ? { PostgreSQL: ports.postgres } : {}),
+  })
   mkdirSync(path.join(dataDir, 'temporal'), { recursive: true })
 
-  stage(`Services starten: FerretDB (:${ports.mongo}, ${backend === 'postgresql' ? `PostgreSQL :${ports.postgres}` : 'SQLite'}), Temporal (:${ports.temporal}, UI :${ports.temporalUi}), mail (:${ports.smtp}, UI :${ports.mailUi})`)
+  stage(
+    `Services starten: FerretDB (:${ports.mongo}, ${backend === 'postgresql' ? `PostgreSQL :${ports.postgres}` : 'SQLite'}), Temporal (:${ports.temporal}, UI :${ports.temporalUi}), mail (:${ports.smtp}, UI :${ports.mailUi})`,
+  )
   const ferret = await startFerretdb({ tools, ports, dataDir, logDir, backend })
   const temporal = spawnService(
     'temporal',
     tools.temporal,
     [
-      'server', 'start-dev',
-      '--ip', '127.0.0.1',
-      '--port', String(ports.temporal),
-      '--ui-port', String(ports.temporalUi),
-      '--db-filename', path.join(dataDir, 'temporal/temporal.db'),
-      '--namespace', 'default',
-      '--log-level', 'warn',
+      'server',
+      'start-dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(ports.temporal),
+      '--ui-port',
+      String(ports.temporalUi),
+      '--db-filename',
+      path.join(dataDir, 'temporal/temporal.db'),
+      '--namespace',
+      'default',
+      '--log-level',
+      'warn',
       ...(ports.temporalHeadless ? ['--headless'] : []),
     ],
     { logDir },
   )
-  const mail = spawnService('mail', process.execPath, ['scripts/ts.mjs', 'scripts/mail-catcher.ts', path.join(dataDir, 'mail')], {
-    logDir,
-    env: { MAIL_SMTP_PORT: String(ports.smtp), MAIL_UI_PORT: String(ports.mailUi), MAIL_DIR: path.join(dataDir, 'mail') },
-  })
+  const mail = spawnService(
+    'mail',
+    process.execPath,
+    ['scripts/ts.mjs', 'scripts/mail-catcher.ts', path.join(dataDir, 'mail')],
+    {
+      logDir,
+      env: {
+        MAIL_SMTP_PORT: String(ports.smtp),
+        MAIL_UI_PORT: String(ports.mailUi),
+        MAIL_DIR: path.join(dataDir, 'mail'),
+      },
+    },
+  )
   const since = Date.now()
   await Promise.all([
     waitForPort('ferretdb', ports.mongo, ferret, { logDir }),
     waitForPort('mail', ports.smtp, mail, { logDir }),
-    waitForPort('temporal', ports.temporal, temporal, { logDir }).then(() => waitForTemporal(tools.temporal, ports.temporal)),
+    waitForPort('temporal', ports.temporal, temporal, { logDir }).then(() =>
+      waitForTemporal(tools.temporal, ports.temporal),
+    ),
   ])
   stage(`Services draaien (${elapsed(since)})`)
 }
@@ -147,7 +196,11 @@ export async function stopAll() {
       process.kill(-child.pid, 'SIGTERM')
     } catch {}
   }
-  await Promise.all(running.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))).map((p) => Promise.race([p, new Promise((r) => setTimeout(r, 8000))])))
+  await Promise.all(
+    running
+      .map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve))))
+      .map((p) => Promise.race([p, new Promise((r) => setTimeout(r, 8000))])),
+  )
   for (const child of running) {
     try {
       process.kill(-child.pid, 'SIGKILL')

@@ -1,4 +1,14 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { StartError, stage, withHeartbeat } from './progress.mjs'
 import { run, which } from './run.mjs'
@@ -16,7 +26,9 @@ const TEST_SERVER_DIR = path.join(root, 'scripts/tools/temporal-test-server')
 
 function requireGo(what) {
   if (!which('go')) {
-    throw new StartError(`${what} ontbreekt en Go is niet geïnstalleerd: installeer Go 1.24 of nieuwer (https://go.dev/dl) en start opnieuw.`)
+    throw new StartError(
+      `${what} ontbreekt en Go is niet geïnstalleerd: installeer Go 1.24 of nieuwer (https://go.dev/dl) en start opnieuw.`,
+    )
   }
 }
 
@@ -27,18 +39,27 @@ export async function ensureTemporal() {
   if (onPath) return onPath
   requireGo('De Temporal CLI')
   stage(`Temporal CLI bouwen met Go (${TEMPORAL_CLI}); de eerste keer duurt dit enkele minuten…`)
-  await withHeartbeat('bouwen van Temporal', () => run('go', ['install', TEMPORAL_CLI], { env: { ...process.env, GOBIN: toolsBin, GOFLAGS: '-buildvcs=false' } }))
+  await withHeartbeat('bouwen van Temporal', () =>
+    run('go', ['install', TEMPORAL_CLI], { env: { ...process.env, GOBIN: toolsBin, GOFLAGS: '-buildvcs=false' } }),
+  )
   return cached
 }
 
 /** FerretDB is always our small wrapper (scripts/tools/ferretdb), rebuilt when its source changes. */
 export async function ensureFerretdb() {
   const binary = path.join(toolsBin, 'ferretdb')
-  const sourceTime = Math.max(...['main.go', 'go.mod', 'go.sum'].map((f) => statSync(path.join(FERRETDB_SOURCE, f)).mtimeMs))
+  const sourceTime = Math.max(
+    ...['main.go', 'go.mod', 'go.sum'].map((f) => statSync(path.join(FERRETDB_SOURCE, f)).mtimeMs),
+  )
   if (existsSync(binary) && statSync(binary).mtimeMs >= sourceTime) return binary
   requireGo('FerretDB')
   stage('FerretDB 1.24.2 bouwen met Go; de eerste keer duurt dit een à twee minuten…')
-  await withHeartbeat('bouwen van FerretDB', () => run('go', ['build', '-o', binary, '.'], { cwd: FERRETDB_SOURCE, env: { ...process.env, GOFLAGS: '-buildvcs=false' } }))
+  await withHeartbeat('bouwen van FerretDB', () =>
+    run('go', ['build', '-o', binary, '.'], {
+      cwd: FERRETDB_SOURCE,
+      env: { ...process.env, GOFLAGS: '-buildvcs=false' },
+    }),
+  )
   return binary
 }
 
@@ -54,12 +75,22 @@ export async function ensureTemporalTestServer() {
   const jars = existsSync(libDir) ? readdirSync(libDir) : []
   const hasJars = ['temporal-test-server', 'slf4j-simple'].every((name) => jars.some((f) => f.startsWith(name)))
   if (!which('javac') || (!hasJars && !which('mvn'))) {
-    throw new StartError('De tests hebben een Java 17+ JDK en Maven nodig voor de Temporal-testserver: installeer ze (bijv. apt-get install openjdk-17-jdk-headless maven) en start opnieuw.')
+    throw new StartError(
+      'De tests hebben een Java 17+ JDK en Maven nodig voor de Temporal-testserver: installeer ze (bijv. apt-get install openjdk-17-jdk-headless maven) en start opnieuw.',
+    )
   }
   if (!hasJars) {
     stage('Temporal-testserver (Java) ophalen met Maven…')
     await withHeartbeat('ophalen van de Temporal-testserver', () =>
-      run('mvn', ['-q', '-B', '-f', path.join(TEST_SERVER_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime']),
+      run('mvn', [
+        '-q',
+        '-B',
+        '-f',
+        path.join(TEST_SERVER_DIR, 'pom.xml'),
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${libDir}`,
+        '-DincludeScope=runtime',
+      ]),
     )
   }
   const compiled = path.join(classesDir, 'TestServerWithKeepalive.class')
@@ -116,5 +147,7 @@ export async function ensureChromium() {
     const installed = which('chromium')
     if (installed) return installed
   }
-  throw new StartError('Chromium ontbreekt voor de browsertests: installeer het (apt-get install chromium) of zet CHROMIUM_PATH.')
+  throw new StartError(
+    'Chromium ontbreekt voor de browsertests: installeer het (apt-get install chromium) of zet CHROMIUM_PATH.',
+  )
 }

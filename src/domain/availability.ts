@@ -31,7 +31,12 @@ export function slotLabel(slot: Slot, language: 'nl' | 'en' = 'nl'): string {
 }
 
 /** One candidate in a pool: the order of sign-up decides who goes first. */
-export type Candidate = { memberId: string; availability: readonly string[]; onlineAllowed: boolean; signedUpAt: string }
+export type Candidate = {
+  memberId: string
+  availability: readonly string[]
+  onlineAllowed: boolean
+  signedUpAt: string
+}
 
 export type GroupChoice = { slot: Slot; memberIds: string[]; online: boolean }
 
@@ -42,25 +47,45 @@ export type GroupChoice = { slot: Slot; memberIds: string[]; online: boolean }
  * availability. Returns null when no part is shared by at least `min` candidates.
  */
 export function chooseMembers(pool: readonly Candidate[], min: number, max: number): GroupChoice | null {
-  const ordered = [...pool].sort((a, b) => a.signedUpAt.localeCompare(b.signedUpAt) || a.memberId.localeCompare(b.memberId))
+  const ordered = [...pool].sort(
+    (a, b) => a.signedUpAt.localeCompare(b.signedUpAt) || a.memberId.localeCompare(b.memberId),
+  )
   let best: { slot: Slot; members: Candidate[]; waitScore: number } | null = null
   for (const slot of SLOTS) {
     const members = uniqueMembers(ordered.filter((candidate) => candidate.availability.includes(slot))).slice(0, max)
     if (members.length < min || members.length === 0) continue
     // Lower is better: the sum of positions in the queue of who would be placed.
     const waitScore = members.reduce((sum, member) => sum + ordered.indexOf(member), 0) / members.length
-    if (!best || members.length > best.members.length || (members.length === best.members.length && waitScore < best.waitScore)) {
+    if (
+      !best ||
+      members.length > best.members.length ||
+      (members.length === best.members.length && waitScore < best.waitScore)
+    ) {
       best = { slot, members, waitScore }
     }
   }
   if (!best) return null
-  return { slot: best.slot, memberIds: best.members.map((m) => m.memberId), online: best.members.every((m) => m.onlineAllowed) }
+  return {
+    slot: best.slot,
+    memberIds: best.members.map((m) => m.memberId),
+    online: best.members.every((m) => m.onlineAllowed),
+  }
 }
 
 /** Candidates that can fill places in an existing group meeting on `slot`, in queue order. */
-export function candidatesForSlot(pool: readonly Candidate[], slot: Slot, count: number, exclude: readonly string[] = []): Candidate[] {
-  const ordered = [...pool].sort((a, b) => a.signedUpAt.localeCompare(b.signedUpAt) || a.memberId.localeCompare(b.memberId))
-  return uniqueMembers(ordered.filter((c) => c.availability.includes(slot) && !exclude.includes(c.memberId))).slice(0, Math.max(0, count))
+export function candidatesForSlot(
+  pool: readonly Candidate[],
+  slot: Slot,
+  count: number,
+  exclude: readonly string[] = [],
+): Candidate[] {
+  const ordered = [...pool].sort(
+    (a, b) => a.signedUpAt.localeCompare(b.signedUpAt) || a.memberId.localeCompare(b.memberId),
+  )
+  return uniqueMembers(ordered.filter((c) => c.availability.includes(slot) && !exclude.includes(c.memberId))).slice(
+    0,
+    Math.max(0, count),
+  )
 }
 
 function uniqueMembers(candidates: Candidate[]): Candidate[] {

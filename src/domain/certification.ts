@@ -3,7 +3,14 @@
  * (deterministic: no Node built-ins, no I/O), the HTTP edge and the portal.
  */
 
-export const STEP_KINDS = ['sessions', 'elearning', 'assignment', 'supervised-cases', 'supervision-hours', 'assessment'] as const
+export const STEP_KINDS = [
+  'sessions',
+  'elearning',
+  'assignment',
+  'supervised-cases',
+  'supervision-hours',
+  'assessment',
+] as const
 export type StepKind = (typeof STEP_KINDS)[number]
 
 /** One step of the training as it was when the therapist got a place (a snapshot). */
@@ -38,7 +45,8 @@ export type StepState = PlanStep & {
 const DAY = 24 * 60 * 60 * 1000
 
 /** Numeric steps are done when the count reaches the target; the others by an action. */
-export const isNumericKind = (kind: StepKind) => kind === 'sessions' || kind === 'supervised-cases' || kind === 'supervision-hours'
+export const isNumericKind = (kind: StepKind) =>
+  kind === 'sessions' || kind === 'supervised-cases' || kind === 'supervision-hours'
 
 export function initialStepStates(plan: PlanStep[], activatedAt: Date): StepState[] {
   return plan.map((step) => ({
@@ -57,26 +65,39 @@ export function initialStepStates(plan: PlanStep[], activatedAt: Date): StepStat
 /** Share of the work done, 0–100: numeric steps count partially. */
 export function percentDone(steps: StepState[]): number {
   if (steps.length === 0) return 100
-  const sum = steps.reduce((total, step) => total + (step.status === 'done' ? 1 : isNumericKind(step.kind) ? Math.min(1, step.count / step.target) : 0), 0)
+  const sum = steps.reduce(
+    (total, step) =>
+      total + (step.status === 'done' ? 1 : isNumericKind(step.kind) ? Math.min(1, step.count / step.target) : 0),
+    0,
+  )
   return Math.floor((sum / steps.length) * 100)
 }
 
-export type TimerEvent = { at: number; stepId: string; kind: 'reminder'; daysBefore: number } | { at: number; stepId: string; kind: 'overdue' } | { at: number; stepId: string; kind: 'auto-end' }
+export type TimerEvent =
+  | { at: number; stepId: string; kind: 'reminder'; daysBefore: number }
+  | { at: number; stepId: string; kind: 'overdue' }
+  | { at: number; stepId: string; kind: 'auto-end' }
 
 /**
  * The next moment something must happen by itself: a reminder before a deadline,
  * telling the trainer a step is overdue, or ending an enrolment left overdue too long.
  */
-export function nextTimerEvent(steps: StepState[], reminderDaysBefore: number[], endAfterOverdueDays: number): TimerEvent | null {
+export function nextTimerEvent(
+  steps: StepState[],
+  reminderDaysBefore: number[],
+  endAfterOverdueDays: number,
+): TimerEvent | null {
   const events: TimerEvent[] = []
   for (const step of steps) {
     if (step.status === 'done' || !step.deadline) continue
     const deadline = Date.parse(step.deadline)
     for (const days of reminderDaysBefore) {
-      if (!step.remindersSent.includes(days)) events.push({ at: deadline - days * DAY, stepId: step.stepId, kind: 'reminder', daysBefore: days })
+      if (!step.remindersSent.includes(days))
+        events.push({ at: deadline - days * DAY, stepId: step.stepId, kind: 'reminder', daysBefore: days })
     }
     if (!step.overdueNotified) events.push({ at: deadline, stepId: step.stepId, kind: 'overdue' })
-    else if (endAfterOverdueDays > 0) events.push({ at: deadline + endAfterOverdueDays * DAY, stepId: step.stepId, kind: 'auto-end' })
+    else if (endAfterOverdueDays > 0)
+      events.push({ at: deadline + endAfterOverdueDays * DAY, stepId: step.stepId, kind: 'auto-end' })
   }
   events.sort((a, b) => a.at - b.at)
   return events[0] ?? null
@@ -99,14 +120,24 @@ export function nextActionFor(step: StepState): string | null {
     case 'supervision-hours':
       return `Volg supervisie (${step.count} van ${step.target} uur); uren uit je supervisiegroep tellen vanzelf mee.`
     case 'assessment':
-      return step.attempts > 0 ? 'Je toetsing is nog niet gehaald; spreek met de trainer een nieuwe toetsing af.' : 'Plan je toetsing met de trainer.'
+      return step.attempts > 0
+        ? 'Je toetsing is nog niet gehaald; spreek met de trainer een nieuwe toetsing af.'
+        : 'Plan je toetsing met de trainer.'
   }
 }
 
 /** Adds whole years to an ISO date (29 February falls back to 28 February). */
 export function plusYears(iso: string, years: number): string {
   const date = new Date(iso)
-  const target = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()))
+  const target = new Date(
+    Date.UTC(
+      date.getUTCFullYear() + years,
+      date.getUTCMonth(),
+      date.getUTCDate(),
+      date.getUTCHours(),
+      date.getUTCMinutes(),
+    ),
+  )
   if (target.getUTCMonth() !== date.getUTCMonth()) target.setUTCDate(0)
   return target.toISOString()
 }
@@ -126,7 +157,11 @@ const NUMBER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 export function certificateNumber(prefix: string, code: string, year: number, random: () => number): string {
   let tail = ''
   for (let i = 0; i < 6; i++) tail += NUMBER_ALPHABET[Math.floor(random() * NUMBER_ALPHABET.length)]
-  const clean = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 8) || 'OPL'
+  const clean = (value: string) =>
+    value
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .slice(0, 8) || 'OPL'
   return `${clean(prefix)}-${clean(code)}-${year}-${tail}`
 }
 
@@ -136,7 +171,10 @@ export const normaliseCertificateNumber = (value: string) => value.trim().toUppe
 export type VerificationStatus = 'valid' | 'expired' | 'revoked' | 'unknown'
 
 /** A certificate past its end date is expired even before the workflow marks it. */
-export function verificationStatus(certificate: { status: string; validUntil: string } | null, now: Date): VerificationStatus {
+export function verificationStatus(
+  certificate: { status: string; validUntil: string } | null,
+  now: Date,
+): VerificationStatus {
   if (!certificate) return 'unknown'
   if (certificate.status === 'revoked') return 'revoked'
   if (certificate.status === 'expired' || Date.parse(certificate.validUntil) < now.getTime()) return 'expired'

@@ -30,19 +30,28 @@ function notActive(status: string): string | null {
  * The common checks in the order people understand them: is the enrolment running,
  * is it yours, does the step exist, is it the right kind, is it still open.
  */
-export function stepProblem(state: RuleState, actor: RuleActor, stepId: string, kinds: StepKind[], allowDone = false): string | null {
+export function stepProblem(
+  state: RuleState,
+  actor: RuleActor,
+  stepId: string,
+  kinds: StepKind[],
+  allowDone = false,
+): string | null {
   if (actor.role === 'therapist' && actor.memberId !== state.memberId) return OTHER_THERAPIST
   const inactive = notActive(state.status)
   if (inactive) return inactive
   const step = state.steps.find((s) => s.stepId === stepId)
   if (!step) return 'Deze stap bestaat niet in deze opleiding.'
-  if (!kinds.includes(step.kind)) return `"${step.title}" is een stap van het soort ${KIND_NAMES[step.kind]}; die kun je zo niet afronden.`
+  if (!kinds.includes(step.kind))
+    return `"${step.title}" is een stap van het soort ${KIND_NAMES[step.kind]}; die kun je zo niet afronden.`
   if (step.status === 'done' && !allowDone) return `"${step.title}" is al afgerond.`
   return null
 }
 
 export function trainerOnly(actor: RuleActor): string | null {
-  return actor.role === 'trainer' || actor.role === 'staff' ? null : 'Alleen een trainer van deze opleiding kan dit doen.'
+  return actor.role === 'trainer' || actor.role === 'staff'
+    ? null
+    : 'Alleen een trainer van deze opleiding kan dit doen.'
 }
 
 export function therapistOnly(actor: RuleActor): string | null {
@@ -50,7 +59,8 @@ export function therapistOnly(actor: RuleActor): string | null {
 }
 
 export function feedbackProblem(decision: 'approve' | 'return', feedback: string | null | undefined): string | null {
-  if (decision === 'return' && (feedback ?? '').trim().length < 10) return 'Geef feedback (minstens 10 tekens) als je de opdracht teruggeeft.'
+  if (decision === 'return' && (feedback ?? '').trim().length < 10)
+    return 'Geef feedback (minstens 10 tekens) als je de opdracht teruggeeft.'
   return null
 }
 

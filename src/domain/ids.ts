@@ -21,4 +21,5 @@ export function requiredIdOf(value: unknown, what: string): string {
 }
 
 /** The ids of a has-many relationship, in order; empty entries are left out. */
-export const idsOf = (values: unknown): string[] => (Array.isArray(values) ? values.map(idOf).filter((id): id is string => id !== null) : [])
+export const idsOf = (values: unknown): string[] =>
+  Array.isArray(values) ? values.map(idOf).filter((id): id is string => id !== null) : []

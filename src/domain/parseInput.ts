@@ -22,9 +22,18 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'een datum',
 }
 
-type Issue = { code?: string; path?: PropertyKey[]; expected?: unknown; input?: unknown; origin?: unknown; maximum?: unknown; minimum?: unknown }
+type Issue = {
+  code?: string
+  path?: PropertyKey[]
+  expected?: unknown
+  input?: unknown
+  origin?: unknown
+  maximum?: unknown
+  minimum?: unknown
+}
 
-export const fieldOf = (path: readonly PropertyKey[] | undefined) => (path && path.length > 0 ? path.map(String).join('.') : BODY_FIELD)
+export const fieldOf = (path: readonly PropertyKey[] | undefined) =>
+  path && path.length > 0 ? path.map(String).join('.') : BODY_FIELD
 
 /** Dutch fallback messages that name the field. */
 export function dutchIssueMessage(issue: Issue): string {
@@ -36,9 +45,13 @@ export function dutchIssueMessage(issue: Issue): string {
       if (issue.input === undefined) return `${name} ontbreekt.`
       return `${name} moet ${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)} zijn.`
     case 'too_big':
-      return issue.origin === 'string' ? `${name} is te lang (maximaal ${String(issue.maximum)} tekens).` : `${name} is te groot (maximaal ${String(issue.maximum)}).`
+      return issue.origin === 'string'
+        ? `${name} is te lang (maximaal ${String(issue.maximum)} tekens).`
+        : `${name} is te groot (maximaal ${String(issue.maximum)}).`
     case 'too_small':
-      return issue.origin === 'string' ? `${name} is te kort (minstens ${String(issue.minimum)} tekens).` : `${name} is te klein (minstens ${String(issue.minimum)}).`
+      return issue.origin === 'string'
+        ? `${name} is te kort (minstens ${String(issue.minimum)} tekens).`
+        : `${name} is te klein (minstens ${String(issue.minimum)}).`
     case 'invalid_value':
     case 'invalid_union':
       return `${name} heeft geen geldige waarde.`
@@ -73,4 +86,7 @@ export const isDocumentId = (value: unknown): value is string => typeof value ==
  * instead of read as 1 or 0.
  */
 export const formNumber = <T extends z.ZodNumber>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value), schema)
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value),
+    schema,
+  )

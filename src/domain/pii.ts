@@ -59,8 +59,18 @@ const EMAIL = new RegExp(
 
 // --- dates ----------------------------------------------------------------------
 const MONTH_NAMES: [RegExp, number][] = [
-  [/^jan/, 1], [/^feb/, 2], [/^(mrt|maa|mar)/, 3], [/^apr/, 4], [/^(mei|may)/, 5], [/^jun/, 6],
-  [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^(okt|oct)/, 10], [/^nov/, 11], [/^dec/, 12],
+  [/^jan/, 1],
+  [/^feb/, 2],
+  [/^(mrt|maa|mar)/, 3],
+  [/^apr/, 4],
+  [/^(mei|may)/, 5],
+  [/^jun/, 6],
+  [/^jul/, 7],
+  [/^aug/, 8],
+  [/^sep/, 9],
+  [/^(okt|oct)/, 10],
+  [/^nov/, 11],
+  [/^dec/, 12],
 ]
 const MONTHS = String.raw`(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|mar(?:ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 const SEP = String.raw`\s?[\-/.]\s?`
@@ -69,7 +79,10 @@ const NO_DIGIT_BEFORE = String.raw`(?<![\d.\-/])`
 const NO_DIGIT_AFTER = String.raw`(?![.\-/]?\d)`
 const DMY = new RegExp(String.raw`${NO_DIGIT_BEFORE}(\d{1,2})${SEP}(\d{1,2})${SEP}(${YEAR})${NO_DIGIT_AFTER}`, 'g')
 const YMD = new RegExp(String.raw`${NO_DIGIT_BEFORE}(\d{4})${SEP}(\d{1,2})${SEP}(\d{1,2})${NO_DIGIT_AFTER}`, 'g')
-const D_MONTH_Y = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:e|ste|de)?[\s\-/.]*(${MONTHS})\.?,?[\s\-/.]*(${YEAR})(?![\p{L}\p{N}])`, 'giu')
+const D_MONTH_Y = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:e|ste|de)?[\s\-/.]*(${MONTHS})\.?,?[\s\-/.]*(${YEAR})(?![\p{L}\p{N}])`,
+  'giu',
+)
 const BIRTH_WORD = String.raw`(?:geb(?:oren|oortedatum|oortedag|\.|\s)|geboorte\w*|d\.?o\.?b\.?|born|date of birth)`
 // After a birth word even a partial date is one: "geb. 12-03", "geboren in maart 2015".
 const BIRTH_PARTIAL = new RegExp(
@@ -93,7 +106,8 @@ type FoundDate = { match: string; index: number; year: number }
 function fullDates(text: string, now: Date): FoundDate[] {
   const found: FoundDate[] = []
   const add = (match: RegExpMatchArray, day: number, month: number, year: number) => {
-    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) found.push({ match: match[0], index: match.index ?? 0, year })
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      found.push({ match: match[0], index: match.index ?? 0, year })
   }
   for (const m of text.matchAll(DMY)) add(m, Number(m[1]), Number(m[2]), fullYear(m[3]!, now))
   for (const m of text.matchAll(YMD)) add(m, Number(m[3]), Number(m[2]), Number(m[1]))
@@ -115,12 +129,15 @@ const nationalDigits = (match: string) => {
 
 // --- BSN ------------------------------------------------------------------------
 const NINE_DIGITS = /(?<![\d.\-])\d(?:[\s.\-]?\d){8}(?![\s.\-]?\d)/g
-const LABELLED_BSN = /\b(?:bsn|burgerservice\s?nummer|sofi-?nummer)\b[\s:.#\-]*(?:nr\.?|nummer)?[\s:.#\-]*\d(?:[\s.\-]?\d){7,8}(?![\d])/gi
+const LABELLED_BSN =
+  /\b(?:bsn|burgerservice\s?nummer|sofi-?nummer)\b[\s:.#\-]*(?:nr\.?|nummer)?[\s:.#\-]*\d(?:[\s.\-]?\d){7,8}(?![\d])/gi
 
 // --- addresses ------------------------------------------------------------------
 // Postcodes never use SA, SD or SS. Lowercase with a space ("2019 en 5") is ordinary text.
-const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2}(?=\s*[,-]?\s*\d)|\s(?!sa|sd|ss)[a-z]{2}(?=\s*,?\s*(?:huisnummer|nr\.?)\s*\d))(?![\p{L}\p{N}])/gu
-const STREET_WITH_NUMBER = /(?<![\p{L}])\p{L}{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|dijk|hof|park|markt|burgwal)\s+\d{1,4}(?:\s?[a-z])?(?![\p{L}\p{N}])(?!\s*(?:jaar|uur|keer|maand|maanden|week|weken|dag|dagen|kinderen|sessies|minuten|%))/giu
+const POSTCODE =
+  /(?<![\p{L}\p{N}])[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2}(?=\s*[,-]?\s*\d)|\s(?!sa|sd|ss)[a-z]{2}(?=\s*,?\s*(?:huisnummer|nr\.?)\s*\d))(?![\p{L}\p{N}])/gu
+const STREET_WITH_NUMBER =
+  /(?<![\p{L}])\p{L}{2,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|dijk|hof|park|markt|burgwal)\s+\d{1,4}(?:\s?[a-z])?(?![\p{L}\p{N}])(?!\s*(?:jaar|uur|keer|maand|maanden|week|weken|dag|dagen|kinderen|sessies|minuten|%))/giu
 
 const blank = (text: string, pattern: RegExp) => text.replace(pattern, (match) => ' '.repeat(match.length))
 
@@ -154,7 +171,11 @@ export function scanForPii(text: string, now = new Date()): PiiFinding[] {
 export type PiiProblem = { field: string; kinds: PiiKind[]; message: string }
 
 /** The Dutch refusal for one field, or null when its text is fine. A value that is not text is refused too. */
-export function clientDataProblem(label: string, value: unknown, now = new Date()): { kinds: PiiKind[]; message: string } | null {
+export function clientDataProblem(
+  label: string,
+  value: unknown,
+  now = new Date(),
+): { kinds: PiiKind[]; message: string } | null {
   if (value === null || value === undefined) return null
   if (typeof value !== 'string') return { kinds: [], message: `${label} moet tekst zijn.` }
   const kinds = [...new Set(scanForPii(value, now).map((finding) => finding.kind))]

@@ -20,7 +20,12 @@ export function formationDeadline(pool: readonly Candidate[], deadlineDays: numb
  * Form a group when `maxSize` members share a weekday part, or when at least
  * `minSize` do and the deadline has passed. Otherwise keep waiting.
  */
-export function decideQuorum(pool: readonly Candidate[], norm: GroupSizeNorm, now: number, deadlineDays: number): QuorumDecision {
+export function decideQuorum(
+  pool: readonly Candidate[],
+  norm: GroupSizeNorm,
+  now: number,
+  deadlineDays: number,
+): QuorumDecision {
   if (pool.length < norm.minSize) return { form: false, reason: 'too-few' }
   const choice = chooseMembers(pool, norm.minSize, norm.maxSize)
   if (!choice) return { form: false, reason: 'no-shared-time' }

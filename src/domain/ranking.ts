@@ -43,7 +43,15 @@ export type RankingContext = {
 export type RankedCandidate = { memberId: string; displayName: string; score: number; reasons: string }
 
 /** Weights add up to 100 for a perfect candidate. */
-export const WEIGHTS = { expertise: 35, certification: 10, targetGroup: 15, region: 15, capacity: 10, availability: 10, load: 5 } as const
+export const WEIGHTS = {
+  expertise: 35,
+  certification: 10,
+  targetGroup: 15,
+  region: 15,
+  capacity: 10,
+  availability: 10,
+  load: 5,
+} as const
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -52,17 +60,27 @@ type RegionFit = { kind: 'own' | 'neighbour' | 'remote'; points: number } | null
 function regionFit(candidate: RankingCandidate, request: RankingRequest, context: RankingContext): RegionFit {
   const served = new Set([candidate.homeRegion, ...candidate.regionsServed])
   if (served.has(request.region)) return { kind: 'own', points: WEIGHTS.region }
-  if (context.policy !== 'own' && context.neighbours.some((region) => served.has(region))) return { kind: 'neighbour', points: WEIGHTS.region * 0.6 }
+  if (context.policy !== 'own' && context.neighbours.some((region) => served.has(region)))
+    return { kind: 'neighbour', points: WEIGHTS.region * 0.6 }
   if (context.policy === 'remote' && candidate.remoteAvailable) return { kind: 'remote', points: WEIGHTS.region * 0.3 }
   return null
 }
 
 /** Who may get an offer at all: active, a free place, not yet asked, in reach. */
 export function isEligible(candidate: RankingCandidate, request: RankingRequest, context: RankingContext): boolean {
-  return candidate.status === 'active' && candidate.freeCases > 0 && !context.excluded.has(candidate.id) && regionFit(candidate, request, context) !== null
+  return (
+    candidate.status === 'active' &&
+    candidate.freeCases > 0 &&
+    !context.excluded.has(candidate.id) &&
+    regionFit(candidate, request, context) !== null
+  )
 }
 
-export function scoreCandidate(candidate: RankingCandidate, request: RankingRequest, context: RankingContext): RankedCandidate | null {
+export function scoreCandidate(
+  candidate: RankingCandidate,
+  request: RankingRequest,
+  context: RankingContext,
+): RankedCandidate | null {
   if (!isEligible(candidate, request, context)) return null
   const region = regionFit(candidate, request, context)!
   const reasons: string[] = []
@@ -78,7 +96,13 @@ export function scoreCandidate(candidate: RankingCandidate, request: RankingRequ
     for (const id of request.expertise) reasons.push(`${name(id)} ${offered.has(id) ? '✓' : '✗'}`)
     const certifiedCount = request.expertise.filter((id) => certified.has(id)).length
     score += (WEIGHTS.certification * certifiedCount) / request.expertise.length
-    if (certifiedCount > 0) reasons.push(`gecertificeerd voor ${request.expertise.filter((id) => certified.has(id)).map(name).join(', ')}`)
+    if (certifiedCount > 0)
+      reasons.push(
+        `gecertificeerd voor ${request.expertise
+          .filter((id) => certified.has(id))
+          .map(name)
+          .join(', ')}`,
+      )
   } else {
     score += WEIGHTS.expertise + WEIGHTS.certification / 2
   }
@@ -106,7 +130,8 @@ export function scoreCandidate(candidate: RankingCandidate, request: RankingRequ
   const daysLate = Math.max(0, (available.getTime() - Math.max(wanted.getTime(), context.now.getTime())) / DAY)
   score += WEIGHTS.availability * Math.max(0, 1 - daysLate / 60)
   if (daysLate < 1) reasons.push('beschikbaar op tijd')
-  else reasons.push(`pas beschikbaar over ${Math.ceil(daysLate / 7)} ${Math.ceil(daysLate / 7) === 1 ? 'week' : 'weken'}`)
+  else
+    reasons.push(`pas beschikbaar over ${Math.ceil(daysLate / 7)} ${Math.ceil(daysLate / 7) === 1 ? 'week' : 'weken'}`)
 
   // Current load: a therapist with most of their capacity free is asked first.
   const capacity = Math.max(candidate.capacityCases, candidate.freeCases, 1)
@@ -117,11 +142,21 @@ export function scoreCandidate(candidate: RankingCandidate, request: RankingRequ
     reasons.push(`${candidate.hoursPerWeek} van ${request.hoursPerWeek} uur per week`)
   }
 
-  return { memberId: candidate.id, displayName: candidate.displayName, score: Math.round(score * 10) / 10, reasons: reasons.join(', ') }
+  return {
+    memberId: candidate.id,
+    displayName: candidate.displayName,
+    score: Math.round(score * 10) / 10,
+    reasons: reasons.join(', '),
+  }
 }
 
 /** Best first; equal scores in a stable order (by id) so a re-run ranks the same. */
-export function rankCandidates(candidates: RankingCandidate[], request: RankingRequest, context: RankingContext, limit = Infinity): RankedCandidate[] {
+export function rankCandidates(
+  candidates: RankingCandidate[],
+  request: RankingRequest,
+  context: RankingContext,
+  limit = Infinity,
+): RankedCandidate[] {
   const scored: RankedCandidate[] = []
   for (const candidate of candidates) {
     const ranked = scoreCandidate(candidate, request, context)

@@ -32,16 +32,35 @@ const TIME_ZONE = 'Europe/Amsterdam'
  * `leadDays` after `from`, then every interval (supervision: the LVSC interval;
  * intervision: the year divided over the meetings). Times are Dutch local time.
  */
-export function planSessions(kind: GroupKind, size: number, slot: Slot, from: Date, norms: ScheduleNorms = DEFAULT_SCHEDULE_NORMS, leadDays = 7): PlannedSession[] {
+export function planSessions(
+  kind: GroupKind,
+  size: number,
+  slot: Slot,
+  from: Date,
+  norms: ScheduleNorms = DEFAULT_SCHEDULE_NORMS,
+  leadDays = 7,
+): PlannedSession[] {
   const [day, part] = slot.split('-') as [Weekday, DayPart]
   const count = kind === 'supervision' ? norms.supervision.sessions : norms.intervision.meetingsPerYear
-  const intervalDays = kind === 'supervision' ? norms.supervision.intervalWeeks * 7 : Math.floor(52 / Math.max(1, norms.intervision.meetingsPerYear)) * 7
+  const intervalDays =
+    kind === 'supervision'
+      ? norms.supervision.intervalWeeks * 7
+      : Math.floor(52 / Math.max(1, norms.intervision.meetingsPerYear)) * 7
   const durationMinutes = sessionMinutes(kind, size, norms)
   const first = firstLocalDate(from, leadDays, WEEKDAY_INDEX[day])
   const [hour, minute] = START_TIME[part]
   return Array.from({ length: count }, (_, index) => {
     const date = new Date(Date.UTC(first.year, first.month - 1, first.day + index * intervalDays))
-    return { startsAt: amsterdamToUtc(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute).toISOString(), durationMinutes }
+    return {
+      startsAt: amsterdamToUtc(
+        date.getUTCFullYear(),
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+        hour,
+        minute,
+      ).toISOString(),
+      durationMinutes,
+    }
   })
 }
 
@@ -58,7 +77,15 @@ function firstLocalDate(from: Date, leadDays: number, isoWeekday: number) {
 }
 
 function localParts(date: Date) {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date)
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date)
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') }
 }
@@ -77,5 +104,13 @@ export function amsterdamToUtc(year: number, month: number, day: number, hour: n
 
 /** "di 14 okt 2025 13:30" in Dutch local time, for mails. */
 export function formatSessionDate(iso: string, language: 'nl' | 'en' = 'nl'): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso))
 }

@@ -1,12 +1,24 @@
 import type { PlannedSession } from './schedule'
 
 /** An iCalendar file (RFC 5545) with one event per session, for the mail to a group. */
-export type IcsInput = { groupId: string; title: string; location: string; sessions: readonly PlannedSession[]; organizerEmail: string; stampedAt: Date }
+export type IcsInput = {
+  groupId: string
+  title: string
+  location: string
+  sessions: readonly PlannedSession[]
+  organizerEmail: string
+  stampedAt: Date
+}
 
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** Escapes text values (commas, semicolons, backslashes, newlines). */
-const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+const escapeText = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
 /** Lines longer than 75 octets are folded with CRLF + space. */
 function fold(line: string): string {
@@ -23,7 +35,13 @@ function fold(line: string): string {
 }
 
 export function groupCalendar({ groupId, title, location, sessions, organizerEmail, stampedAt }: IcsInput): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Drakentemmers//Groepen//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Drakentemmers//Groepen//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ]
   sessions.forEach((session, index) => {
     const start = new Date(session.startsAt)
     const end = new Date(start.getTime() + session.durationMinutes * 60_000)

@@ -9,10 +9,12 @@ import { stemmer } from '@orama/stemmers/dutch'
 
 /** Words too common to narrow a search; dropping them keeps queries and tokens small. */
 const STOPWORDS = new Set(
-  ('aan al alle als amper andere bij dan dat de der deze die dit door drie een eens en er ' +
+  (
+    'aan al alle als amper andere bij dan dat de der deze die dit door drie een eens en er ' +
     'ge geen had heb hebben heeft hem het hier hij hoe hun ik in is je kan kon kunnen maar me meer men met mij mijn ' +
     'na naar niet niets nog nu of om omdat ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want ' +
-    'waren was wat we wel werd wie wij wordt worden zal ze zelf zich zij zijn zo zonder zou').split(' '),
+    'waren was wat we wel werd wie wij wordt worden zal ze zelf zich zij zijn zo zonder zou'
+  ).split(' '),
 )
 
 /** Lower case, accents folded ("coördinatie" → "coordinatie"), everything else a space. */

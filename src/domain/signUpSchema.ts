@@ -23,18 +23,35 @@ export const signUpSchema = z
     methods: z.array(id).max(50).default([]),
     themes: z.array(id).max(50).default([]),
     targetGroups: z.array(id).max(20).default([]),
-    capacityCases: z.coerce.number('Vul een aantal in.').int('Vul een heel getal in.').min(0, 'Capaciteit kan niet negatief zijn.').max(100, 'Dat zijn wel erg veel casussen (maximaal 100).'),
-    hoursPerWeek: z.coerce.number('Vul een aantal uren in.').min(0, 'Uren kunnen niet negatief zijn.').max(60, 'Maximaal 60 uur per week.'),
-    availableFrom: z.iso.date('Vul een geldige datum in.').optional().or(z.literal('').transform(() => undefined)),
+    capacityCases: z.coerce
+      .number('Vul een aantal in.')
+      .int('Vul een heel getal in.')
+      .min(0, 'Capaciteit kan niet negatief zijn.')
+      .max(100, 'Dat zijn wel erg veel casussen (maximaal 100).'),
+    hoursPerWeek: z.coerce
+      .number('Vul een aantal uren in.')
+      .min(0, 'Uren kunnen niet negatief zijn.')
+      .max(60, 'Maximaal 60 uur per week.'),
+    availableFrom: z.iso
+      .date('Vul een geldige datum in.')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     remoteAvailable: z.boolean().default(false),
-    languages: z.array(z.enum(keysOf(LANGUAGES))).min(1, 'Kies minstens één taal.').default(['nl']),
+    languages: z
+      .array(z.enum(keysOf(LANGUAGES)))
+      .min(1, 'Kies minstens één taal.')
+      .default(['nl']),
     motivation: z.string().trim().max(2000, 'Je toelichting is te lang (maximaal 2000 tekens).').default(''),
     consent: z.literal(true, 'Geef toestemming voor het bewaren van je gegevens om verder te gaan.'),
   })
   .superRefine((value, ctx) => {
     if (!REGISTRATION_PATTERNS[value.registrationType].test(value.registrationNumber)) {
       const expected = value.registrationType === 'BIG' ? '11 cijfers' : '6 tot 9 cijfers'
-      ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: `Een ${value.registrationType}-nummer heeft ${expected}.` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registrationNumber'],
+        message: `Een ${value.registrationType}-nummer heeft ${expected}.`,
+      })
     }
   })
 

@@ -12,4 +12,5 @@ export const GROUP_THEMES = {
 export type GroupTheme = keyof typeof GROUP_THEMES
 export const GROUP_THEME_VALUES = Object.keys(GROUP_THEMES) as GroupTheme[]
 
-export const themeLabel = (theme: string, language: 'nl' | 'en' = 'nl') => (GROUP_THEMES as Record<string, { nl: string; en: string }>)[theme]?.[language] ?? theme
+export const themeLabel = (theme: string, language: 'nl' | 'en' = 'nl') =>
+  (GROUP_THEMES as Record<string, { nl: string; en: string }>)[theme]?.[language] ?? theme

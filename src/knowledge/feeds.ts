@@ -15,21 +15,36 @@ export async function publicArticles(payload: Payload, limit: number) {
   return result.docs
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
 
-type FeedArticle = { title: string; slug?: string | null; summary: string; kind: string; publishedAt?: string | null; updatedAt: string }
+type FeedArticle = {
+  title: string
+  slug?: string | null
+  summary: string
+  kind: string
+  publishedAt?: string | null
+  updatedAt: string
+}
 
 /** sitemaps.org XML: the public pages and every public article. */
 export function sitemapXml(baseUrl: string, staticPaths: string[], articles: FeedArticle[]): string {
   const urls = [
     ...staticPaths.map((path) => `  <url><loc>${escapeXml(baseUrl + path)}</loc></url>`),
-    ...articles.map((article) => `  <url><loc>${escapeXml(baseUrl + articleLink(article.slug ?? ''))}</loc><lastmod>${new Date(article.updatedAt).toISOString()}</lastmod></url>`),
+    ...articles.map(
+      (article) =>
+        `  <url><loc>${escapeXml(baseUrl + articleLink(article.slug ?? ''))}</loc><lastmod>${new Date(article.updatedAt).toISOString()}</lastmod></url>`,
+    ),
   ]
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
 
 /** RSS 2.0 with the summary as description; members-only articles never appear. */
-export function rssXml(baseUrl: string, channel: { title: string; description: string }, articles: FeedArticle[]): string {
+export function rssXml(
+  baseUrl: string,
+  channel: { title: string; description: string },
+  articles: FeedArticle[],
+): string {
   const items = articles.map((article) => {
     const link = baseUrl + articleLink(article.slug ?? '')
     const date = new Date(article.publishedAt ?? article.updatedAt).toUTCString()

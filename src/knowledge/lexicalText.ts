@@ -35,7 +35,11 @@ export function plainText(value: LexicalValue): string {
   if (!value?.root) return ''
   const out: string[] = []
   collectText(value.root, out)
-  return out.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim()
+  return out
+    .join('')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }
 
 export function textOf(node: LexicalNode): string {

@@ -35,10 +35,14 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams
 /** From Next's searchParams or a request's URLSearchParams; the first value of a repeat wins. */
 export function parseKnowledgeQuery(params: Params): KnowledgeQuery {
   const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key]
+    const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key]
     return Array.isArray(value) ? value[0] : value || undefined
   }
-  return knowledgeQuerySchema.parse(Object.fromEntries(['q', 'soort', 'thema', 'doelgroep', 'methode', 'sortering', 'pagina'].map((key) => [key, get(key)])))
+  return knowledgeQuerySchema.parse(
+    Object.fromEntries(
+      ['q', 'soort', 'thema', 'doelgroep', 'methode', 'sortering', 'pagina'].map((key) => [key, get(key)]),
+    ),
+  )
 }
 
 /** Taxonomy ids by slug, for the three relationship filters. */
@@ -52,7 +56,11 @@ export type TaxonomyIds = Map<string, string>
 export function knowledgeWhere(query: KnowledgeQuery, taxonomy: TaxonomyIds): Where | null {
   const and: Where[] = [{ _status: { equals: 'published' } }]
   if (query.soort) and.push({ kind: { equals: query.soort } })
-  for (const [param, field] of [['thema', 'themes'], ['doelgroep', 'targetGroups'], ['methode', 'methods']] as const) {
+  for (const [param, field] of [
+    ['thema', 'themes'],
+    ['doelgroep', 'targetGroups'],
+    ['methode', 'methods'],
+  ] as const) {
     const slug = query[param]
     if (!slug) continue
     const id = taxonomy.get(slug)
@@ -65,13 +73,23 @@ export function knowledgeWhere(query: KnowledgeQuery, taxonomy: TaxonomyIds): Wh
 }
 
 /** The URL of the same query with some parameters changed (filters reset the page). */
-export function knowledgeHref(query: KnowledgeQuery, change: Partial<Record<keyof KnowledgeQuery, string | number | undefined>>, base = '/kennisbank'): string {
+export function knowledgeHref(
+  query: KnowledgeQuery,
+  change: Partial<Record<keyof KnowledgeQuery, string | number | undefined>>,
+  base = '/kennisbank',
+): string {
   const merged: Record<string, unknown> = { ...query, ...change }
   if (!('pagina' in change)) merged.pagina = undefined
   const params = new URLSearchParams()
   for (const key of ['q', 'soort', 'thema', 'doelgroep', 'methode', 'sortering', 'pagina'] as const) {
     const value = merged[key]
-    if (value === undefined || value === '' || (key === 'sortering' && value === 'nieuw') || (key === 'pagina' && value === 1)) continue
+    if (
+      value === undefined ||
+      value === '' ||
+      (key === 'sortering' && value === 'nieuw') ||
+      (key === 'pagina' && value === 1)
+    )
+      continue
     params.set(key, String(value))
   }
   const search = params.toString()

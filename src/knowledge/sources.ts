@@ -47,7 +47,9 @@ export function sourceLink(source: SourceInput): string | null {
 export function validateDoi(value: string | null | undefined): true | string {
   const doi = normaliseDoi(value)
   if (!doi) return true
-  return isDoi(doi) ? true : 'Dit is geen geldige DOI. Een DOI begint met "10." gevolgd door een schuine streep, bijv. 10.1016/j.chiabu.2020.104437.'
+  return isDoi(doi)
+    ? true
+    : 'Dit is geen geldige DOI. Een DOI begint met "10." gevolgd door een schuine streep, bijv. 10.1016/j.chiabu.2020.104437.'
 }
 
 export function validateUrl(value: string | null | undefined): true | string {
@@ -57,11 +59,14 @@ export function validateUrl(value: string | null | undefined): true | string {
 
 export function validateYear(value: number | null | undefined, now = new Date()): true | string {
   if (value === null || value === undefined) return 'Vul het jaar van de bron in.'
-  if (!Number.isInteger(value) || value < 1900 || value > now.getFullYear() + 1) return `Vul een jaartal in tussen 1900 en ${now.getFullYear() + 1}.`
+  if (!Number.isInteger(value) || value < 1900 || value > now.getFullYear() + 1)
+    return `Vul een jaartal in tussen 1900 en ${now.getFullYear() + 1}.`
   return true
 }
 
 /** A source needs at least one way to find it. */
 export function validateReachable(source: SourceInput): true | string {
-  return normaliseDoi(source.doi) || source.url ? true : 'Geef een DOI of een webadres op, zodat lezers de bron kunnen vinden.'
+  return normaliseDoi(source.doi) || source.url
+    ? true
+    : 'Geef een DOI of een webadres op, zodat lezers de bron kunnen vinden.'
 }

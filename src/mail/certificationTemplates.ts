@@ -15,65 +15,141 @@ function message(subject: string, paragraphs: string[], link?: { href: string; l
   return { subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') }
 }
 
-const dutchDate = (iso: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+const dutchDate = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
 
 export const waitingListMessage = (name: string, training: string, link: string) =>
-  message(`Wachtlijst: ${training}`, [`Beste ${name},`, `De opleiding "${training}" is vol. Je staat op de wachtlijst; zodra er een plaats vrijkomt, krijg je die automatisch en laten we het je weten.`], {
-    href: link,
-    label: 'Mijn opleidingen',
-  })
+  message(
+    `Wachtlijst: ${training}`,
+    [
+      `Beste ${name},`,
+      `De opleiding "${training}" is vol. Je staat op de wachtlijst; zodra er een plaats vrijkomt, krijg je die automatisch en laten we het je weten.`,
+    ],
+    {
+      href: link,
+      label: 'Mijn opleidingen',
+    },
+  )
 
 export const placeGrantedMessage = (name: string, training: string, fromWaitingList: boolean, link: string) =>
   message(
     `Je hebt een plaats: ${training}`,
-    [`Beste ${name},`, fromWaitingList ? `Er is een plaats vrijgekomen: je bent nu ingeschreven voor "${training}".` : `Je bent ingeschreven voor "${training}".`, 'In "Mijn opleidingen" zie je alle stappen met hun deadlines.'],
+    [
+      `Beste ${name},`,
+      fromWaitingList
+        ? `Er is een plaats vrijgekomen: je bent nu ingeschreven voor "${training}".`
+        : `Je bent ingeschreven voor "${training}".`,
+      'In "Mijn opleidingen" zie je alle stappen met hun deadlines.',
+    ],
     { href: link, label: 'Mijn opleidingen' },
   )
 
 export const stepReminderMessage = (name: string, training: string, step: string, deadline: string, link: string) =>
-  message(`Herinnering: "${step}" vóór ${dutchDate(deadline)}`, [`Beste ${name},`, `De deadline van "${step}" (${training}) is ${dutchDate(deadline)}. Lukt dat niet? Neem dan op tijd contact op met je trainer.`], {
-    href: link,
-    label: 'Mijn opleidingen',
-  })
+  message(
+    `Herinnering: "${step}" vóór ${dutchDate(deadline)}`,
+    [
+      `Beste ${name},`,
+      `De deadline van "${step}" (${training}) is ${dutchDate(deadline)}. Lukt dat niet? Neem dan op tijd contact op met je trainer.`,
+    ],
+    {
+      href: link,
+      label: 'Mijn opleidingen',
+    },
+  )
 
 export const stepOverdueTherapistMessage = (name: string, training: string, step: string) =>
-  message(`Deadline verstreken: "${step}"`, [`Beste ${name},`, `De deadline van "${step}" (${training}) is verstreken. Je trainer is op de hoogte en neemt contact met je op over uitstel.`])
+  message(`Deadline verstreken: "${step}"`, [
+    `Beste ${name},`,
+    `De deadline van "${step}" (${training}) is verstreken. Je trainer is op de hoogte en neemt contact met je op over uitstel.`,
+  ])
 
-export const stepOverdueTrainerMessage = (therapist: string, training: string, step: string, deadline: string, link: string) =>
+export const stepOverdueTrainerMessage = (
+  therapist: string,
+  training: string,
+  step: string,
+  deadline: string,
+  link: string,
+) =>
   message(
     `Over de deadline: ${therapist}, "${step}"`,
-    [`${therapist} heeft "${step}" (${training}) niet afgerond vóór de deadline van ${dutchDate(deadline)}.`, 'Je kunt uitstel geven of de inschrijving beëindigen.'],
+    [
+      `${therapist} heeft "${step}" (${training}) niet afgerond vóór de deadline van ${dutchDate(deadline)}.`,
+      'Je kunt uitstel geven of de inschrijving beëindigen.',
+    ],
     { href: link, label: 'Naar het trainersoverzicht' },
   )
 
 export const assignmentSubmittedMessage = (therapist: string, training: string, step: string, link: string) =>
-  message(`Opdracht ingeleverd: ${therapist}`, [`${therapist} heeft "${step}" (${training}) ingeleverd. De opdracht wacht op je beoordeling.`], { href: link, label: 'Beoordelen' })
+  message(
+    `Opdracht ingeleverd: ${therapist}`,
+    [`${therapist} heeft "${step}" (${training}) ingeleverd. De opdracht wacht op je beoordeling.`],
+    { href: link, label: 'Beoordelen' },
+  )
 
-export const assignmentReviewedMessage = (name: string, step: string, approved: boolean, feedback: string | null | undefined, link: string) =>
+export const assignmentReviewedMessage = (
+  name: string,
+  step: string,
+  approved: boolean,
+  feedback: string | null | undefined,
+  link: string,
+) =>
   message(
     approved ? `Opdracht goedgekeurd: "${step}"` : `Opdracht teruggegeven: "${step}"`,
     [
       `Beste ${name},`,
-      approved ? `Je trainer heeft "${step}" goedgekeurd.` : `Je trainer heeft "${step}" teruggegeven. Verwerk de feedback en lever de opdracht opnieuw in.`,
+      approved
+        ? `Je trainer heeft "${step}" goedgekeurd.`
+        : `Je trainer heeft "${step}" teruggegeven. Verwerk de feedback en lever de opdracht opnieuw in.`,
       ...(feedback ? [`Feedback: ${feedback}`] : []),
     ],
     { href: link, label: 'Mijn opleidingen' },
   )
 
-export const assessmentMessage = (name: string, step: string, passed: boolean, feedback: string | null | undefined, link: string) =>
+export const assessmentMessage = (
+  name: string,
+  step: string,
+  passed: boolean,
+  feedback: string | null | undefined,
+  link: string,
+) =>
   message(
     passed ? `Toetsing gehaald: "${step}"` : `Toetsing nog niet gehaald: "${step}"`,
-    [`Beste ${name},`, passed ? `Gefeliciteerd: je hebt "${step}" gehaald.` : `Je hebt "${step}" nog niet gehaald. Spreek met je trainer een nieuwe toetsing af.`, ...(feedback ? [`Toelichting: ${feedback}`] : [])],
+    [
+      `Beste ${name},`,
+      passed
+        ? `Gefeliciteerd: je hebt "${step}" gehaald.`
+        : `Je hebt "${step}" nog niet gehaald. Spreek met je trainer een nieuwe toetsing af.`,
+      ...(feedback ? [`Toelichting: ${feedback}`] : []),
+    ],
     { href: link, label: 'Mijn opleidingen' },
   )
 
 export const extensionMessage = (name: string, step: string, deadline: string, link: string) =>
-  message(`Uitstel voor "${step}"`, [`Beste ${name},`, `Je trainer heeft je uitstel gegeven: de nieuwe deadline van "${step}" is ${dutchDate(deadline)}.`], { href: link, label: 'Mijn opleidingen' })
+  message(
+    `Uitstel voor "${step}"`,
+    [
+      `Beste ${name},`,
+      `Je trainer heeft je uitstel gegeven: de nieuwe deadline van "${step}" is ${dutchDate(deadline)}.`,
+    ],
+    { href: link, label: 'Mijn opleidingen' },
+  )
 
 export const enrollmentEndedMessage = (name: string, training: string, reason: string) =>
-  message(`Inschrijving beëindigd: ${training}`, [`Beste ${name},`, `Je inschrijving voor "${training}" is beëindigd.`, `De reden: ${reason}`, 'Heb je vragen? Beantwoord deze mail.'])
+  message(`Inschrijving beëindigd: ${training}`, [
+    `Beste ${name},`,
+    `Je inschrijving voor "${training}" is beëindigd.`,
+    `De reden: ${reason}`,
+    'Heb je vragen? Beantwoord deze mail.',
+  ])
 
-export const certificateMessage = (name: string, training: string, number: string, validUntil: string, renewed: boolean, link: string) =>
+export const certificateMessage = (
+  name: string,
+  training: string,
+  number: string,
+  validUntil: string,
+  renewed: boolean,
+  link: string,
+) =>
   message(
     renewed ? `Certificaat verlengd: ${training}` : `Je certificaat: ${training}`,
     [
@@ -85,12 +161,27 @@ export const certificateMessage = (name: string, training: string, number: strin
     { href: link, label: 'Certificaat bekijken' },
   )
 
-export const renewalDueMessage = (name: string, training: string, number: string, validUntil: string, credits: number, link: string) =>
+export const renewalDueMessage = (
+  name: string,
+  training: string,
+  number: string,
+  validUntil: string,
+  credits: number,
+  link: string,
+) =>
   message(
     `Herregistratie: ${training}`,
-    [`Beste ${name},`, `Je certificaat ${number} ("${training}") is geldig tot ${dutchDate(validUntil)}.`, `Voor herregistratie heb je ${credits} punten nodig (1 uur = 1 punt). Geef je punten op in "Mijn opleidingen".`],
+    [
+      `Beste ${name},`,
+      `Je certificaat ${number} ("${training}") is geldig tot ${dutchDate(validUntil)}.`,
+      `Voor herregistratie heb je ${credits} punten nodig (1 uur = 1 punt). Geef je punten op in "Mijn opleidingen".`,
+    ],
     { href: link, label: 'Herregistratie aanvragen' },
   )
 
 export const certificateExpiredMessage = (name: string, training: string, number: string) =>
-  message(`Certificaat verlopen: ${training}`, [`Beste ${name},`, `Je certificaat ${number} ("${training}") is verlopen, omdat er geen herregistratie is ontvangen.`, 'Wil je opnieuw gecertificeerd worden? Neem contact op met het platformteam.'])
+  message(`Certificaat verlopen: ${training}`, [
+    `Beste ${name},`,
+    `Je certificaat ${number} ("${training}") is verlopen, omdat er geen herregistratie is ontvangen.`,
+    'Wil je opnieuw gecertificeerd worden? Neem contact op met het platformteam.',
+  ])

@@ -4,9 +4,15 @@ import { type MailAttachment, type MailMessage, message } from './templates'
 /** Mails of supervision and intervision groups, in Dutch. */
 export type GroupMailFacts = { groupName: string; kindLabel: string; slotLabel: string; online: boolean }
 
-const where = (facts: GroupMailFacts) => (facts.online ? 'online' : 'in de regio (de supervisor of de groep spreekt de plek af)')
+const where = (facts: GroupMailFacts) =>
+  facts.online ? 'online' : 'in de regio (de supervisor of de groep spreekt de plek af)'
 
-export const groupProposalMessage = (name: string, facts: GroupMailFacts, respondBy: string, link: string): MailMessage =>
+export const groupProposalMessage = (
+  name: string,
+  facts: GroupMailFacts,
+  respondBy: string,
+  link: string,
+): MailMessage =>
   message(
     `Bevestig je plek: ${facts.groupName}`,
     [
@@ -20,11 +26,20 @@ export const groupProposalMessage = (name: string, facts: GroupMailFacts, respon
 export const proposalLapsedMessage = (name: string, groupName: string, link: string): MailMessage =>
   message(
     `Je plek in ${groupName} is vervallen`,
-    [`Beste ${name},`, `Je hebt je plek in ${groupName} niet op tijd bevestigd. Je staat weer op de wachtlijst; we stellen je voor aan een volgende groep.`],
+    [
+      `Beste ${name},`,
+      `Je hebt je plek in ${groupName} niet op tijd bevestigd. Je staat weer op de wachtlijst; we stellen je voor aan een volgende groep.`,
+    ],
     { href: link, label: 'Naar je groepen' },
   )
 
-export const supervisorOfferMessage = (name: string, facts: GroupMailFacts, size: number, respondBy: string, link: string): MailMessage =>
+export const supervisorOfferMessage = (
+  name: string,
+  facts: GroupMailFacts,
+  size: number,
+  respondBy: string,
+  link: string,
+): MailMessage =>
   message(
     `Wil je deze supervisiegroep begeleiden? ${facts.groupName}`,
     [
@@ -53,7 +68,11 @@ export const groupScheduleMessage = (
   link: string,
 ): MailMessage => {
   const lines = sessions.map((s, i) => `${i + 1}. ${formatSessionDate(s.startsAt)} (${s.durationMinutes} minuten)`)
-  const attachment: MailAttachment = { filename: 'bijeenkomsten.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }
+  const attachment: MailAttachment = {
+    filename: 'bijeenkomsten.ics',
+    content: calendar,
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+  }
   return {
     ...message(
       `Je groep staat: ${facts.groupName}`,

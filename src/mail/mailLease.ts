@@ -43,7 +43,10 @@ const isDuplicate = (error: unknown) => (error as { code?: number })?.code === 1
 /** The newest attempt of a key (few documents per key: equality on `key`, newest picked here). */
 async function latestLease(payload: Payload, key: string): Promise<LeaseDoc | null> {
   const leases = await leasesModel(payload).find({ key }).lean<LeaseDoc[]>()
-  return leases.reduce<LeaseDoc | null>((latest, lease) => (!latest || lease.attempt > latest.attempt ? lease : latest), null)
+  return leases.reduce<LeaseDoc | null>(
+    (latest, lease) => (!latest || lease.attempt > latest.attempt ? lease : latest),
+    null,
+  )
 }
 
 /** Takes the send for this attempt, or throws MailSendInProgress while another attempt holds it. */

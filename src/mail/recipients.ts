@@ -8,9 +8,23 @@ export type Contact = { name: string; email: string }
  * profile (population queries with `$in`, which FerretDB answers by scanning all users).
  */
 export async function memberContact(payload: Payload, memberId: string): Promise<Contact> {
-  const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, select: { displayName: true, user: true }, overrideAccess: true })
+  const member = await payload.findByID({
+    collection: 'members',
+    id: memberId,
+    depth: 0,
+    select: { displayName: true, user: true },
+    overrideAccess: true,
+  })
   const user = member.user
-    ? await payload.findByID({ collection: 'users', id: requiredIdOf(member.user, `member ${memberId} user`), depth: 0, select: { email: true }, overrideAccess: true }).catch(() => null)
+    ? await payload
+        .findByID({
+          collection: 'users',
+          id: requiredIdOf(member.user, `member ${memberId} user`),
+          depth: 0,
+          select: { email: true },
+          overrideAccess: true,
+        })
+        .catch(() => null)
     : null
   if (!user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
   return { name: member.displayName, email: user.email }
@@ -18,13 +32,25 @@ export async function memberContact(payload: Payload, memberId: string): Promise
 
 /** Name and e-mail of a user account (supervisors, trainers, coordinators). */
 export async function userContact(payload: Payload, userId: string): Promise<Contact> {
-  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, select: { name: true, email: true }, overrideAccess: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    select: { name: true, email: true },
+    overrideAccess: true,
+  })
   return { name: user.name, email: user.email }
 }
 
 /** Where a process's notices for the platform team go: the address its settings name, else every admin. */
 export async function staffEmails(payload: Payload, configured?: string | null): Promise<string[]> {
   if (configured) return [configured]
-  const staff = await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, limit: 50, depth: 0, overrideAccess: true })
+  const staff = await payload.find({
+    collection: 'users',
+    where: { roles: { contains: 'admin' } },
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+  })
   return staff.docs.map((user) => user.email)
 }

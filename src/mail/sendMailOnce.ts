@@ -15,7 +15,12 @@ export type MailSendResult = 'sent' | 'already-sent'
  * - a lease that ran out means its attempt died or timed out; whether its mail got through
  *   is unknown, so the next attempt sends again with the same Message-ID (the key).
  */
-export async function sendMailOnce(payload: Payload, key: string, to: string | string[], message: MailMessage): Promise<MailSendResult> {
+export async function sendMailOnce(
+  payload: Payload,
+  key: string,
+  to: string | string[],
+  message: MailMessage,
+): Promise<MailSendResult> {
   const recipients = Array.isArray(to) ? to : [to]
   if (recipients.length === 0) throw new Error(`Mail ${key} has no recipients`)
   const row = await mailRow(payload, key, recipients.join(', '), message.subject)
@@ -25,7 +30,12 @@ export async function sendMailOnce(payload: Payload, key: string, to: string | s
     // Read again under the lease: the attempt before may have finished just now.
     const current = await findRow(payload, key)
     if (current?.status === 'sent') return 'already-sent'
-    await payload.update({ collection: 'mail-log', id: row.id, data: { status: 'sending', attempts: lease.attempt }, overrideAccess: true })
+    await payload.update({
+      collection: 'mail-log',
+      id: row.id,
+      data: { status: 'sending', attempts: lease.attempt },
+      overrideAccess: true,
+    })
     await payload.sendEmail({
       to: recipients,
       subject: message.subject,
@@ -39,7 +49,12 @@ export async function sendMailOnce(payload: Payload, key: string, to: string | s
     throw error
   }
   // Only the lease holder writes the row, so this whole-document write meets no other writer.
-  await payload.update({ collection: 'mail-log', id: row.id, data: { status: 'sent', sentAt: new Date().toISOString() }, overrideAccess: true })
+  await payload.update({
+    collection: 'mail-log',
+    id: row.id,
+    data: { status: 'sent', sentAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
   return 'sent'
 }
 
@@ -48,7 +63,11 @@ async function mailRow(payload: Payload, key: string, to: string, subject: strin
   const existing = await findRow(payload, key)
   if (existing) return existing
   try {
-    return await payload.create({ collection: 'mail-log', data: { key, to, subject, status: 'pending' }, overrideAccess: true })
+    return await payload.create({
+      collection: 'mail-log',
+      data: { key, to, subject, status: 'pending' },
+      overrideAccess: true,
+    })
   } catch (error) {
     const raced = await findRow(payload, key)
     if (raced) return raced
@@ -57,6 +76,11 @@ async function mailRow(payload: Payload, key: string, to: string, subject: strin
 }
 
 async function findRow(payload: Payload, key: string) {
-  const found = await payload.find({ collection: 'mail-log', where: { key: { equals: key } }, limit: 1, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'mail-log',
+    where: { key: { equals: key } },
+    limit: 1,
+    overrideAccess: true,
+  })
   return found.docs[0]
 }

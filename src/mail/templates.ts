@@ -30,7 +30,10 @@ export const newSignUpMessage = (memberName: string, adminLink: string) =>
 export const approvalReminderMessage = (memberName: string, waitingHours: number, adminLink: string) =>
   message(
     `Herinnering: aanmelding van ${memberName} wacht op een besluit`,
-    [`De aanmelding van ${memberName} wacht al ${waitingHours} uur op een besluit.`, 'Wil je de aanmelding goedkeuren of afwijzen?'],
+    [
+      `De aanmelding van ${memberName} wacht al ${waitingHours} uur op een besluit.`,
+      'Wil je de aanmelding goedkeuren of afwijzen?',
+    ],
     { href: adminLink, label: 'Aanmelding bekijken' },
   )
 
@@ -55,6 +58,10 @@ export const rejectionMessage = (memberName: string, reason: string) =>
 export const passwordResetMessage = (name: string, link: string) =>
   message(
     'Nieuw wachtwoord instellen',
-    [`Beste ${name || 'gebruiker'},`, 'Je hebt gevraagd om een nieuw wachtwoord. De link hieronder is één uur geldig.', 'Heb je dit niet gevraagd? Dan kun je deze mail negeren.'],
+    [
+      `Beste ${name || 'gebruiker'},`,
+      'Je hebt gevraagd om een nieuw wachtwoord. De link hieronder is één uur geldig.',
+      'Heb je dit niet gevraagd? Dan kun je deze mail negeren.',
+    ],
     { href: link, label: 'Nieuw wachtwoord instellen' },
   )

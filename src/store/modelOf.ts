@@ -6,9 +6,13 @@ import type { Model } from 'mongoose'
  * updates (update where status is still X) and unique-index inserts that carry the
  * invariants: FerretDB has no transactions, so atomic writes on one document are the tool.
  */
-export function modelOf<T = Record<string, unknown>>(payload: Payload, slug: 'members' | 'offers' | 'matches' | 'requests' | 'capacity-claims'): Model<T> {
+export function modelOf<T = Record<string, unknown>>(
+  payload: Payload,
+  slug: 'members' | 'offers' | 'matches' | 'requests' | 'capacity-claims',
+): Model<T> {
   const collections = (payload.db as unknown as { collections: Record<string, Model<T>> }).collections
   const model = collections[slug]
-  if (!model) throw new Error(`No mongoose model for collection ${slug}: is the database adapter @payloadcms/db-mongodb?`)
+  if (!model)
+    throw new Error(`No mongoose model for collection ${slug}: is the database adapter @payloadcms/db-mongodb?`)
   return model
 }

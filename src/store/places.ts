@@ -24,7 +24,15 @@ export const CLAIMS_COLLECTION = 'capacity-claims' as const
 export type PlaceKind = 'cases' | 'groups'
 
 /** What an owner has: `free` is never below 0 nor above `capacity`; `owed` counts places taken beyond it. */
-export type Places = { ownerId: string; kind: PlaceKind; capacity: number; open: boolean; free: number; owed: number; claims: string[] }
+export type Places = {
+  ownerId: string
+  kind: PlaceKind
+  capacity: number
+  open: boolean
+  free: number
+  owed: number
+  claims: string[]
+}
 
 export type ClaimOutcome = 'claimed' | 'already-claimed' | 'full' | 'closed' | 'missing'
 
@@ -40,15 +48,49 @@ type Profile = { ownerId: string; user?: string; capacity: number; open: boolean
 /** The owner's capacity and whether they take new work, from their profile. */
 async function profileOf(payload: Payload, kind: PlaceKind, ownerId: string): Promise<Profile | null> {
   if (kind === 'cases') {
-    const member = await payload.findByID({ collection: 'members', id: ownerId, depth: 0, overrideAccess: true, select: { capacityCases: true, status: true, user: true } }).catch(() => null)
-    return member ? { ownerId, user: idOf(member.user) ?? undefined, capacity: Number(member.capacityCases ?? 0), open: member.status === 'active' } : null
+    const member = await payload
+      .findByID({
+        collection: 'members',
+        id: ownerId,
+        depth: 0,
+        overrideAccess: true,
+        select: { capacityCases: true, status: true, user: true },
+      })
+      .catch(() => null)
+    return member
+      ? {
+          ownerId,
+          user: idOf(member.user) ?? undefined,
+          capacity: Number(member.capacityCases ?? 0),
+          open: member.status === 'active',
+        }
+      : null
   }
-  const profile = await payload.findByID({ collection: 'supervisor-profiles', id: ownerId, depth: 0, overrideAccess: true, select: { maxGroups: true, active: true, user: true } }).catch(() => null)
-  return profile ? { ownerId, user: idOf(profile.user) ?? undefined, capacity: Number(profile.maxGroups ?? 0), open: profile.active !== false } : null
+  const profile = await payload
+    .findByID({
+      collection: 'supervisor-profiles',
+      id: ownerId,
+      depth: 0,
+      overrideAccess: true,
+      select: { maxGroups: true, active: true, user: true },
+    })
+    .catch(() => null)
+  return profile
+    ? {
+        ownerId,
+        user: idOf(profile.user) ?? undefined,
+        capacity: Number(profile.maxGroups ?? 0),
+        open: profile.active !== false,
+      }
+    : null
 }
 
 /** Free and owed places from a capacity and the slots taken. */
-export function placesFrom(kind: PlaceKind, profile: Omit<Profile, 'user'>, taken: readonly { slot: number; key: string }[]): Places {
+export function placesFrom(
+  kind: PlaceKind,
+  profile: Omit<Profile, 'user'>,
+  taken: readonly { slot: number; key: string }[],
+): Places {
   const capacity = Math.max(0, profile.capacity)
   return {
     ownerId: profile.ownerId,
@@ -73,7 +115,13 @@ const isDuplicate = (error: unknown) => (error as { code?: number })?.code === 1
  * no other claim holds. The owner must take new work, unless `overbook` (staff assigning
  * beyond the maximum), which may also use slots above the capacity. Repeating it is harmless.
  */
-export async function claimPlace(payload: Payload, kind: PlaceKind, ownerId: string, key: string, options: { overbook?: boolean } = {}): Promise<ClaimOutcome> {
+export async function claimPlace(
+  payload: Payload,
+  kind: PlaceKind,
+  ownerId: string,
+  key: string,
+  options: { overbook?: boolean } = {},
+): Promise<ClaimOutcome> {
   const profile = await profileOf(payload, kind, ownerId)
   if (!profile) return 'missing'
   const claims = claimsModel(payload)
@@ -107,16 +155,26 @@ export async function placesOf(payload: Payload, kind: PlaceKind, ownerId: strin
 }
 
 /** Places of owners whose capacity the caller already read: one `owner` equality each, not one `$in` scan. */
-export async function placesOfMany(payload: Payload, kind: PlaceKind, profiles: readonly Omit<Profile, 'user'>[]): Promise<Map<string, Places>> {
-  const found = await Promise.all(profiles.map(async (profile) => placesFrom(kind, profile, await claimsOf(payload, profile.ownerId))))
+export async function placesOfMany(
+  payload: Payload,
+  kind: PlaceKind,
+  profiles: readonly Omit<Profile, 'user'>[],
+): Promise<Map<string, Places>> {
+  const found = await Promise.all(
+    profiles.map(async (profile) => placesFrom(kind, profile, await claimsOf(payload, profile.ownerId))),
+  )
   return new Map(found.map((places) => [places.ownerId, places]))
 }
 
 /** Every place taken of one kind, by owner: one top-level equality. */
-export async function claimsOfKind(payload: Payload, kind: PlaceKind): Promise<Map<string, { slot: number; key: string }[]>> {
+export async function claimsOfKind(
+  payload: Payload,
+  kind: PlaceKind,
+): Promise<Map<string, { slot: number; key: string }[]>> {
   const docs = await claimsModel(payload).find({ kind }).lean<ClaimDoc[]>()
   const byOwner = new Map<string, { slot: number; key: string }[]>()
-  for (const doc of docs) byOwner.set(String(doc.owner), [...(byOwner.get(String(doc.owner)) ?? []), { slot: doc.slot, key: doc.key }])
+  for (const doc of docs)
+    byOwner.set(String(doc.owner), [...(byOwner.get(String(doc.owner)) ?? []), { slot: doc.slot, key: doc.key }])
   return byOwner
 }
 
@@ -124,7 +182,12 @@ export async function claimsOfKind(payload: Payload, kind: PlaceKind): Promise<M
  * Records places taken before this collection existed (the claim lists older versions kept on
  * the profile). Inserting what exists already is refused by the indexes, so repeating is harmless.
  */
-export async function adoptClaims(payload: Payload, kind: PlaceKind, owner: { ownerId: string; user: string }, keys: readonly string[]): Promise<number> {
+export async function adoptClaims(
+  payload: Payload,
+  kind: PlaceKind,
+  owner: { ownerId: string; user: string },
+  keys: readonly string[],
+): Promise<number> {
   let adopted = 0
   for (const key of keys) {
     if (await claimsModel(payload).exists({ owner: owner.ownerId, key })) continue

@@ -12,7 +12,18 @@ import { dropTestDatabase, testPayload } from '../helpers/payload'
 type User = Awaited<ReturnType<typeof createUser>> & { collection: 'users' }
 
 let payload: Payload
-const users = {} as Record<'admin' | 'editor' | 'trainer' | 'coordinatorA' | 'coordinatorB' | 'therapist' | 'otherTherapist' | 'pendingTherapist' | 'supervisor', User>
+const users = {} as Record<
+  | 'admin'
+  | 'editor'
+  | 'trainer'
+  | 'coordinatorA'
+  | 'coordinatorB'
+  | 'therapist'
+  | 'otherTherapist'
+  | 'pendingTherapist'
+  | 'supervisor',
+  User
+>
 const ids = {} as Record<string, string>
 
 const as = (user: User | null) => ({ overrideAccess: false, user: user ?? undefined }) as const
@@ -40,19 +51,105 @@ beforeAll(async () => {
   ids.pendingMember = String((await createMember(payload, String(users.pendingTherapist.id), ids.region, 'pending')).id)
 
   const request = (organisation: string, title: string) =>
-    payload.create({ collection: 'requests', data: { title, organisation, kind: 'case', region: ids.region, urgency: 'normal', status: 'matching' }, overrideAccess: true })
+    payload.create({
+      collection: 'requests',
+      data: { title, organisation, kind: 'case', region: ids.region, urgency: 'normal', status: 'matching' },
+      overrideAccess: true,
+    })
   ids.requestA = String((await request(ids.orgA, 'Aanvraag A')).id)
   ids.requestB = String((await request(ids.orgB, 'Aanvraag B')).id)
-  ids.offer = String((await payload.create({ collection: 'offers', data: { request: ids.requestA, member: ids.member, status: 'open' }, overrideAccess: true })).id)
-  ids.match = String((await payload.create({ collection: 'matches', data: { request: ids.requestA, organisation: ids.orgA, member: ids.member }, overrideAccess: true })).id)
-  ids.group = String((await payload.create({ collection: 'groups', data: { name: 'Intervisie Noord', kind: 'intervision', region: ids.region, theme: 'EMDR', supervisor: users.supervisor.id, members: [ids.member], status: 'confirmed' }, overrideAccess: true })).id)
-  ids.signup = String((await payload.create({ collection: 'group-signups', data: { member: ids.member, kind: 'intervision', region: ids.region, theme: 'EMDR', status: 'waiting' }, overrideAccess: true })).id)
-  ids.training = String((await payload.create({ collection: 'trainings', data: { title: 'EMDR basis', summary: 'Basisopleiding', format: 'online', capacity: 10, trainers: [users.trainer.id] }, overrideAccess: true })).id)
-  ids.enrollment = String((await payload.create({ collection: 'enrollments', data: { training: ids.training, member: ids.member, status: 'active' }, overrideAccess: true })).id)
-  ids.certificate = String((await payload.create({ collection: 'certificates', data: { number: `DT-${Date.now()}`, member: ids.member, training: ids.training, issuedAt: new Date().toISOString(), validUntil: new Date(Date.now() + 1e10).toISOString(), status: 'valid' }, overrideAccess: true })).id)
+  ids.offer = String(
+    (
+      await payload.create({
+        collection: 'offers',
+        data: { request: ids.requestA, member: ids.member, status: 'open' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.match = String(
+    (
+      await payload.create({
+        collection: 'matches',
+        data: { request: ids.requestA, organisation: ids.orgA, member: ids.member },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.group = String(
+    (
+      await payload.create({
+        collection: 'groups',
+        data: {
+          name: 'Intervisie Noord',
+          kind: 'intervision',
+          region: ids.region,
+          theme: 'EMDR',
+          supervisor: users.supervisor.id,
+          members: [ids.member],
+          status: 'confirmed',
+        },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.signup = String(
+    (
+      await payload.create({
+        collection: 'group-signups',
+        data: { member: ids.member, kind: 'intervision', region: ids.region, theme: 'EMDR', status: 'waiting' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.training = String(
+    (
+      await payload.create({
+        collection: 'trainings',
+        data: {
+          title: 'EMDR basis',
+          summary: 'Basisopleiding',
+          format: 'online',
+          capacity: 10,
+          trainers: [users.trainer.id],
+        },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.enrollment = String(
+    (
+      await payload.create({
+        collection: 'enrollments',
+        data: { training: ids.training, member: ids.member, status: 'active' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.certificate = String(
+    (
+      await payload.create({
+        collection: 'certificates',
+        data: {
+          number: `DT-${Date.now()}`,
+          member: ids.member,
+          training: ids.training,
+          issuedAt: new Date().toISOString(),
+          validUntil: new Date(Date.now() + 1e10).toISOString(),
+          status: 'valid',
+        },
+        overrideAccess: true,
+      })
+    ).id,
+  )
 
   const article = (title: string, status: 'draft' | 'published', membersOnly = false) =>
-    payload.create({ collection: 'articles', data: { title, kind: 'nieuws', summary: 'Samenvatting', membersOnly, _status: status }, draft: status === 'draft', overrideAccess: true })
+    payload.create({
+      collection: 'articles',
+      data: { title, kind: 'nieuws', summary: 'Samenvatting', membersOnly, _status: status },
+      draft: status === 'draft',
+      overrideAccess: true,
+    })
   ids.published = String((await article('Gepubliceerd', 'published')).id)
   ids.draft = String((await article('Concept', 'draft')).id)
   ids.membersOnly = String((await article('Alleen leden', 'published', true)).id)
@@ -68,8 +165,20 @@ const visibleIds = async (collection: Parameters<Payload['find']>[0]['collection
 describe('public reference data (anyone / isAdmin)', () => {
   it('the public reads regions; only staff create them', async () => {
     expect(await visibleIds('regions', null)).toContain(ids.region)
-    await expect(payload.create({ collection: 'regions', data: { name: 'Nieuw', slug: 'nieuw-a', centrumgemeente: 'X' }, ...as(users.admin) })).resolves.toBeDefined()
-    await expect(payload.create({ collection: 'regions', data: { name: 'Nieuw', slug: 'nieuw-b', centrumgemeente: 'X' }, ...as(users.coordinatorA) })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'regions',
+        data: { name: 'Nieuw', slug: 'nieuw-a', centrumgemeente: 'X' },
+        ...as(users.admin),
+      }),
+    ).resolves.toBeDefined()
+    await expect(
+      payload.create({
+        collection: 'regions',
+        data: { name: 'Nieuw', slug: 'nieuw-b', centrumgemeente: 'X' },
+        ...as(users.coordinatorA),
+      }),
+    ).rejects.toThrow()
   })
 })
 
@@ -80,15 +189,30 @@ describe('users (isAdminOrSelf, isAdminField)', () => {
   })
 
   it('only staff change roles; a user changing their own roles is ignored', async () => {
-    const updated = await payload.update({ collection: 'users', id: users.therapist.id, data: { roles: ['admin'], name: 'Nieuwe naam' }, ...as(users.therapist) })
+    const updated = await payload.update({
+      collection: 'users',
+      id: users.therapist.id,
+      data: { roles: ['admin'], name: 'Nieuwe naam' },
+      ...as(users.therapist),
+    })
     expect(updated.roles).toEqual(['therapist'])
     expect(updated.name).toBe('Nieuwe naam')
-    const byAdmin = await payload.update({ collection: 'users', id: users.supervisor.id, data: { roles: ['supervisor', 'trainer'] }, ...as(users.admin) })
+    const byAdmin = await payload.update({
+      collection: 'users',
+      id: users.supervisor.id,
+      data: { roles: ['supervisor', 'trainer'] },
+      ...as(users.admin),
+    })
     expect(byAdmin.roles).toEqual(['supervisor', 'trainer'])
   })
 
   it('only staff create accounts directly', async () => {
-    const data = { name: 'X', email: `x${Date.now()}@example.test`, password: 'een-wachtwoord-1', roles: ['therapist' as const] }
+    const data = {
+      name: 'X',
+      email: `x${Date.now()}@example.test`,
+      password: 'een-wachtwoord-1',
+      roles: ['therapist' as const],
+    }
     await expect(payload.create({ collection: 'users', data, ...as(null) })).rejects.toThrow()
     await expect(payload.create({ collection: 'users', data, ...as(users.admin) })).resolves.toBeDefined()
   })
@@ -104,16 +228,38 @@ describe('members (membersRead, ownMemberProfile)', () => {
   })
 
   it('a therapist edits their own profile but not another’s, and never their own status', async () => {
-    const own = await payload.update({ collection: 'members', id: ids.member, data: { hoursPerWeek: 8, status: 'inactive' }, ...as(users.therapist) })
+    const own = await payload.update({
+      collection: 'members',
+      id: ids.member,
+      data: { hoursPerWeek: 8, status: 'inactive' },
+      ...as(users.therapist),
+    })
     expect(own).toMatchObject({ hoursPerWeek: 8, status: 'active' })
-    await expect(payload.update({ collection: 'members', id: ids.otherMember, data: { hoursPerWeek: 1 }, ...as(users.therapist) })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'members', id: ids.otherMember, data: { hoursPerWeek: 1 }, ...as(users.therapist) }),
+    ).rejects.toThrow()
   })
 })
 
 describe('capacity-claims (ownCapacity, nobody)', () => {
   it('a therapist reads the places they have taken, not another’s; staff read all; the public none', async () => {
     const elsewhere = await createOrganisation(payload, ids.region, 'Opvang C')
-    ids.request = String((await payload.create({ collection: 'requests', data: { title: 'Casus', organisation: String(elsewhere.id), kind: 'case', region: ids.region, urgency: 'normal', status: 'draft' }, overrideAccess: true })).id)
+    ids.request = String(
+      (
+        await payload.create({
+          collection: 'requests',
+          data: {
+            title: 'Casus',
+            organisation: String(elsewhere.id),
+            kind: 'case',
+            region: ids.region,
+            urgency: 'normal',
+            status: 'draft',
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    )
     expect(await claimPlace(payload, 'cases', ids.member, ids.request)).toBe('claimed')
     expect(await claimPlace(payload, 'cases', ids.otherMember, ids.request)).toBe('claimed')
     const own = await payload.find({ collection: 'capacity-claims', ...as(users.therapist) })
@@ -124,13 +270,34 @@ describe('capacity-claims (ownCapacity, nobody)', () => {
   })
 
   it('nobody writes taken places through Payload, staff included', async () => {
-    const [claim] = (await payload.find({ collection: 'capacity-claims', where: { owner: { equals: ids.member } }, overrideAccess: true })).docs
+    const [claim] = (
+      await payload.find({
+        collection: 'capacity-claims',
+        where: { owner: { equals: ids.member } },
+        overrideAccess: true,
+      })
+    ).docs
     for (const user of [users.therapist, users.admin]) {
-      await expect(payload.update({ collection: 'capacity-claims', id: String(claim!.id), data: { slot: 7 }, ...as(user) })).rejects.toThrow()
-      await expect(payload.create({ collection: 'capacity-claims', data: { kind: 'cases', owner: ids.member, slot: 1, key: 'x' }, ...as(user) })).rejects.toThrow()
-      await expect(payload.delete({ collection: 'capacity-claims', id: String(claim!.id), ...as(user) })).rejects.toThrow()
+      await expect(
+        payload.update({ collection: 'capacity-claims', id: String(claim!.id), data: { slot: 7 }, ...as(user) }),
+      ).rejects.toThrow()
+      await expect(
+        payload.create({
+          collection: 'capacity-claims',
+          data: { kind: 'cases', owner: ids.member, slot: 1, key: 'x' },
+          ...as(user),
+        }),
+      ).rejects.toThrow()
+      await expect(
+        payload.delete({ collection: 'capacity-claims', id: String(claim!.id), ...as(user) }),
+      ).rejects.toThrow()
     }
-    expect(await placesOf(payload, 'cases', ids.member)).toMatchObject({ capacity: 2, free: 1, owed: 0, claims: [ids.request] })
+    expect(await placesOf(payload, 'cases', ids.member)).toMatchObject({
+      capacity: 2,
+      free: 1,
+      owed: 0,
+      claims: [ids.request],
+    })
   })
 })
 
@@ -143,8 +310,12 @@ describe('organisations (isAuthenticated)', () => {
 
 describe('taxonomy and trainings (isAdminOrEditor, isAdminOrTrainer)', () => {
   it('editors maintain the taxonomy; therapists do not', async () => {
-    await expect(payload.create({ collection: 'expertise', data: { name: 'PMT', kind: 'method' }, ...as(users.editor) })).resolves.toBeDefined()
-    await expect(payload.create({ collection: 'expertise', data: { name: 'PMT 2', kind: 'method' }, ...as(users.therapist) })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'expertise', data: { name: 'PMT', kind: 'method' }, ...as(users.editor) }),
+    ).resolves.toBeDefined()
+    await expect(
+      payload.create({ collection: 'expertise', data: { name: 'PMT 2', kind: 'method' }, ...as(users.therapist) }),
+    ).rejects.toThrow()
   })
 
   it('trainers create trainings; therapists do not', async () => {
@@ -166,7 +337,9 @@ describe('articles (publishedOrEditor)', () => {
     expect(await visibleIds('articles', users.therapist)).toContain(ids.membersOnly)
     expect(await visibleIds('articles', users.trainer)).toContain(ids.membersOnly)
     expect(await visibleIds('articles', users.supervisor)).toContain(ids.membersOnly)
-    const forEditor = (await payload.find({ collection: 'articles', draft: true, ...as(users.editor) })).docs.map((d) => String(d.id))
+    const forEditor = (await payload.find({ collection: 'articles', draft: true, ...as(users.editor) })).docs.map((d) =>
+      String(d.id),
+    )
     expect(forEditor).toContain(ids.draft)
   })
 
@@ -188,7 +361,14 @@ describe('requests and matches (ownOrganisation)', () => {
   })
 
   it('coordinators file requests for their own organisation only; therapists cannot file', async () => {
-    const data = { title: 'Nieuwe aanvraag', organisation: ids.orgA, kind: 'case' as const, region: ids.region, urgency: 'normal' as const, status: 'draft' as const }
+    const data = {
+      title: 'Nieuwe aanvraag',
+      organisation: ids.orgA,
+      kind: 'case' as const,
+      region: ids.region,
+      urgency: 'normal' as const,
+      status: 'draft' as const,
+    }
     await expect(payload.create({ collection: 'requests', data, ...as(users.coordinatorA) })).resolves.toBeDefined()
     await expect(payload.create({ collection: 'requests', data, ...as(users.coordinatorB) })).rejects.toThrow()
     await expect(payload.create({ collection: 'requests', data, ...as(users.therapist) })).rejects.toThrow()
@@ -203,10 +383,13 @@ describe('requests and matches (ownOrganisation)', () => {
 })
 
 describe('records of one therapist (ownMemberRecords)', () => {
-  it.each(['offers', 'certificates', 'group-signups'] as const)('%s: the therapist sees their own, another therapist none', async (collection) => {
-    expect((await visibleIds(collection, users.therapist)).length).toBe(1)
-    expect(await visibleIds(collection, users.otherTherapist)).toEqual([])
-  })
+  it.each(['offers', 'certificates', 'group-signups'] as const)(
+    '%s: the therapist sees their own, another therapist none',
+    async (collection) => {
+      expect((await visibleIds(collection, users.therapist)).length).toBe(1)
+      expect(await visibleIds(collection, users.otherTherapist)).toEqual([])
+    },
+  )
 
   it('enrolments: trainers of the training see them, other therapists do not', async () => {
     expect(await visibleIds('enrollments', users.trainer)).toContain(ids.enrollment)
@@ -227,7 +410,13 @@ describe('staff-only records', () => {
     expect((await payload.find({ collection: 'audit-log', ...as(users.admin) })).totalDocs).toBeGreaterThan(0)
     await expect(visibleIds('audit-log', users.editor)).rejects.toThrow()
     await expect(visibleIds('mail-log', users.coordinatorA)).rejects.toThrow()
-    await expect(payload.create({ collection: 'audit-log', data: { action: 'x', targetCollection: 'x', targetId: 'x' }, ...as(users.admin) })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'audit-log',
+        data: { action: 'x', targetCollection: 'x', targetId: 'x' },
+        ...as(users.admin),
+      }),
+    ).rejects.toThrow()
   })
 
   it('settings are read and changed by staff only', async () => {

@@ -25,15 +25,25 @@ afterAll(async () => {
 
 // An English browser: the answer is Dutch anyway.
 const login = async (email: string, password: string) => {
-  const response = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ email, password }) })
-  return { status: response.status, message: ((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message }
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+    body: JSON.stringify({ email, password }),
+  })
+  return {
+    status: response.status,
+    message: ((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message,
+  }
 }
 
 describe('login through REST', () => {
   it('anonymous with the right password: logged in; with a wrong one: a Dutch 401', async () => {
     const user = await createUser(payload, ['therapist'])
     expect((await login(user.email, 'test-wachtwoord-123')).status).toBe(200)
-    expect(await login(user.email, 'fout-wachtwoord')).toEqual({ status: 401, message: 'Het e-mailadres of wachtwoord klopt niet.' })
+    expect(await login(user.email, 'fout-wachtwoord')).toEqual({
+      status: 401,
+      message: 'Het e-mailadres of wachtwoord klopt niet.',
+    })
   })
 
   it('a wrong password is one log line, without a stack trace', async () => {

@@ -12,6 +12,13 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     // Every import counts here except the composition roots' and `import type` of the generated Payload types.
     const edges = folderEdges(result)
     expect(folderCycles(edges)).toEqual([])
-    expect([...edges].sort()).toEqual(['cms -> src', 'cms -> workflows', 'frontend -> cms', 'frontend -> src', 'frontend -> workflows', 'workflows -> src'])
+    expect([...edges].sort()).toEqual([
+      'cms -> src',
+      'cms -> workflows',
+      'frontend -> cms',
+      'frontend -> src',
+      'frontend -> workflows',
+      'workflows -> src',
+    ])
   }, 120_000)
 })

@@ -27,7 +27,12 @@ describe('places of a therapist', () => {
     expect(await claimPlace(payload, 'cases', memberId, 'r1')).toBe('already-claimed')
     expect(await claimPlace(payload, 'cases', memberId, 'r2')).toBe('claimed')
     expect(await claimPlace(payload, 'cases', memberId, 'r3')).toBe('full')
-    expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 2, free: 0, owed: 0, claims: ['r1', 'r2'] })
+    expect(await placesOf(payload, 'cases', memberId)).toMatchObject({
+      capacity: 2,
+      free: 0,
+      owed: 0,
+      claims: ['r1', 'r2'],
+    })
     expect(await releasePlace(payload, memberId, 'r1')).toBe(true)
     expect(await releasePlace(payload, memberId, 'r1')).toBe(false)
     expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ free: 1, claims: ['r2'] })
@@ -35,7 +40,12 @@ describe('places of a therapist', () => {
 
   it('follows the capacity the therapist sets, never above it nor below zero; free places cannot be set', async () => {
     const as = { user: therapist, overrideAccess: false } as const
-    await payload.update({ collection: 'members', id: memberId, data: { capacityCases: 4, freeCases: 99 } as never, ...as })
+    await payload.update({
+      collection: 'members',
+      id: memberId,
+      data: { capacityCases: 4, freeCases: 99 } as never,
+      ...as,
+    })
     expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 4, free: 3, owed: 0 })
     await payload.update({ collection: 'members', id: memberId, data: { capacityCases: 0 }, ...as })
     expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 0, free: 0, owed: 1, claims: ['r2'] })
@@ -55,7 +65,11 @@ describe('places of a therapist', () => {
 describe('places of a supervisor', () => {
   it('staff may assign beyond the maximum; what is owed shows, free stays at zero', async () => {
     const user = await createUser(payload, ['supervisor'])
-    const profile = await payload.create({ collection: 'supervisor-profiles', data: { displayName: 'Ingrid', user: user.id, regions: [regionId], maxGroups: 1 }, overrideAccess: true })
+    const profile = await payload.create({
+      collection: 'supervisor-profiles',
+      data: { displayName: 'Ingrid', user: user.id, regions: [regionId], maxGroups: 1 },
+      overrideAccess: true,
+    })
     const id = String(profile.id)
     expect(await claimPlace(payload, 'groups', id, 'g1')).toBe('claimed')
     expect(await claimPlace(payload, 'groups', id, 'g2')).toBe('full')
@@ -68,7 +82,17 @@ describe('backfill of profiles from before capacity-claims', () => {
   it('turns the old claim list into places and removes the old fields, once', async () => {
     const user = await createUser(payload, ['therapist'])
     const id = String((await createMember(payload, String(user.id), regionId, 'active')).id)
-    const members = (payload.db as unknown as { collections: Record<string, { updateOne(f: object, u: object, o: object): Promise<unknown>; findOne(f: object): { lean(): Promise<Record<string, unknown>> } }> }).collections.members!
+    const members = (
+      payload.db as unknown as {
+        collections: Record<
+          string,
+          {
+            updateOne(f: object, u: object, o: object): Promise<unknown>
+            findOne(f: object): { lean(): Promise<Record<string, unknown>> }
+          }
+        >
+      }
+    ).collections.members!
     await members.updateOne({ _id: id }, { $set: { freeCases: 2, matchClaims: ['old-request'] } }, { strict: false })
     expect(await backfillPlaces(payload)).toBe(1)
     expect(await backfillPlaces(payload)).toBe(0)

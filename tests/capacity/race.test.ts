@@ -28,12 +28,24 @@ describe('capacity against whole-document writes', () => {
     const organisation = await createOrganisation(payload, String(region.id))
     therapist = (await createUser(payload, ['therapist'])) as User
     staff = (await createUser(payload, ['admin'])) as User
-    const method = await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
+    const method = await payload.create({
+      collection: 'expertise',
+      data: { name: 'EMDR', kind: 'method' },
+      overrideAccess: true,
+    })
     const member = await payload.create({
       collection: 'members',
       data: {
-        displayName: 'Femke van Dijk', user: therapist.id, profession: 'gz-psycholoog', registrationType: 'BIG', registrationNumber: '12345678901',
-        homeRegion: region.id, capacityCases: CAPACITY, hoursPerWeek: 8, status: 'active', certifiedMethods: [],
+        displayName: 'Femke van Dijk',
+        user: therapist.id,
+        profession: 'gz-psycholoog',
+        registrationType: 'BIG',
+        registrationNumber: '12345678901',
+        homeRegion: region.id,
+        capacityCases: CAPACITY,
+        hoursPerWeek: 8,
+        status: 'active',
+        certifiedMethods: [],
       } as never,
       overrideAccess: true,
     })
@@ -42,7 +54,15 @@ describe('capacity against whole-document writes', () => {
     for (let i = 0; i < RACERS; i++) {
       const request = await payload.create({
         collection: 'requests',
-        data: { title: `Casus ${i}`, organisation: organisation.id, kind: 'case', region: region.id, urgency: 'normal', status: 'matching', expertise: [method.id] } as never,
+        data: {
+          title: `Casus ${i}`,
+          organisation: organisation.id,
+          kind: 'case',
+          region: region.id,
+          urgency: 'normal',
+          status: 'matching',
+          expertise: [method.id],
+        } as never,
         overrideAccess: true,
       })
       requestIds.push(String(request.id))
@@ -54,11 +74,27 @@ describe('capacity against whole-document writes', () => {
   })
 
   it('keeps every place a confirmation took while the profile is edited 50 times', async () => {
-    const confirmations = requestIds.map((requestId) => () => recordMatch(payload, { requestId, memberId, by: String(staff.id), manual: true }))
-    const edits = Array.from({ length: RACERS }, (_, i) => () =>
-      i % 2 === 0
-        ? payload.update({ collection: 'members', id: memberId, data: { hoursPerWeek: 8 + (i % 5), displayName: `Femke van Dijk ${i}` }, user: therapist, overrideAccess: false })
-        : payload.update({ collection: 'members', id: memberId, data: { status: 'active', statusReason: `controle ${i}` }, user: staff, overrideAccess: false }),
+    const confirmations = requestIds.map(
+      (requestId) => () => recordMatch(payload, { requestId, memberId, by: String(staff.id), manual: true }),
+    )
+    const edits = Array.from(
+      { length: RACERS },
+      (_, i) => () =>
+        i % 2 === 0
+          ? payload.update({
+              collection: 'members',
+              id: memberId,
+              data: { hoursPerWeek: 8 + (i % 5), displayName: `Femke van Dijk ${i}` },
+              user: therapist,
+              overrideAccess: false,
+            })
+          : payload.update({
+              collection: 'members',
+              id: memberId,
+              data: { status: 'active', statusReason: `controle ${i}` },
+              user: staff,
+              overrideAccess: false,
+            }),
     )
     // Interleaved: confirmation, edit, confirmation, edit, … all in flight at once.
     const work = confirmations.flatMap((confirm, i) => [confirm, edits[i]!])
@@ -66,14 +102,34 @@ describe('capacity against whole-document writes', () => {
     const outcomes = results.filter((r): r is Awaited<ReturnType<typeof recordMatch>> => 'outcome' in (r as object))
     const matched = outcomes.filter((o) => o.outcome === 'matched').length
 
-    const matches = await payload.find({ collection: 'matches', where: { member: { equals: memberId } }, pagination: false, depth: 0, overrideAccess: true })
+    const matches = await payload.find({
+      collection: 'matches',
+      where: { member: { equals: memberId } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     const places = await placesOf(payload, memberId)
-    const report = { matched, matches: matches.totalDocs, free: places.free, claims: places.claims.length, distinctClaims: new Set(places.claims).size }
-    expect(report).toEqual({ matched: CAPACITY, matches: CAPACITY, free: 0, claims: CAPACITY, distinctClaims: CAPACITY })
+    const report = {
+      matched,
+      matches: matches.totalDocs,
+      free: places.free,
+      claims: places.claims.length,
+      distinctClaims: new Set(places.claims).size,
+    }
+    expect(report).toEqual({
+      matched: CAPACITY,
+      matches: CAPACITY,
+      free: 0,
+      claims: CAPACITY,
+      distinctClaims: CAPACITY,
+    })
     expect(new Set(places.claims)).toEqual(new Set(matches.docs.map((m) => String(m.request))))
 
     // A retried confirmation of every request neither takes nor frees a place.
-    const again = await Promise.all(requestIds.map((requestId) => recordMatch(payload, { requestId, memberId, by: String(staff.id), manual: true })))
+    const again = await Promise.all(
+      requestIds.map((requestId) => recordMatch(payload, { requestId, memberId, by: String(staff.id), manual: true })),
+    )
     expect(again.filter((o) => o.outcome === 'matched').length).toBe(CAPACITY)
     expect(await placesOf(payload, memberId)).toMatchObject({ free: 0 })
     expect((await placesOf(payload, memberId)).claims).toHaveLength(CAPACITY)

@@ -2,7 +2,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
 import { verifyCertificate } from '../../cms/endpoints/certification/verify'
-import { type CertificationProgress, addSupervisionHoursSignal, certificationWorkflowId } from '../../workflows/certification/messages'
+import {
+  type CertificationProgress,
+  addSupervisionHoursSignal,
+  certificationWorkflowId,
+} from '../../workflows/certification/messages'
 import { eventually } from '../helpers/eventually'
 import { createRegion } from '../helpers/factories'
 import { mailsTo, waitForMail } from '../helpers/mail'
@@ -24,8 +28,17 @@ beforeAll(async () => {
   regionId = String((await createRegion(payload)).id)
   coach = await trainer(payload)
   otherCoach = await trainer(payload)
-  emdrId = String((await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })).id)
-  await payload.updateGlobal({ slug: 'settings', data: { certification: { reminderDaysBefore: [3], endAfterOverdueDays: 0, renewalLeadMonths: 3, numberPrefix: 'DT' } }, overrideAccess: true })
+  emdrId = String(
+    (await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true }))
+      .id,
+  )
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      certification: { reminderDaysBefore: [3], endAfterOverdueDays: 0, renewalLeadMonths: 3, numberPrefix: 'DT' },
+    },
+    overrideAccess: true,
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -41,7 +54,10 @@ beforeEach(async () => {
 afterEach(() => world?.stop())
 
 const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
-  createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], { method: emdrId, ...extra })
+  createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], {
+    method: emdrId,
+    ...extra,
+  })
 
 describe('certification: the full path', () => {
   it('every kind of step done → certificate with a unique number, mailed, on the profile, verifiable', async () => {
@@ -67,25 +83,49 @@ describe('certification: the full path', () => {
     const sessions = h.stepIdOf(active, 'sessions')
     await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
     // Recording the same day twice counts once.
-    const twice = await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14T09:00:00Z', present: true })
+    const twice = await h.actOk(coach, id, {
+      action: 'recordAttendance',
+      stepId: sessions,
+      sessionDate: '2026-09-14T09:00:00Z',
+      present: true,
+    })
     expect(twice.steps.find((s) => s.stepId === sessions)).toMatchObject({ count: 1, status: 'open' })
     await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-15', present: true })
 
     await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
     const assignment = h.stepIdOf(active, 'assignment')
-    await h.actOk(me, id, { action: 'submitAssignment', stepId: assignment, text: 'Mijn casusverslag over een behandeling met EMDR bij een kind van acht.' })
+    await h.actOk(me, id, {
+      action: 'submitAssignment',
+      stepId: assignment,
+      text: 'Mijn casusverslag over een behandeling met EMDR bij een kind van acht.',
+    })
     await waitForMail(coach.email, /Opdracht ingeleverd/)
-    await h.actOk(coach, id, { action: 'reviewAssignment', stepId: assignment, decision: 'approve', feedback: 'Mooi uitgewerkt.' })
+    await h.actOk(coach, id, {
+      action: 'reviewAssignment',
+      stepId: assignment,
+      decision: 'approve',
+      feedback: 'Mooi uitgewerkt.',
+    })
 
     const cases = h.stepIdOf(active, 'supervised-cases')
     await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 2, key: 'form-aaaa-1111' })
-    const repeated = await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 2, key: 'form-aaaa-1111' })
+    const repeated = await h.actOk(me, id, {
+      action: 'reportProgress',
+      stepId: cases,
+      amount: 2,
+      key: 'form-aaaa-1111',
+    })
     expect(repeated.steps.find((s) => s.stepId === cases)!.count).toBe(2)
     await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 1, key: 'form-bbbb-2222' })
 
     // Hours from a supervision group arrive as a signal; the same session sent twice counts once.
     const handle = env.client.workflow.getHandle(certificationWorkflowId(id))
-    const session = { key: 'supervision:groep-1:1:' + me.memberId, hours: 1, memberId: me.memberId!, groupId: 'groep-1' }
+    const session = {
+      key: 'supervision:groep-1:1:' + me.memberId,
+      hours: 1,
+      memberId: me.memberId!,
+      groupId: 'groep-1',
+    }
     await handle.signal(addSupervisionHoursSignal, session)
     await handle.signal(addSupervisionHoursSignal, session)
     await handle.signal(addSupervisionHoursSignal, { ...session, memberId: 'iemand-anders', key: 'x-1' })
@@ -108,16 +148,29 @@ describe('certification: the full path', () => {
     const doc = await h.enrollment(id)
     expect(doc).toMatchObject({ status: 'completed', percent: 100, certificate: certified.certificate!.id })
     // The query answers the same as the mirror once the run is idle.
-    expect(await h.progress(id)).toMatchObject({ status: 'certified', percent: 100, certificate: { number: certified.certificate!.number } })
+    expect(await h.progress(id)).toMatchObject({
+      status: 'certified',
+      percent: 100,
+      certificate: { number: certified.certificate!.number },
+    })
     const member = await payload.findByID({ collection: 'members', id: me.memberId!, depth: 0, overrideAccess: true })
     expect(member.certifiedMethods).toContain(emdrId)
-    expect(await verifyCertificate(payload, certified.certificate!.number.toLowerCase())).toMatchObject({ status: 'valid', holderName: 'Test Behandelaar', trainingTitle: training.title, method: 'EMDR' })
+    expect(await verifyCertificate(payload, certified.certificate!.number.toLowerCase())).toMatchObject({
+      status: 'valid',
+      holderName: 'Test Behandelaar',
+      trainingTitle: training.title,
+      method: 'EMDR',
+    })
   })
 })
 
 describe('certification: steps and their validators', () => {
   it('an assignment returned with feedback, resubmitted, then approved', async () => {
-    const training = await createTraining(payload, [coach.id], [{ kind: 'assignment', title: 'Reflectieverslag', deadlineDays: 60 }])
+    const training = await createTraining(
+      payload,
+      [coach.id],
+      [{ kind: 'assignment', title: 'Reflectieverslag', deadlineDays: 60 }],
+    )
     const me = await therapist(payload, regionId)
     const id = await h.enrol(me, String(training.id))
     const stepId = h.stepIdOf(await h.statusReached(id, 'active'), 'assignment')
@@ -127,45 +180,93 @@ describe('certification: steps and their validators', () => {
     const noFeedback = await h.act(coach, id, { action: 'reviewAssignment', stepId, decision: 'return' })
     expect(noFeedback).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('feedback') })
 
-    const returned = await h.actOk(coach, id, { action: 'reviewAssignment', stepId, decision: 'return', feedback: 'Beschrijf ook je eigen reactie op het kind.' })
-    expect(returned.steps[0]).toMatchObject({ status: 'returned', feedback: 'Beschrijf ook je eigen reactie op het kind.' })
+    const returned = await h.actOk(coach, id, {
+      action: 'reviewAssignment',
+      stepId,
+      decision: 'return',
+      feedback: 'Beschrijf ook je eigen reactie op het kind.',
+    })
+    expect(returned.steps[0]).toMatchObject({
+      status: 'returned',
+      feedback: 'Beschrijf ook je eigen reactie op het kind.',
+    })
     const mail = await waitForMail(me.email, /Opdracht teruggegeven/)
     expect(mail.text).toContain('Beschrijf ook je eigen reactie')
     expect((await h.enrollment(id)).pendingReview).toBe(false)
 
-    await h.actOk(me, id, { action: 'submitAssignment', stepId, text: 'Tweede versie, met mijn eigen reactie erbij beschreven.' })
+    await h.actOk(me, id, {
+      action: 'submitAssignment',
+      stepId,
+      text: 'Tweede versie, met mijn eigen reactie erbij beschreven.',
+    })
     await h.actOk(coach, id, { action: 'reviewAssignment', stepId, decision: 'approve' })
     await h.statusReached(id, 'certified')
     await waitForMail(me.email, /Opdracht goedgekeurd/)
   })
 
   it('wrong step, another therapist’s step, a step already done, a trainer of another training: clear refusals', async () => {
-    const training = await createTraining(payload, [coach.id], [
-      { kind: 'elearning', title: 'E-learning', deadlineDays: 30 },
-      { kind: 'assignment', title: 'Opdracht', deadlineDays: 30 },
-    ])
+    const training = await createTraining(
+      payload,
+      [coach.id],
+      [
+        { kind: 'elearning', title: 'E-learning', deadlineDays: 30 },
+        { kind: 'assignment', title: 'Opdracht', deadlineDays: 30 },
+      ],
+    )
     const me = await therapist(payload, regionId)
     const other = await therapist(payload, regionId)
     const id = await h.enrol(me, String(training.id))
     const p = await h.statusReached(id, 'active')
     const elearning = h.stepIdOf(p, 'elearning')
 
-    expect(await h.act(me, id, { action: 'completeStep', stepId: h.stepIdOf(p, 'assignment') })).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('"Opdracht" is een stap van het soort opdracht') })
-    expect(await h.act(me, id, { action: 'completeStep', stepId: 'bestaat-niet' })).toMatchObject({ ok: false, status: 409, message: 'Deze stap bestaat niet in deze opleiding.' })
-    expect(await h.act(other, id, { action: 'completeStep', stepId: elearning })).toMatchObject({ ok: false, status: 403, message: 'Deze stap hoort bij de opleiding van een andere behandelaar.' })
-    expect(await h.act(otherCoach, id, { action: 'reviewAssignment', stepId: h.stepIdOf(p, 'assignment'), decision: 'approve' })).toMatchObject({ ok: false, status: 403 })
-    expect(await h.act(me, id, { action: 'recordAssessment', stepId: elearning, passed: true })).toMatchObject({ ok: false, status: 403 })
-    expect(await h.act(me, id, { action: 'submitAssignment', stepId: elearning, text: 'kort' })).toMatchObject({ ok: false, status: 400 })
+    expect(await h.act(me, id, { action: 'completeStep', stepId: h.stepIdOf(p, 'assignment') })).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringContaining('"Opdracht" is een stap van het soort opdracht'),
+    })
+    expect(await h.act(me, id, { action: 'completeStep', stepId: 'bestaat-niet' })).toMatchObject({
+      ok: false,
+      status: 409,
+      message: 'Deze stap bestaat niet in deze opleiding.',
+    })
+    expect(await h.act(other, id, { action: 'completeStep', stepId: elearning })).toMatchObject({
+      ok: false,
+      status: 403,
+      message: 'Deze stap hoort bij de opleiding van een andere behandelaar.',
+    })
+    expect(
+      await h.act(otherCoach, id, {
+        action: 'reviewAssignment',
+        stepId: h.stepIdOf(p, 'assignment'),
+        decision: 'approve',
+      }),
+    ).toMatchObject({ ok: false, status: 403 })
+    expect(await h.act(me, id, { action: 'recordAssessment', stepId: elearning, passed: true })).toMatchObject({
+      ok: false,
+      status: 403,
+    })
+    expect(await h.act(me, id, { action: 'submitAssignment', stepId: elearning, text: 'kort' })).toMatchObject({
+      ok: false,
+      status: 400,
+    })
 
     await h.actOk(me, id, { action: 'completeStep', stepId: elearning })
-    expect(await h.act(me, id, { action: 'completeStep', stepId: elearning })).toMatchObject({ ok: false, status: 409, message: '"E-learning" is al afgerond.' })
+    expect(await h.act(me, id, { action: 'completeStep', stepId: elearning })).toMatchObject({
+      ok: false,
+      status: 409,
+      message: '"E-learning" is al afgerond.',
+    })
     expect((await h.progress(id)).steps.find((s) => s.stepId === elearning)!.status).toBe('done')
   })
 })
 
 describe('certification: deadlines', () => {
   it('overdue → reminder first, then the trainer is told, then an extension moves the deadline', async () => {
-    const training = await createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning traumasensitief werken', deadlineDays: 10 }])
+    const training = await createTraining(
+      payload,
+      [coach.id],
+      [{ kind: 'elearning', title: 'E-learning traumasensitief werken', deadlineDays: 10 }],
+    )
     const me = await therapist(payload, regionId)
     const id = await h.enrol(me, String(training.id))
     const stepId = h.stepIdOf(await h.statusReached(id, 'active'), 'elearning')
@@ -181,7 +282,12 @@ describe('certification: deadlines', () => {
     await waitForMail(me.email, /Deadline verstreken/)
     await eventually(async () => (await h.enrollment(id)).overdue === true)
 
-    const tooEarly = await h.act(coach, id, { action: 'grantExtension', stepId, until: new Date(Date.now() - 86_400_000).toISOString(), reason: 'Ziek geweest' })
+    const tooEarly = await h.act(coach, id, {
+      action: 'grantExtension',
+      stepId,
+      until: new Date(Date.now() - 86_400_000).toISOString(),
+      reason: 'Ziek geweest',
+    })
     expect(tooEarly).toMatchObject({ ok: false, status: 409 })
     const now = Date.parse((await h.progress(id)).asOf)
     const until = new Date(now + 20 * 86_400_000).toISOString()
@@ -192,26 +298,40 @@ describe('certification: deadlines', () => {
 
     // The new deadline gets its own reminder.
     await env.sleep('18 days')
-    await eventually(async () => (await mailsTo(me.email)).filter((m) => /Herinnering/.test(m.subject)).length === 2, 15_000, 'second reminder')
+    await eventually(
+      async () => (await mailsTo(me.email)).filter((m) => /Herinnering/.test(m.subject)).length === 2,
+      15_000,
+      'second reminder',
+    )
     await h.actOk(me, id, { action: 'completeStep', stepId })
     await h.statusReached(id, 'certified')
   })
 
   it('overdue → the trainer ends the enrolment; the therapist is told why', async () => {
-    const training = await createTraining(payload, [coach.id], [{ kind: 'assessment', title: 'Toetsing', deadlineDays: 5 }])
+    const training = await createTraining(
+      payload,
+      [coach.id],
+      [{ kind: 'assessment', title: 'Toetsing', deadlineDays: 5 }],
+    )
     const me = await therapist(payload, regionId)
     const id = await h.enrol(me, String(training.id))
     await h.statusReached(id, 'active')
     await env.sleep('6 days')
     await waitForMail(coach.email, /Over de deadline/)
 
-    expect(await h.act(otherCoach, id, { action: 'endEnrollment', reason: 'Niet mijn opleiding' })).toMatchObject({ ok: false, status: 403 })
+    expect(await h.act(otherCoach, id, { action: 'endEnrollment', reason: 'Niet mijn opleiding' })).toMatchObject({
+      ok: false,
+      status: 403,
+    })
     const ended = await h.actOk(coach, id, { action: 'endEnrollment', reason: 'Geen toetsing gedaan en geen contact.' })
     expect(ended.status).toBe('ended')
     const mail = await waitForMail(me.email, /Inschrijving beëindigd/)
     expect(mail.text).toContain('Geen toetsing gedaan en geen contact.')
     await env.client.workflow.getHandle(certificationWorkflowId(id)).result()
-    expect(await h.enrollment(id)).toMatchObject({ status: 'ended', endedReason: 'Geen toetsing gedaan en geen contact.' })
+    expect(await h.enrollment(id)).toMatchObject({
+      status: 'ended',
+      endedReason: 'Geen toetsing gedaan en geen contact.',
+    })
     expect((await h.enrollment(id)).placeKey).not.toMatch(/^place-/)
   })
 })
@@ -227,7 +347,10 @@ describe('certification: places', () => {
     const waiting = await h.statusReached(secondId, 'waiting')
     expect(waiting.steps).toEqual([])
     await waitForMail(second.email, /Wachtlijst/)
-    expect(await h.act(second, secondId, { action: 'completeStep', stepId: 'x' })).toMatchObject({ ok: false, message: expect.stringContaining('wachtlijst') })
+    expect(await h.act(second, secondId, { action: 'completeStep', stepId: 'x' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('wachtlijst'),
+    })
     expect(await h.enrol(first, String(training.id)).catch((e: Error) => e.message)).toContain('al ingeschreven')
 
     await h.actOk(coach, firstId, { action: 'endEnrollment', reason: 'Gestopt wegens verhuizing' })
@@ -241,16 +364,22 @@ describe('certification: places', () => {
     const training = await singleStep({ capacity: 3 })
     const people = await Promise.all(Array.from({ length: 6 }, () => therapist(payload, regionId)))
     const ids = await Promise.all(people.map((person) => h.enrol(person, String(training.id))))
-    const settled = await Promise.all(ids.map((id) => eventually(async () => {
-      const doc = await h.enrollment(id)
-      const p = doc.progress as CertificationProgress | null
-      return p && (p.status === 'active' || (p.status === 'waiting' && doc.waitingSince)) ? p.status : null
-    })))
+    const settled = await Promise.all(
+      ids.map((id) =>
+        eventually(async () => {
+          const doc = await h.enrollment(id)
+          const p = doc.progress as CertificationProgress | null
+          return p && (p.status === 'active' || (p.status === 'waiting' && doc.waitingSince)) ? p.status : null
+        }),
+      ),
+    )
     expect(settled.filter((s) => s === 'active')).toHaveLength(3)
     expect(settled.filter((s) => s === 'waiting')).toHaveLength(3)
     // End them one by one (waiting ones first, so no place frees up for them) through the
     // workflow's own path: ending runs under a task in flight leaks a time lock on the Java test server.
-    const order = [...ids].sort((a, b) => Number(settled[ids.indexOf(b)] === 'waiting') - Number(settled[ids.indexOf(a)] === 'waiting'))
+    const order = [...ids].sort(
+      (a, b) => Number(settled[ids.indexOf(b)] === 'waiting') - Number(settled[ids.indexOf(a)] === 'waiting'),
+    )
     for (const id of order) {
       await h.actOk(coach, id, { action: 'endEnrollment', reason: 'Einde van de test' })
       await env.client.workflow.getHandle(certificationWorkflowId(id)).result()
@@ -267,7 +396,10 @@ describe('certification: expiry and renewal', () => {
     await h.actOk(me, id, { action: 'completeStep', stepId: p.steps[0]!.stepId })
     const certified = await h.statusReached(id, 'certified')
     const number = certified.certificate!.number
-    expect((await payload.findByID({ collection: 'members', id: me.memberId!, overrideAccess: true, depth: 0 })).certifiedMethods).toContain(emdrId)
+    expect(
+      (await payload.findByID({ collection: 'members', id: me.memberId!, overrideAccess: true, depth: 0 }))
+        .certifiedMethods,
+    ).toContain(emdrId)
 
     await env.sleep('240 days')
     expect((await h.mirrored(id))!.status).toBe('certified')
@@ -279,7 +411,10 @@ describe('certification: expiry and renewal', () => {
     await h.statusReached(id, 'expired')
     await waitForMail(me.email, /Certificaat verlopen/)
     expect((await verifyCertificate(payload, number)).status).toBe('expired')
-    expect((await payload.findByID({ collection: 'members', id: me.memberId!, overrideAccess: true, depth: 0 })).certifiedMethods ?? []).not.toContain(emdrId)
+    expect(
+      (await payload.findByID({ collection: 'members', id: me.memberId!, overrideAccess: true, depth: 0 }))
+        .certifiedMethods ?? [],
+    ).not.toContain(emdrId)
   }, 120_000)
 
   it('renewal with enough credits → a new validity period in a fresh run (continue-as-new)', async () => {
@@ -292,27 +427,44 @@ describe('certification: expiry and renewal', () => {
     const firstRun = (await env.client.workflow.getHandle(certificationWorkflowId(id)).describe()).runId
 
     const early = await h.act(me, id, { action: 'submitRenewal', credits: 45 })
-    expect(early).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('Herregistratie kan vanaf') })
+    expect(early).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringContaining('Herregistratie kan vanaf'),
+    })
     await env.sleep('650 days')
     await h.statusReached(id, 'renewal-due')
-    expect(await h.act(me, id, { action: 'submitRenewal', credits: 20 })).toMatchObject({ ok: false, message: expect.stringContaining('40 punten') })
+    expect(await h.act(me, id, { action: 'submitRenewal', credits: 20 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('40 punten'),
+    })
     await h.actOk(me, id, { action: 'submitRenewal', credits: 45, note: 'Congres en intervisie' })
 
     const renewed = await eventually(async () => {
       const now = await h.mirrored(id)
       return now?.status === 'certified' && now.cycle === 2 ? now : null
     })
-    expect(Date.parse(renewed.certificate!.validUntil) - Date.parse(certified.certificate!.validUntil)).toBeGreaterThan(700 * 86_400_000)
+    expect(Date.parse(renewed.certificate!.validUntil) - Date.parse(certified.certificate!.validUntil)).toBeGreaterThan(
+      700 * 86_400_000,
+    )
     expect(renewed.certificate!.number).toBe(certified.certificate!.number)
     expect((await env.client.workflow.getHandle(certificationWorkflowId(id)).describe()).runId).not.toBe(firstRun)
     await waitForMail(me.email, /Certificaat verlengd/)
-    const doc = await payload.findByID({ collection: 'certificates', id: certified.certificate!.id, overrideAccess: true, depth: 0 })
+    const doc = await payload.findByID({
+      collection: 'certificates',
+      id: certified.certificate!.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(doc.renewals).toEqual([expect.objectContaining({ cycle: 1, credits: 45, note: 'Congres en intervisie' })])
     expect((await verifyCertificate(payload, certified.certificate!.number)).status).toBe('valid')
   }, 120_000)
 
   it('an unknown number is reported as unknown', async () => {
-    expect(await verifyCertificate(payload, 'DT-NIETS-2020-AAAAAA')).toEqual({ status: 'unknown', number: 'DT-NIETS-2020-AAAAAA' })
+    expect(await verifyCertificate(payload, 'DT-NIETS-2020-AAAAAA')).toEqual({
+      status: 'unknown',
+      number: 'DT-NIETS-2020-AAAAAA',
+    })
     expect((await verifyCertificate(payload, '<script>')).status).toBe('unknown')
   })
 })

@@ -30,17 +30,26 @@ beforeEach(async () => {
 afterEach(() => world?.stop())
 
 it('withdrawn attendance on a done step keeps it done, so the certificate follows the last other step', async () => {
-  const training = await createTraining(payload, [coach.id], [
-    { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
-    { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
-  ])
+  const training = await createTraining(
+    payload,
+    [coach.id],
+    [
+      { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
+      { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
+    ],
+  )
   const me = await therapist(payload, String((await createRegion(payload)).id))
   const id = await h.enrol(me, String(training.id))
   const active = await h.statusReached(id, 'active')
   const sessions = h.stepIdOf(active, 'sessions')
   const { runId } = await env.client.workflow.getHandle(certificationWorkflowId(id)).describe()
   await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
-  const withdrawn = await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: false })
+  const withdrawn = await h.actOk(coach, id, {
+    action: 'recordAttendance',
+    stepId: sessions,
+    sessionDate: '2026-09-14',
+    present: false,
+  })
   expect(withdrawn.steps.find((s) => s.stepId === sessions)).toMatchObject({ status: 'done', count: 0 })
   await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
   await h.statusReached(id, 'certified')

@@ -3,7 +3,11 @@ import type { Payload } from 'payload'
 import { actOnEnrollment } from '../../cms/endpoints/certification/act'
 import { enrolInTraining } from '../../cms/endpoints/certification/enrol'
 import { startCertification } from '../../workflows/certification/client'
-import { type CertificationProgress, certificationWorkflowId, progressQuery } from '../../workflows/certification/messages'
+import {
+  type CertificationProgress,
+  certificationWorkflowId,
+  progressQuery,
+} from '../../workflows/certification/messages'
 import { eventually } from '../helpers/eventually'
 import { createMember, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
@@ -24,13 +28,24 @@ export async function trainer(payload: Payload): Promise<Person> {
   return { id: String(user.id), roles: ['trainer'], email }
 }
 
-type StepSpec = { kind: 'sessions' | 'elearning' | 'assignment' | 'supervised-cases' | 'supervision-hours' | 'assessment'; title: string; target?: number; deadlineDays?: number }
+type StepSpec = {
+  kind: 'sessions' | 'elearning' | 'assignment' | 'supervised-cases' | 'supervision-hours' | 'assessment'
+  title: string
+  target?: number
+  deadlineDays?: number
+}
 
 export async function createTraining(
   payload: Payload,
   trainerIds: string[],
   steps: StepSpec[],
-  extra: { capacity?: number; validityYears?: number; renewalCredits?: number; method?: string; certificateCode?: string } = {},
+  extra: {
+    capacity?: number
+    validityYears?: number
+    renewalCredits?: number
+    method?: string
+    certificateCode?: string
+  } = {},
 ) {
   return payload.create({
     collection: 'trainings',
@@ -61,18 +76,25 @@ export function certificationHelpers(payload: Payload, env: TestWorkflowEnvironm
 
   const enrollment = (id: string) => payload.findByID({ collection: 'enrollments', id, depth: 0, overrideAccess: true })
 
-  const act = (person: Person, enrollmentId: string, body: Record<string, unknown>) => actOnEnrollment(payload, env.client, person, enrollmentId, body)
+  const act = (person: Person, enrollmentId: string, body: Record<string, unknown>) =>
+    actOnEnrollment(payload, env.client, person, enrollmentId, body)
 
-  async function actOk(person: Person, enrollmentId: string, body: Record<string, unknown>): Promise<CertificationProgress> {
+  async function actOk(
+    person: Person,
+    enrollmentId: string,
+    body: Record<string, unknown>,
+  ): Promise<CertificationProgress> {
     const result = await act(person, enrollmentId, body)
     if (!result.ok) throw new Error(`${String(body.action)} failed: ${result.status} ${result.message}`)
     return result.progress
   }
 
-  const progress = (enrollmentId: string) => env.client.workflow.getHandle(certificationWorkflowId(enrollmentId)).query(progressQuery)
+  const progress = (enrollmentId: string) =>
+    env.client.workflow.getHandle(certificationWorkflowId(enrollmentId)).query(progressQuery)
 
   /** The progress the workflow mirrored on the enrolment document (what the portal shows). */
-  const mirrored = async (enrollmentId: string) => (await enrollment(enrollmentId)).progress as CertificationProgress | null | undefined
+  const mirrored = async (enrollmentId: string) =>
+    (await enrollment(enrollmentId)).progress as CertificationProgress | null | undefined
 
   /**
    * Waits for the run to reach a status (a new run after continue-as-new too), read from the
@@ -82,13 +104,18 @@ export function certificationHelpers(payload: Payload, env: TestWorkflowEnvironm
    * time-skipping clock locked for good (every later `env.sleep` hangs).
    */
   const statusReached = (enrollmentId: string, status: CertificationProgress['status'], timeoutMs = 20_000) =>
-    eventually(async () => {
-      const current = await mirrored(enrollmentId)
-      const certifiedRun = status !== 'certified' || (current?.cycle ?? 0) >= 1
-      return current?.status === status && certifiedRun ? current : null
-    }, timeoutMs, `${enrollmentId} → ${status}`)
+    eventually(
+      async () => {
+        const current = await mirrored(enrollmentId)
+        const certifiedRun = status !== 'certified' || (current?.cycle ?? 0) >= 1
+        return current?.status === status && certifiedRun ? current : null
+      },
+      timeoutMs,
+      `${enrollmentId} → ${status}`,
+    )
 
-  const stepIdOf = (p: CertificationProgress, kind: StepSpec['kind']) => p.steps.find((step) => step.kind === kind)!.stepId
+  const stepIdOf = (p: CertificationProgress, kind: StepSpec['kind']) =>
+    p.steps.find((step) => step.kind === kind)!.stepId
 
   return { enrol, act, actOk, progress, mirrored, statusReached, stepIdOf, enrollment }
 }

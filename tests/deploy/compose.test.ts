@@ -21,7 +21,10 @@ type Service = {
   volumes?: string[]
   profiles?: string[]
 }
-const compose = parse(read('docker-compose.yml')) as { services: Record<string, Service>; volumes: Record<string, unknown> }
+const compose = parse(read('docker-compose.yml')) as {
+  services: Record<string, Service>
+  volumes: Record<string, unknown>
+}
 const services = compose.services
 const dockerfile = read('Dockerfile')
 
@@ -41,7 +44,16 @@ function published(service: Service): Array<{ host: string; container: string }>
 
 describe('docker-compose.yml', () => {
   it('reads the keys of the env schema', () => {
-    expect(keys).toEqual(expect.arrayContaining(['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_HOST', 'MAIL_FROM_ADDRESS']))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'NODE_ENV',
+        'PAYLOAD_SECRET',
+        'DATABASE_URL',
+        'TEMPORAL_ADDRESS',
+        'SMTP_HOST',
+        'MAIL_FROM_ADDRESS',
+      ]),
+    )
   })
 
   it('has the services of the production shape', () => {
@@ -132,7 +144,8 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m)
     const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'))
     expect(runtime).not.toMatch(/ts\.mjs|tsx|\.ts"|COPY (src|cms|workflows|scripts) /)
-    for (const name of ['web', 'worker', 'seed']) expect(JSON.stringify(services[name]!.command ?? [])).not.toMatch(/ts\.mjs|tsx|\.ts"/)
+    for (const name of ['web', 'worker', 'seed'])
+      expect(JSON.stringify(services[name]!.command ?? [])).not.toMatch(/ts\.mjs|tsx|\.ts"/)
     const build = JSON.parse(read('package.json')).scripts['build:prod'] as string
     expect(read(build.split(' ')[1]!)).toMatch(/bundleWorkflowCode[\s\S]*workflow-bundle\.js/)
     expect(read('workflows/worker.ts')).toMatch(/workflowBundle: \{ codePath: prebuilt \}/)

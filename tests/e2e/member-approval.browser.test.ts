@@ -29,7 +29,11 @@ const therapistPassword = 'een-heel-lang-wachtwoord'
 
 beforeAll(async () => {
   payload = await testPayload()
-  await payload.create({ collection: 'regions', data: { name: 'Kennemerland', slug: 'haarlem', centrumgemeente: 'Haarlem' }, overrideAccess: true })
+  await payload.create({
+    collection: 'regions',
+    data: { name: 'Kennemerland', slug: 'haarlem', centrumgemeente: 'Haarlem' },
+    overrideAccess: true,
+  })
   await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
   await createUser(payload, ['admin'], { email: staffEmail })
   env = await devServerEnvironment()
@@ -85,7 +89,14 @@ describe('member approval in the browser', () => {
 
     const staffMail = await waitForMail(staffEmail, /Nieuwe aanmelding: Noor Bakker/, 30_000)
     expect(staffMail.text).toContain('/admin/collections/members/')
-    const member = (await payload.find({ collection: 'members', where: { displayName: { equals: 'Noor Bakker' } }, depth: 0, overrideAccess: true })).docs[0]!
+    const member = (
+      await payload.find({
+        collection: 'members',
+        where: { displayName: { equals: 'Noor Bakker' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]!
     expect(member).toMatchObject({ status: 'pending', registrationType: 'SKJ', profession: 'orthopedagoog-generalist' })
 
     const staff = await browser.newContext()
@@ -96,7 +107,12 @@ describe('member approval in the browser', () => {
     await staffPage.getByRole('button', { name: 'Noor Bakker goedkeuren' }).click()
     await staffPage.getByText('Noor Bakker is goedgekeurd.').waitFor()
 
-    await eventually(async () => (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true })).status === 'active', 15_000, 'member active')
+    await eventually(
+      async () =>
+        (await payload.findByID({ collection: 'members', id: member.id, overrideAccess: true })).status === 'active',
+      15_000,
+      'member active',
+    )
     const welcome = await waitForMail(therapistEmail, /Welkom bij Drakentemmers/, 30_000)
     expect(welcome.text).toContain('Beste Noor Bakker')
 
@@ -131,8 +147,17 @@ describe('member approval in the browser', () => {
     await page.getByRole('button', { name: 'Uitloggen' }).click()
     await page.waitForURL((url) => url.pathname === '/', { timeout: 60_000 })
     await page.getByRole('link', { name: 'Inloggen' }).first().waitFor()
-    const login = (secret: string) => fetch(`${web.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: secret }) })
-    const reuse = await fetch(`${web.url}/api/users/reset-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password: 'nog-een-ander-wachtwoord' }) })
+    const login = (secret: string) =>
+      fetch(`${web.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: secret }),
+      })
+    const reuse = await fetch(`${web.url}/api/users/reset-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'nog-een-ander-wachtwoord' }),
+    })
     expect(reuse.ok).toBe(false)
     expect((await login(password)).status).toBe(401)
     expect((await login('mijn-nieuwe-wachtwoord')).status).toBe(200)

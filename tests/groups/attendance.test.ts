@@ -40,7 +40,13 @@ beforeEach(async () => {
 
 afterEach(() => world?.stop())
 
-const supervisionBody = (region: string, availability = ['di-middag']) => ({ kind: 'supervision' as const, region, theme: 'emdr' as const, availability, onlineAllowed: true })
+const supervisionBody = (region: string, availability = ['di-middag']) => ({
+  kind: 'supervision' as const,
+  region,
+  theme: 'emdr' as const,
+  availability,
+  onlineAllowed: true,
+})
 
 async function signUpAll(people: Therapist[], body: Parameters<typeof h.signUp>[1]) {
   for (const person of people) await h.signUp(person, body)
@@ -48,7 +54,16 @@ async function signUpAll(people: Therapist[], body: Parameters<typeof h.signUp>[
 
 async function confirmAll(groupId: string, people: Therapist[]) {
   for (const person of people) {
-    await eventually(async () => ((await h.groupState(groupId).catch(() => null))?.participants.some((p) => p.memberId === person.memberId && p.status === 'pending') ? true : null), 20_000, 'proposal')
+    await eventually(
+      async () =>
+        (await h.groupState(groupId).catch(() => null))?.participants.some(
+          (p) => p.memberId === person.memberId && p.status === 'pending',
+        )
+          ? true
+          : null,
+      20_000,
+      'proposal',
+    )
     expect((await respondToGroup(env.client, groupId, person.memberId, true)).ok).toBe(true)
   }
 }
@@ -59,7 +74,11 @@ describe('group attendance', () => {
     const sup = await supervisor(payload, [region])
     const cert = certificationHelpers(payload, env)
     const teacher = await trainer(payload)
-    const training = await createTraining(payload, [teacher.id], [{ kind: 'supervision-hours', title: '20 uur supervisie', target: 20 }])
+    const training = await createTraining(
+      payload,
+      [teacher.id],
+      [{ kind: 'supervision-hours', title: '20 uur supervisie', target: 20 }],
+    )
     const enrolled = await certTherapist(payload, region)
     const enrollmentId = await cert.enrol(enrolled, String(training.id))
     await cert.statusReached(enrollmentId, 'active')
@@ -75,18 +94,34 @@ describe('group attendance', () => {
     const scheduled = await h.waitForPhase(groupId, 'scheduled')
     expect(scheduled.sessions[0]!.durationMinutes).toBe(90)
 
-    const early = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: [people[0]!.memberId], recordedBy: sup.userId })
+    const early = await recordAttendance(env.client, groupId, {
+      sessionIndex: 0,
+      presentMemberIds: [people[0]!.memberId],
+      recordedBy: sup.userId,
+    })
     expect(early).toMatchObject({ ok: false, status: 409 })
     await env.sleep('15 days')
-    const recorded = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: people.map((p) => p.memberId), recordedBy: sup.userId })
+    const recorded = await recordAttendance(env.client, groupId, {
+      sessionIndex: 0,
+      presentMemberIds: people.map((p) => p.memberId),
+      recordedBy: sup.userId,
+    })
     expect(recorded.ok).toBe(true)
-    const again = await recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: people.map((p) => p.memberId), recordedBy: sup.userId })
+    const again = await recordAttendance(env.client, groupId, {
+      sessionIndex: 0,
+      presentMemberIds: people.map((p) => p.memberId),
+      recordedBy: sup.userId,
+    })
     expect(again).toMatchObject({ ok: false, status: 409 })
 
-    const progress = await eventually(async () => {
-      const p = await cert.progress(enrollmentId)
-      return p.steps.find((s) => s.kind === 'supervision-hours')!.count > 0 ? p : null
-    }, 20_000, 'supervision hours credited')
+    const progress = await eventually(
+      async () => {
+        const p = await cert.progress(enrollmentId)
+        return p.steps.find((s) => s.kind === 'supervision-hours')!.count > 0 ? p : null
+      },
+      20_000,
+      'supervision hours credited',
+    )
     expect(progress.steps.find((s) => s.kind === 'supervision-hours')!.count).toBe(1.5)
     const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
     expect(doc.sessions![0]!.present).toHaveLength(2)

@@ -5,21 +5,38 @@ import { amsterdamToUtc, planSessions, sessionMinutes } from '../../src/domain/s
 import { groupCalendar } from '../../src/domain/scheduleIcs'
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day, 9)).toISOString()
-const candidate = (memberId: string, availability: string[], day = 1, onlineAllowed = true): Candidate => ({ memberId, availability, signedUpAt: at(day), onlineAllowed })
+const candidate = (memberId: string, availability: string[], day = 1, onlineAllowed = true): Candidate => ({
+  memberId,
+  availability,
+  signedUpAt: at(day),
+  onlineAllowed,
+})
 
 describe('member choice by overlapping availability', () => {
   it('takes the largest set sharing one weekday part, earliest sign-ups first', () => {
-    const pool = [candidate('a', ['ma-ochtend'], 1), candidate('b', ['di-middag', 'ma-ochtend'], 2), candidate('c', ['di-middag'], 3), candidate('d', ['di-middag'], 4), candidate('e', ['di-middag'], 5)]
+    const pool = [
+      candidate('a', ['ma-ochtend'], 1),
+      candidate('b', ['di-middag', 'ma-ochtend'], 2),
+      candidate('c', ['di-middag'], 3),
+      candidate('d', ['di-middag'], 4),
+      candidate('e', ['di-middag'], 5),
+    ]
     expect(chooseMembers(pool, 2, 3)).toEqual({ slot: 'di-middag', memberIds: ['b', 'c', 'd'], online: true })
   })
   it('returns null when no part is shared by the minimum', () => {
     expect(chooseMembers([candidate('a', ['ma-ochtend']), candidate('b', ['di-ochtend'])], 2, 4)).toBeNull()
   })
   it('meets online only when everyone allows it', () => {
-    expect(chooseMembers([candidate('a', ['wo-avond'], 1, true), candidate('b', ['wo-avond'], 2, false)], 2, 4)?.online).toBe(false)
+    expect(
+      chooseMembers([candidate('a', ['wo-avond'], 1, true), candidate('b', ['wo-avond'], 2, false)], 2, 4)?.online,
+    ).toBe(false)
   })
   it('fills places for a slot, skipping excluded members', () => {
-    const pool = [candidate('a', ['vr-ochtend'], 1), candidate('b', ['vr-ochtend'], 2), candidate('c', ['ma-ochtend'], 3)]
+    const pool = [
+      candidate('a', ['vr-ochtend'], 1),
+      candidate('b', ['vr-ochtend'], 2),
+      candidate('c', ['ma-ochtend'], 3),
+    ]
     expect(candidatesForSlot(pool, 'vr-ochtend', 1, ['a']).map((c) => c.memberId)).toEqual(['b'])
   })
 })
@@ -28,7 +45,10 @@ describe('quorum', () => {
   const norm = { minSize: 3, maxSize: 4 }
   const pool = [candidate('a', ['ma-ochtend'], 1), candidate('b', ['ma-ochtend'], 2), candidate('c', ['ma-ochtend'], 3)]
   it('forms at the maximum at once', () => {
-    expect(decideQuorum([...pool, candidate('d', ['ma-ochtend'], 4)], norm, Date.parse(at(4)), 28)).toMatchObject({ form: true, reason: 'full' })
+    expect(decideQuorum([...pool, candidate('d', ['ma-ochtend'], 4)], norm, Date.parse(at(4)), 28)).toMatchObject({
+      form: true,
+      reason: 'full',
+    })
   })
   it('waits with the minimum until the deadline, then forms', () => {
     expect(decideQuorum(pool, norm, Date.parse(at(28)), 28)).toEqual({ form: false, reason: 'before-deadline' })
@@ -38,7 +58,14 @@ describe('quorum', () => {
   it('below the minimum keeps waiting, also after the deadline, and says how many are needed', () => {
     expect(decideQuorum(pool.slice(0, 2), norm, Date.parse(at(90)), 28)).toEqual({ form: false, reason: 'too-few' })
     expect(membersStillNeeded(pool.slice(0, 2), norm)).toBe(1)
-    expect(decideQuorum([candidate('a', ['ma-ochtend']), candidate('b', ['di-ochtend']), candidate('c', ['wo-ochtend'])], norm, Date.parse(at(90)), 28)).toEqual({ form: false, reason: 'no-shared-time' })
+    expect(
+      decideQuorum(
+        [candidate('a', ['ma-ochtend']), candidate('b', ['di-ochtend']), candidate('c', ['wo-ochtend'])],
+        norm,
+        Date.parse(at(90)),
+        28,
+      ),
+    ).toEqual({ form: false, reason: 'no-shared-time' })
   })
 })
 
@@ -70,7 +97,10 @@ describe('.ics calendar', () => {
       groupId: 'g1',
       title: 'Supervisie EMDR, Noord; groep',
       location: 'Online',
-      sessions: [{ startsAt: '2026-03-10T12:30:00.000Z', durationMinutes: 90 }, { startsAt: '2026-03-24T12:30:00.000Z', durationMinutes: 90 }],
+      sessions: [
+        { startsAt: '2026-03-10T12:30:00.000Z', durationMinutes: 90 },
+        { startsAt: '2026-03-24T12:30:00.000Z', durationMinutes: 90 },
+      ],
       organizerEmail: 'noreply@drakentemmers.example',
       stampedAt: new Date('2026-03-01T00:00:00Z'),
     })

@@ -2,7 +2,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Payload } from 'payload'
 import { placesOf } from '../../src/store/places'
-import { assignSupervisorByStaff, dropOutOfGroup, respondAsSupervisor, respondToGroup } from '../../workflows/group/client'
+import {
+  assignSupervisorByStaff,
+  dropOutOfGroup,
+  respondAsSupervisor,
+  respondToGroup,
+} from '../../workflows/group/client'
 import { signUpForGroup } from '../../cms/endpoints/groups/signUpForGroup'
 import { formationWorkflowId } from '../../workflows/group-formation/messages'
 import { eventually } from '../helpers/eventually'
@@ -38,8 +43,20 @@ beforeEach(async () => {
 
 afterEach(() => world?.stop())
 
-const supervisionBody = (region: string, availability = ['di-middag']) => ({ kind: 'supervision' as const, region, theme: 'emdr' as const, availability, onlineAllowed: true })
-const intervisionBody = (region: string, availability = ['do-ochtend']) => ({ kind: 'intervision' as const, region, theme: 'gezinsbehandeling' as const, availability, onlineAllowed: false })
+const supervisionBody = (region: string, availability = ['di-middag']) => ({
+  kind: 'supervision' as const,
+  region,
+  theme: 'emdr' as const,
+  availability,
+  onlineAllowed: true,
+})
+const intervisionBody = (region: string, availability = ['do-ochtend']) => ({
+  kind: 'intervision' as const,
+  region,
+  theme: 'gezinsbehandeling' as const,
+  availability,
+  onlineAllowed: false,
+})
 
 async function signUpAll(people: Therapist[], body: Parameters<typeof h.signUp>[1]) {
   const ids: string[] = []
@@ -50,7 +67,16 @@ async function signUpAll(people: Therapist[], body: Parameters<typeof h.signUp>[
 async function confirmAll(groupId: string, people: Therapist[]) {
   for (const person of people) {
     // The group workflow registers its proposals just after the group document exists.
-    await eventually(async () => ((await h.groupState(groupId).catch(() => null))?.participants.some((p) => p.memberId === person.memberId && p.status === 'pending') ? true : null), 20_000, 'proposal')
+    await eventually(
+      async () =>
+        (await h.groupState(groupId).catch(() => null))?.participants.some(
+          (p) => p.memberId === person.memberId && p.status === 'pending',
+        )
+          ? true
+          : null,
+      20_000,
+      'proposal',
+    )
     const result = await respondToGroup(env.client, groupId, person.memberId, true)
     expect(result.ok).toBe(true)
   }
@@ -80,7 +106,9 @@ describe('group formation', () => {
     expect(doc.members).toHaveLength(4)
     expect(doc.sessions).toHaveLength(10)
     expect(doc.sessions!.every((s) => s.durationMinutes === 150)).toBe(true)
-    const gaps = doc.sessions!.slice(1).map((s, i) => (Date.parse(s.startsAt) - Date.parse(doc.sessions![i]!.startsAt)) / 86_400_000)
+    const gaps = doc
+      .sessions!.slice(1)
+      .map((s, i) => (Date.parse(s.startsAt) - Date.parse(doc.sessions![i]!.startsAt)) / 86_400_000)
     gaps.forEach((days) => expect(Math.round(days)).toBe(14))
     const mail = await waitForMail(people[2]!.email, /Je groep staat/)
     expect(mail.text).toContain('150 minuten')
@@ -146,8 +174,18 @@ describe('group formation', () => {
     const doc = await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
     expect(doc.supervisor).toBe(next.userId)
     expect(doc.supervisorOffers!.map((o) => o.status)).toEqual(['declined', 'accepted'])
-    const profile = (await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: next.userId } }, overrideAccess: true })).docs[0]!
-    expect(await placesOf(payload, 'groups', String(profile.id))).toMatchObject({ capacity: profile.maxGroups, free: profile.maxGroups - 1, claims: [groupId] })
+    const profile = (
+      await payload.find({
+        collection: 'supervisor-profiles',
+        where: { user: { equals: next.userId } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    expect(await placesOf(payload, 'groups', String(profile.id))).toMatchObject({
+      capacity: profile.maxGroups,
+      free: profile.maxGroups - 1,
+      claims: [groupId],
+    })
   })
 
   it('no supervisor in or near the region → staff are told, and can assign one', async () => {
@@ -163,7 +201,9 @@ describe('group formation', () => {
     const external = await createUser(payload, ['supervisor'])
     expect((await assignSupervisorByStaff(env.client, groupId, String(external.id), staffId)).ok).toBe(true)
     await h.waitForPhase(groupId, 'scheduled')
-    expect((await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })).supervisor).toBe(String(external.id))
+    expect(
+      (await payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })).supervisor,
+    ).toBe(String(external.id))
   })
 
   it('a member who does not confirm in time goes back to the pool and is replaced from it', async () => {
@@ -175,7 +215,11 @@ describe('group formation', () => {
     await confirmAll(groupId, people.slice(0, 3))
 
     await env.sleep('169 hours')
-    await eventually(async () => ((await h.signupStatus(signups[3]!)) === 'waiting' ? true : null), 20_000, 'lapsed sign-up back on the waiting list')
+    await eventually(
+      async () => ((await h.signupStatus(signups[3]!)) === 'waiting' ? true : null),
+      20_000,
+      'lapsed sign-up back on the waiting list',
+    )
     await waitForMail(people[3]!.email, /vervallen/)
     await waitForMail(people[4]!.email, /Bevestig je plek/)
     expect((await respondToGroup(env.client, groupId, people[3]!.memberId, true)).ok).toBe(false)
@@ -183,7 +227,12 @@ describe('group formation', () => {
 
     await h.waitForPhase(groupId, 'seeking-supervisor')
     const state = await h.groupState(groupId)
-    expect(state.participants.filter((p) => p.status === 'confirmed').map((p) => p.memberId).sort()).toEqual([0, 1, 2, 4].map((i) => people[i]!.memberId).sort())
+    expect(
+      state.participants
+        .filter((p) => p.status === 'confirmed')
+        .map((p) => p.memberId)
+        .sort(),
+    ).toEqual([0, 1, 2, 4].map((i) => people[i]!.memberId).sort())
     const pool = await h.poolState(supervisionBody(region))
     expect(pool.pool.map((e) => e.memberId)).toEqual([people[3]!.memberId])
     expect(pool.pool[0]!.excludedGroups).toEqual([groupId])
@@ -199,11 +248,15 @@ describe('group formation', () => {
       signUpForGroup(payload, env.client, people[0]!.memberId, body, now),
     ])
     expect(results.filter((r) => r.ok)).toHaveLength(20)
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, status: 409, message: 'Je staat al op de wachtlijst voor deze groep.' }])
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, status: 409, message: 'Je staat al op de wachtlijst voor deze groep.' },
+    ])
     expect(new Set(results.filter((r) => r.ok).map((r) => (r as { workflowId: string }).workflowId)).size).toBe(1)
 
     const groups = await h.waitForGroups(region, 2)
-    await eventually(async () => ((await h.groupsIn(region)).every((g) => (g.proposedMembers?.length ?? 0) === 8) ? true : null))
+    await eventually(async () =>
+      (await h.groupsIn(region)).every((g) => (g.proposedMembers?.length ?? 0) === 8) ? true : null,
+    )
     const members = (await h.groupsIn(region)).flatMap((g) => g.proposedMembers as string[])
     expect(groups).toHaveLength(2)
     expect(members).toHaveLength(16)
@@ -245,9 +298,15 @@ describe('group formation', () => {
     await confirmAll(oldGroupId, first)
     await h.waitForPhase(oldGroupId, 'scheduled')
     // The group meets for a year and closes; the empty pool closes after 60 quiet days.
-    const pool = env.client.workflow.getHandle(formationWorkflowId({ kind: body.kind, regionId: region, theme: body.theme }))
+    const pool = env.client.workflow.getHandle(
+      formationWorkflowId({ kind: body.kind, regionId: region, theme: body.theme }),
+    )
     await env.sleep('500 days')
-    await eventually(async () => ((await pool.describe()).status.name === 'COMPLETED' ? true : null), 20_000, 'the idle pool closed')
+    await eventually(
+      async () => ((await pool.describe()).status.name === 'COMPLETED' ? true : null),
+      20_000,
+      'the idle pool closed',
+    )
     const oldBefore = await payload.findByID({ collection: 'groups', id: oldGroupId, depth: 0, overrideAccess: true })
 
     const second = await therapists(payload, region, 3)
@@ -256,10 +315,15 @@ describe('group formation', () => {
     const groups = await h.waitForGroups(region, 2, 'a second group document')
     const fresh = groups.find((group) => String(group.id) !== oldGroupId)!
     expect(fresh.formationRef).not.toBe(oldBefore.formationRef)
-    await eventually(async () => ((await h.groupState(String(fresh.id)).catch(() => null))?.participants.length === 3 ? true : null), 20_000, 'the new group proposes its members')
+    await eventually(
+      async () => ((await h.groupState(String(fresh.id)).catch(() => null))?.participants.length === 3 ? true : null),
+      20_000,
+      'the new group proposes its members',
+    )
     const old = await payload.findByID({ collection: 'groups', id: oldGroupId, depth: 0, overrideAccess: true })
     expect(old.status).toBe(oldBefore.status)
-    expect(((old.proposedMembers as string[] | undefined) ?? []).map(String).sort()).toEqual(((oldBefore.proposedMembers as string[] | undefined) ?? []).map(String).sort())
+    expect(((old.proposedMembers as string[] | undefined) ?? []).map(String).sort()).toEqual(
+      ((oldBefore.proposedMembers as string[] | undefined) ?? []).map(String).sort(),
+    )
   }, 240_000)
-
 })

@@ -4,22 +4,49 @@ import { uniqueEmail } from './mail'
 
 /** Small builders for test data; each returns the created document. */
 export async function createRegion(payload: Payload, slug = `regio-${Math.random().toString(36).slice(2, 8)}`) {
-  return payload.create({ collection: 'regions', data: { name: `Regio ${slug}`, slug, centrumgemeente: slug }, overrideAccess: true })
-}
-
-export async function createOrganisation(payload: Payload, regionId: string, name = `Opvang ${Math.random().toString(36).slice(2, 6)}`) {
-  return payload.create({ collection: 'organisations', data: { name, type: 'vrouwenopvang', regions: [regionId] }, overrideAccess: true })
-}
-
-export async function createUser(payload: Payload, roles: Role[], extra: { organisation?: string; email?: string } = {}) {
   return payload.create({
-    collection: 'users',
-    data: { name: `Test ${roles.join('+')}`, email: extra.email ?? uniqueEmail(roles[0]!), password: 'test-wachtwoord-123', roles, organisation: extra.organisation },
+    collection: 'regions',
+    data: { name: `Regio ${slug}`, slug, centrumgemeente: slug },
     overrideAccess: true,
   })
 }
 
-export async function createMember(payload: Payload, userId: string, regionId: string, status: 'pending' | 'active' | 'rejected' | 'inactive' = 'active') {
+export async function createOrganisation(
+  payload: Payload,
+  regionId: string,
+  name = `Opvang ${Math.random().toString(36).slice(2, 6)}`,
+) {
+  return payload.create({
+    collection: 'organisations',
+    data: { name, type: 'vrouwenopvang', regions: [regionId] },
+    overrideAccess: true,
+  })
+}
+
+export async function createUser(
+  payload: Payload,
+  roles: Role[],
+  extra: { organisation?: string; email?: string } = {},
+) {
+  return payload.create({
+    collection: 'users',
+    data: {
+      name: `Test ${roles.join('+')}`,
+      email: extra.email ?? uniqueEmail(roles[0]!),
+      password: 'test-wachtwoord-123',
+      roles,
+      organisation: extra.organisation,
+    },
+    overrideAccess: true,
+  })
+}
+
+export async function createMember(
+  payload: Payload,
+  userId: string,
+  regionId: string,
+  status: 'pending' | 'active' | 'rejected' | 'inactive' = 'active',
+) {
   return payload.create({
     collection: 'members',
     data: {

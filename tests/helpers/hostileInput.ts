@@ -41,7 +41,19 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 /** Keys a client should never get to set, or that try to reach the query layer. */
-export const extraKey = fc.constantFrom('status', 'organisation', 'createdBy', 'workflowId', 'submittedAt', 'member', 'roles', '$where', '__proto__', 'constructor', 'id')
+export const extraKey = fc.constantFrom(
+  'status',
+  'organisation',
+  'createdBy',
+  'workflowId',
+  'submittedAt',
+  'member',
+  'roles',
+  '$where',
+  '__proto__',
+  'constructor',
+  'id',
+)
 
 export type RawBody = { contentType: string | null; text: string; label: string }
 
@@ -51,9 +63,16 @@ export const rawBody = (valid: Record<string, unknown>): fc.Arbitrary<RawBody> =
     fc.constant({ contentType: 'text/plain', text: JSON.stringify(valid), label: 'valid JSON as text/plain' }),
     fc.constant({ contentType: null, text: JSON.stringify(valid), label: 'valid JSON without content type' }),
     fc.constant({ contentType: 'application/x-www-form-urlencoded', text: 'title=x&region=y', label: 'form encoded' }),
-    fc.constantFrom('{', '{"a":', "{'a': 1}", 'undefined', 'NaN', '{"a": 1,}', '\u0000').map((text) => ({ contentType: 'application/json', text, label: 'invalid JSON' })),
-    fc.string({ minLength: 1, maxLength: 30 }).filter((text) => !isJson(text)).map((text) => ({ contentType: 'application/json', text, label: 'random text as JSON' })),
-    fc.constantFrom('null', '1', '"x"', '[]', 'true', JSON.stringify([valid])).map((text) => ({ contentType: 'application/json', text, label: 'JSON that is not an object' })),
+    fc
+      .constantFrom('{', '{"a":', "{'a': 1}", 'undefined', 'NaN', '{"a": 1,}', '\u0000')
+      .map((text) => ({ contentType: 'application/json', text, label: 'invalid JSON' })),
+    fc
+      .string({ minLength: 1, maxLength: 30 })
+      .filter((text) => !isJson(text))
+      .map((text) => ({ contentType: 'application/json', text, label: 'random text as JSON' })),
+    fc
+      .constantFrom('null', '1', '"x"', '[]', 'true', JSON.stringify([valid]))
+      .map((text) => ({ contentType: 'application/json', text, label: 'JSON that is not an object' })),
   )
 
 function isJson(text: string): boolean {

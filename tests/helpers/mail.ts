@@ -25,4 +25,5 @@ export async function waitForMail(address: string, subject: RegExp, timeoutMs = 
 }
 
 /** A unique address per test, so parallel test files never read each other's mail. */
-export const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`
+export const uniqueEmail = (label: string) =>
+  `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`

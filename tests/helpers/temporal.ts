@@ -3,7 +3,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Client, WorkflowNotFoundError } from '@temporalio/client'
 import { TestWorkflowEnvironment } from '@temporalio/testing'
-import { DefaultLogger, type LogEntry, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString, type WorkflowBundleWithSourceMap } from '@temporalio/worker'
+import {
+  DefaultLogger,
+  type LogEntry,
+  Runtime,
+  Worker,
+  bundleWorkflowCode,
+  makeTelemetryFilterString,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { createActivities } from '../../workflows/activities'
 import { eventually } from './eventually'
@@ -14,7 +22,11 @@ import { startTestServer } from './testServer'
 // the test output. The file is the first place to look when a workflow test stalls.
 const logFile = path.join(process.env.TEST_LOG_DIR ?? '.data/test/logs', `temporal-sdk-${process.pid}.log`)
 mkdirSync(path.dirname(logFile), { recursive: true })
-const writeToLogFile = (entry: LogEntry) => appendFileSync(logFile, `${new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString()} ${entry.level} ${entry.message} ${JSON.stringify(entry.meta ?? {}, jsonSafe)}\n`)
+const writeToLogFile = (entry: LogEntry) =>
+  appendFileSync(
+    logFile,
+    `${new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString()} ${entry.level} ${entry.message} ${JSON.stringify(entry.meta ?? {}, jsonSafe)}\n`,
+  )
 try {
   Runtime.install({
     logger: new DefaultLogger('WARN', writeToLogFile),
@@ -60,8 +72,14 @@ export async function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment
  * its shape changes.
  */
 function attachTimeSkipping(address: string): Promise<TestWorkflowEnvironment> {
-  const create = (TestWorkflowEnvironment as unknown as { create(options: object): Promise<TestWorkflowEnvironment> }).create
-  return create.call(TestWorkflowEnvironment, { server: { type: 'existing' }, address, namespace: 'default', supportsTimeSkipping: true })
+  const create = (TestWorkflowEnvironment as unknown as { create(options: object): Promise<TestWorkflowEnvironment> })
+    .create
+  return create.call(TestWorkflowEnvironment, {
+    server: { type: 'existing' },
+    address,
+    namespace: 'default',
+    supportsTimeSkipping: true,
+  })
 }
 
 export type TimeSkippingWorld = { env: TestWorkflowEnvironment; worker: Worker; stop(): Promise<void> }
@@ -102,7 +120,8 @@ export async function startTimeSkippingWorld(payload: Payload): Promise<TimeSkip
 export async function endRunsOnTaskQueue(client: Client, taskQueue = process.env.TEMPORAL_TASK_QUEUE!) {
   const open = async () => {
     const runs: { workflowId: string }[] = []
-    for await (const run of client.workflow.list({ query: `TaskQueue="${taskQueue}" AND ExecutionStatus="Running"` })) runs.push(run)
+    for await (const run of client.workflow.list({ query: `TaskQueue="${taskQueue}" AND ExecutionStatus="Running"` }))
+      runs.push(run)
     return runs
   }
   // The list is eventually consistent and a run may continue as new meanwhile: end the current
@@ -110,9 +129,12 @@ export async function endRunsOnTaskQueue(client: Client, taskQueue = process.env
   const endOpenRuns = async () => {
     const runs = await open()
     for (const { workflowId } of runs) {
-      await client.workflow.getHandle(workflowId).terminate('einde van de test').catch((error: unknown) => {
-        if (!(error instanceof WorkflowNotFoundError)) throw error
-      })
+      await client.workflow
+        .getHandle(workflowId)
+        .terminate('einde van de test')
+        .catch((error: unknown) => {
+          if (!(error instanceof WorkflowNotFoundError)) throw error
+        })
     }
     return runs.length === 0 ? true : null
   }
@@ -121,20 +143,30 @@ export async function endRunsOnTaskQueue(client: Client, taskQueue = process.env
 
 /** The dev server that `npm test` started (no time-skipping): for end-to-end chains. */
 export function devServerEnvironment(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEMPORAL_ADDRESS, namespace: 'default' })
+  return TestWorkflowEnvironment.createFromExistingServer({
+    address: process.env.TEMPORAL_ADDRESS,
+    namespace: 'default',
+  })
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined
 
 /** The workflow bundle is built once per test file (≈1 s). */
 function workflowBundle() {
-  bundle ??= bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('../../workflows/workflows.ts', import.meta.url)), logger: silentLogger })
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: fileURLToPath(new URL('../../workflows/workflows.ts', import.meta.url)),
+    logger: silentLogger,
+  })
   return bundle
 }
 
 const silentLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} }
 
-export async function createTestWorker(env: TestWorkflowEnvironment, payload: Payload, taskQueue = process.env.TEMPORAL_TASK_QUEUE!) {
+export async function createTestWorker(
+  env: TestWorkflowEnvironment,
+  payload: Payload,
+  taskQueue = process.env.TEMPORAL_TASK_QUEUE!,
+) {
   return Worker.create({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',

@@ -32,10 +32,14 @@ class PortTakenMeanwhile extends Error {}
 async function acceptsConnections(port: number, child: ChildProcess, withinMs: number) {
   const deadline = Date.now() + withinMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The Temporal test server stopped at once (exit code ${child.exitCode})`)
+    if (child.exitCode !== null)
+      throw new Error(`The Temporal test server stopped at once (exit code ${child.exitCode})`)
     if (await canConnect(port)) {
       // The answer must come from our server, not from a process that took the port meanwhile.
-      if (listensOn(child.pid!, port) === false) throw new PortTakenMeanwhile(`Port ${port} was taken by another process before the Temporal test server could bind it`)
+      if (listensOn(child.pid!, port) === false)
+        throw new PortTakenMeanwhile(
+          `Port ${port} was taken by another process before the Temporal test server could bind it`,
+        )
       return
     }
     await new Promise((resolve) => setTimeout(resolve, 100))

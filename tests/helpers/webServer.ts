@@ -18,13 +18,23 @@ export async function startWebServer(): Promise<WebServer> {
   // ::) got the browser's requests while Node's fetch reached the new one on 127.0.0.1.
   const url = `http://localhost:${port}`
   for (const host of ['127.0.0.1', '::1']) {
-    if (await canConnect(port, host)) throw new Error(`Port ${port} (${host}) is taken by another process, e.g. a web server left over from an earlier test run: stop it first.`)
+    if (await canConnect(port, host))
+      throw new Error(
+        `Port ${port} (${host}) is taken by another process, e.g. a web server left over from an earlier test run: stop it first.`,
+      )
   }
   const logDir = process.env.TEST_LOG_DIR ?? '.data/test/logs'
   mkdirSync(logDir, { recursive: true })
   const log = createWriteStream(path.join(logDir, `web-${port}.log`), { flags: 'a' })
   const child: ChildProcess = spawn(process.execPath, ['scripts/ts.mjs', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), PUBLIC_URL: url, NEXT_DIST_DIR: `.next-test-${port}`, NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      NEXT_DIST_DIR: `.next-test-${port}`,
+      NODE_OPTIONS: '',
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -46,8 +56,12 @@ export async function startWebServer(): Promise<WebServer> {
   }
   const since = Date.now()
   while (Date.now() - since < 120_000) {
-    if (child.exitCode !== null) throw new Error(`web server exited with ${child.exitCode}; see ${logDir}/web-${port}.log`)
-    const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
+    if (child.exitCode !== null)
+      throw new Error(`web server exited with ${child.exitCode}; see ${logDir}/web-${port}.log`)
+    const healthy = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (healthy) return { url, stop }
     await new Promise((resolve) => setTimeout(resolve, 300))
   }

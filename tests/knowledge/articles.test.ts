@@ -36,11 +36,43 @@ beforeAll(async () => {
   editor = (await createUser(payload, ['editor'])) as User
   therapist = (await createUser(payload, ['therapist'])) as User
   await createMember(payload, String(therapist.id), String((await createRegion(payload)).id), 'active')
-  traumaId = String((await payload.create({ collection: 'expertise', data: { name: 'Trauma', slug: 'trauma', kind: 'theme' }, overrideAccess: true })).id)
-  gehechtheidId = String((await payload.create({ collection: 'expertise', data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' }, overrideAccess: true })).id)
-  await article({ title: 'Jonge kinderen die zich niet veilig gehecht voelen', themes: [gehechtheidId], content: richText('Over een ouder die weer beschikbaar wordt.'), publishedAt: '2025-03-01T08:00:00Z' })
-  await article({ title: 'Nachtmerries na geweld in het gezin', themes: [traumaId], content: richText('## Slaap\n\nEMDR helpt bij herbelevingen.'), publishedAt: '2025-04-01T08:00:00Z' })
-  await article({ title: 'Casus: veiligheid bij een broos thuis', kind: 'praktijkkennis', themes: [traumaId], membersOnly: true, publishedAt: '2025-05-01T08:00:00Z' })
+  traumaId = String(
+    (
+      await payload.create({
+        collection: 'expertise',
+        data: { name: 'Trauma', slug: 'trauma', kind: 'theme' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  gehechtheidId = String(
+    (
+      await payload.create({
+        collection: 'expertise',
+        data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  await article({
+    title: 'Jonge kinderen die zich niet veilig gehecht voelen',
+    themes: [gehechtheidId],
+    content: richText('Over een ouder die weer beschikbaar wordt.'),
+    publishedAt: '2025-03-01T08:00:00Z',
+  })
+  await article({
+    title: 'Nachtmerries na geweld in het gezin',
+    themes: [traumaId],
+    content: richText('## Slaap\n\nEMDR helpt bij herbelevingen.'),
+    publishedAt: '2025-04-01T08:00:00Z',
+  })
+  await article({
+    title: 'Casus: veiligheid bij een broos thuis',
+    kind: 'praktijkkennis',
+    themes: [traumaId],
+    membersOnly: true,
+    publishedAt: '2025-05-01T08:00:00Z',
+  })
   await article({ title: 'Concept over gehechtheid in pleeggezinnen', themes: [gehechtheidId] }, 'draft')
 }, 60_000)
 
@@ -52,14 +84,26 @@ describe('who reads which article', () => {
   it('hides drafts from the public and from therapists, but not from editors', async () => {
     const asPublic = await payload.find({ collection: 'articles', overrideAccess: false, depth: 0 })
     const asTherapist = await payload.find({ collection: 'articles', overrideAccess: false, user: therapist, depth: 0 })
-    const asEditor = await payload.find({ collection: 'articles', overrideAccess: false, user: editor, depth: 0, draft: true })
+    const asEditor = await payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+      draft: true,
+    })
     expect(asPublic.docs.map((doc) => doc.title)).not.toContain('Concept over gehechtheid in pleeggezinnen')
     expect(asTherapist.docs.map((doc) => doc.title)).not.toContain('Concept over gehechtheid in pleeggezinnen')
     expect(asEditor.docs.map((doc) => doc.title)).toContain('Concept over gehechtheid in pleeggezinnen')
   })
 
   it('does not hand the public a draft even when asked for drafts', async () => {
-    const draft = await payload.find({ collection: 'articles', where: { title: { like: 'Concept' } }, draft: true, overrideAccess: false, depth: 0 })
+    const draft = await payload.find({
+      collection: 'articles',
+      where: { title: { like: 'Concept' } },
+      draft: true,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(draft.docs).toHaveLength(0)
   })
 
@@ -70,13 +114,22 @@ describe('who reads which article', () => {
   })
 
   it('lets editors write and refuses therapists', async () => {
-    await expect(payload.create({ collection: 'articles', data: { title: 'Niet van mij', kind: 'nieuws', summary: 'x' } as never, overrideAccess: false, user: therapist })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'articles',
+        data: { title: 'Niet van mij', kind: 'nieuws', summary: 'x' } as never,
+        overrideAccess: false,
+        user: therapist,
+      }),
+    ).rejects.toThrow()
     const own = await article({ title: 'Nieuws van de redactie', kind: 'nieuws' })
     expect(own.searchTokens).toEqual(expect.arrayContaining(['nieuw', 'redactie']))
   })
 
   it('does not let a therapist read old versions', async () => {
-    await expect(payload.findVersions({ collection: 'articles', overrideAccess: false, user: therapist })).rejects.toThrow()
+    await expect(
+      payload.findVersions({ collection: 'articles', overrideAccess: false, user: therapist }),
+    ).rejects.toThrow()
     const versions = await payload.findVersions({ collection: 'articles', overrideAccess: false, user: editor })
     expect(versions.totalDocs).toBeGreaterThan(0)
   })
@@ -84,7 +137,9 @@ describe('who reads which article', () => {
 
 describe('finding articles', () => {
   it('finds "gehecht" when the reader searches for "gehechtheid" (stemming)', async () => {
-    expect(titles(await publicQuery({ q: 'gehechtheid' }))).toEqual(['Jonge kinderen die zich niet veilig gehecht voelen'])
+    expect(titles(await publicQuery({ q: 'gehechtheid' }))).toEqual([
+      'Jonge kinderen die zich niet veilig gehecht voelen',
+    ])
   })
 
   it('finds by words in the text and by a theme name, all words must match', async () => {
@@ -95,7 +150,9 @@ describe('finding articles', () => {
 
   it('filters by theme, kind and an unknown theme gives nothing', async () => {
     expect(titles(await publicQuery({ thema: 'trauma' }))).toEqual(['Nachtmerries na geweld in het gezin'])
-    expect(titles(await findArticles(payload, therapist, parseKnowledgeQuery({ thema: 'trauma', soort: 'praktijkkennis' })))).toEqual(['Casus: veiligheid bij een broos thuis'])
+    expect(
+      titles(await findArticles(payload, therapist, parseKnowledgeQuery({ thema: 'trauma', soort: 'praktijkkennis' }))),
+    ).toEqual(['Casus: veiligheid bij een broos thuis'])
     expect((await publicQuery({ thema: 'bestaat-niet' })).totalDocs).toBe(0)
   })
 
@@ -124,9 +181,16 @@ describe('slugs', () => {
 
 describe('sources', () => {
   it('refuses a source without DOI or URL and stores a pasted DOI link bare', async () => {
-    const refused = await article({ title: 'Zonder vindplaats', sources: [{ title: 'Rapport', year: 2020 }] }).catch((error: { data?: { errors?: Array<{ message: string }> } }) => error)
-    expect((refused as { data: { errors: Array<{ message: string }> } }).data.errors[0]!.message).toMatch(/DOI of een webadres/)
-    const saved = await article({ title: 'Met DOI', sources: [{ title: 'Studie', year: 2020, doi: 'https://doi.org/10.1016/j.chiabu.2020.104437' }] })
+    const refused = await article({ title: 'Zonder vindplaats', sources: [{ title: 'Rapport', year: 2020 }] }).catch(
+      (error: { data?: { errors?: Array<{ message: string }> } }) => error,
+    )
+    expect((refused as { data: { errors: Array<{ message: string }> } }).data.errors[0]!.message).toMatch(
+      /DOI of een webadres/,
+    )
+    const saved = await article({
+      title: 'Met DOI',
+      sources: [{ title: 'Studie', year: 2020, doi: 'https://doi.org/10.1016/j.chiabu.2020.104437' }],
+    })
     expect(saved.sources?.[0]?.doi).toBe('10.1016/j.chiabu.2020.104437')
   })
 })

@@ -23,7 +23,11 @@ const title = 'Veilig gehecht na geweld: wat ouders kunnen doen'
 beforeAll(async () => {
   payload = await testPayload()
   await createUser(payload, ['editor'], { email: editorEmail })
-  await payload.create({ collection: 'expertise', data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' }, overrideAccess: true })
+  await payload.create({
+    collection: 'expertise',
+    data: { name: 'Gehechtheid', slug: 'gehechtheid', kind: 'theme' },
+    overrideAccess: true,
+  })
   // Home page figures: one active therapist in one of two regions.
   const [covered] = await Promise.all([createRegion(payload), createRegion(payload)])
   await createMember(payload, String((await createUser(payload, ['therapist'])).id), String(covered.id), 'active')
@@ -52,16 +56,30 @@ describe('knowledge platform in the browser', () => {
     await admin.locator('#field-title').fill(title)
     await admin.locator('#field-kind .rs__control').click()
     await admin.locator('.rs__option', { hasText: 'Praktijkkennis' }).click()
-    await admin.locator('#field-summary').fill('Wat ouders thuis kunnen doen om hun kind weer veilig gehecht te laten voelen.')
+    await admin
+      .locator('#field-summary')
+      .fill('Wat ouders thuis kunnen doen om hun kind weer veilig gehecht te laten voelen.')
     const editorArea = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
     await editorArea.click()
-    await editorArea.pressSequentially('Een kind dat zich gehecht voelt, herstelt sneller van wat het heeft meegemaakt.', { delay: 5 })
+    await editorArea.pressSequentially(
+      'Een kind dat zich gehecht voelt, herstelt sneller van wat het heeft meegemaakt.',
+      { delay: 5 },
+    )
     await admin.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
 
-    const published = await eventually(async () => {
-      const found = await payload.find({ collection: 'articles', where: { and: [{ title: { equals: title } }, { _status: { equals: 'published' } }] }, overrideAccess: true, depth: 0 })
-      return found.docs[0]
-    }, 60_000, 'article published')
+    const published = await eventually(
+      async () => {
+        const found = await payload.find({
+          collection: 'articles',
+          where: { and: [{ title: { equals: title } }, { _status: { equals: 'published' } }] },
+          overrideAccess: true,
+          depth: 0,
+        })
+        return found.docs[0]
+      },
+      60_000,
+      'article published',
+    )
     expect(published.slug).toBe('veilig-gehecht-na-geweld-wat-ouders-kunnen-doen')
     expect(published.publishedAt).toBeTruthy()
 
@@ -78,7 +96,9 @@ describe('knowledge platform in the browser', () => {
     await expect(reader.getByRole('heading', { level: 1, name: title }).isVisible()).resolves.toBe(true)
     await expect(reader.getByText('herstelt sneller').isVisible()).resolves.toBe(true)
     await expect(reader.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe(title)
-    await expect(reader.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${web.url}/kennisbank/veilig-gehecht-na-geweld-wat-ouders-kunnen-doen`)
+    await expect(reader.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      `${web.url}/kennisbank/veilig-gehecht-na-geweld-wat-ouders-kunnen-doen`,
+    )
 
     // A search for a word that is not in it leaves the article out.
     await reader.goto(`${web.url}/kennisbank?q=plegerbehandeling`)
@@ -94,7 +114,11 @@ describe('knowledge platform in the browser', () => {
     await reader.goto(`${web.url}/`)
     await expect(reader.getByRole('link', { name: title }).isVisible()).resolves.toBe(true)
     const figure = (label: string) =>
-      reader.locator('.stat').filter({ has: reader.getByText(label, { exact: true }) }).locator('.stat__value').textContent()
+      reader
+        .locator('.stat')
+        .filter({ has: reader.getByText(label, { exact: true }) })
+        .locator('.stat__value')
+        .textContent()
     await expect(figure('actieve behandelaars')).resolves.toBe('1')
     await expect(figure("regio's met behandelaars")).resolves.toBe('1')
     await expect(reader.getByText("van de 2 regio's").isVisible()).resolves.toBe(true)

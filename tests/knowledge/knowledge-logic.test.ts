@@ -34,7 +34,9 @@ describe('Dutch search stems', () => {
 })
 
 describe('rich text as data', () => {
-  const value = richText('Inleiding met vijf woorden hier.\n\n## Wat werkt\n\nTekst.\n\n### Details\n\n## Wat werkt\n\n- punt een\n- punt twee')
+  const value = richText(
+    'Inleiding met vijf woorden hier.\n\n## Wat werkt\n\nTekst.\n\n### Details\n\n## Wat werkt\n\n- punt een\n- punt twee',
+  )
 
   it('lists h2 and h3 headings with unique anchors', () => {
     expect(tableOfContents(value)).toEqual([
@@ -45,7 +47,15 @@ describe('rich text as data', () => {
   })
 
   it('reads the text including list items and source blocks', () => {
-    const withBlock = { root: { ...value.root, children: [...value.root.children, { type: 'block', fields: { blockType: 'source', citation: 'Studie naar gehechtheid' } }] } }
+    const withBlock = {
+      root: {
+        ...value.root,
+        children: [
+          ...value.root.children,
+          { type: 'block', fields: { blockType: 'source', citation: 'Studie naar gehechtheid' } },
+        ],
+      },
+    }
     const text = plainText(withBlock as never)
     expect(text).toContain('punt twee')
     expect(text).toContain('Studie naar gehechtheid')
@@ -74,7 +84,9 @@ describe('sources and media', () => {
   it('refuses non-images and files over 8 MB, and alt texts that are file names', () => {
     expect(uploadProblem({ mimeType: 'application/pdf', size: 10, name: 'x.pdf' })).toMatch(/geen afbeelding/)
     expect(uploadProblem({ mimeType: 'image/svg+xml', size: 10 })).toMatch(/geen afbeelding/)
-    expect(uploadProblem({ mimeType: 'image/jpeg', size: 9 * 1024 * 1024, name: 'foto.jpg' })).toMatch(/maximum is 8 MB/)
+    expect(uploadProblem({ mimeType: 'image/jpeg', size: 9 * 1024 * 1024, name: 'foto.jpg' })).toMatch(
+      /maximum is 8 MB/,
+    )
     expect(uploadProblem({ mimeType: 'image/webp', size: 200_000 })).toBeNull()
     expect(validateAlt('IMG_2041.jpg')).toMatch(/bestandsnaam/)
     expect(validateAlt('Moeder en kind aan tafel met tekenpapier')).toBe(true)
@@ -83,14 +95,28 @@ describe('sources and media', () => {
 
 describe('the Kennisbank query', () => {
   it('parses the URL leniently and ignores unknown values', () => {
-    const query = parseKnowledgeQuery({ q: ' gehechtheid ', soort: 'roddel', thema: 'trauma', pagina: '-3', sortering: 'oud' })
+    const query = parseKnowledgeQuery({
+      q: ' gehechtheid ',
+      soort: 'roddel',
+      thema: 'trauma',
+      pagina: '-3',
+      sortering: 'oud',
+    })
     expect(query).toMatchObject({ q: 'gehechtheid', soort: undefined, thema: 'trauma', pagina: 1, sortering: 'oud' })
   })
 
   it('builds a filter on published articles, taxonomy ids and all query stems', () => {
-    const where = knowledgeWhere(parseKnowledgeQuery({ q: 'gehechte kinderen', thema: 'trauma', soort: 'onderzoek' }), new Map([['trauma', 't1']]))
+    const where = knowledgeWhere(
+      parseKnowledgeQuery({ q: 'gehechte kinderen', thema: 'trauma', soort: 'onderzoek' }),
+      new Map([['trauma', 't1']]),
+    )
     expect(where).toEqual({
-      and: [{ _status: { equals: 'published' } }, { kind: { equals: 'onderzoek' } }, { themes: { in: ['t1'] } }, { searchTokens: { all: queryTokens('gehechte kinderen') } }],
+      and: [
+        { _status: { equals: 'published' } },
+        { kind: { equals: 'onderzoek' } },
+        { themes: { in: ['t1'] } },
+        { searchTokens: { all: queryTokens('gehechte kinderen') } },
+      ],
     })
     expect(knowledgeWhere(parseKnowledgeQuery({ thema: 'bestaat-niet' }), new Map())).toBeNull()
   })
@@ -104,7 +130,9 @@ describe('the Kennisbank query', () => {
 
 describe('publishing schedule', () => {
   it('takes the earlier date first', () => {
-    expect(nextStep({ articleId: 'a', publishAt: '2030-02-01T00:00:00Z', unpublishAt: '2030-01-01T00:00:00Z' })).toEqual({ kind: 'unpublish', at: '2030-01-01T00:00:00Z' })
+    expect(
+      nextStep({ articleId: 'a', publishAt: '2030-02-01T00:00:00Z', unpublishAt: '2030-01-01T00:00:00Z' }),
+    ).toEqual({ kind: 'unpublish', at: '2030-01-01T00:00:00Z' })
     expect(nextStep({ articleId: 'a', publishAt: null, unpublishAt: null })).toBeNull()
   })
 })

@@ -39,11 +39,27 @@ afterEach(() => world?.stop())
 const hoursFromNow = async (hours: number) => new Date((await env.currentTimeMs()) + hours * 3_600_000).toISOString()
 
 async function draftArticle(title: string) {
-  return payload.create({ collection: 'articles', data: { title, kind: 'nieuws', summary: 'Komt binnenkort.', _status: 'draft' } as never, draft: true, overrideAccess: false, user: editor })
+  return payload.create({
+    collection: 'articles',
+    data: { title, kind: 'nieuws', summary: 'Komt binnenkort.', _status: 'draft' } as never,
+    draft: true,
+    overrideAccess: false,
+    user: editor,
+  })
 }
 
-async function plan(id: string | number, dates: { scheduledPublishAt?: string | null; scheduledUnpublishAt?: string | null }) {
-  return payload.update({ collection: 'articles', id, data: dates as never, draft: true, overrideAccess: false, user: editor })
+async function plan(
+  id: string | number,
+  dates: { scheduledPublishAt?: string | null; scheduledUnpublishAt?: string | null },
+) {
+  return payload.update({
+    collection: 'articles',
+    id,
+    data: dates as never,
+    draft: true,
+    overrideAccess: false,
+    user: editor,
+  })
 }
 
 const publicCount = async (id: string | number) =>
@@ -90,14 +106,31 @@ describe('scheduled publishing', () => {
   }, 60_000)
 
   it('takes a published article offline at its unpublish date', async () => {
-    const article = await payload.create({ collection: 'articles', data: { title: 'Tijdelijke oproep', kind: 'nieuws', summary: 'Tot vrijdag.', _status: 'published' } as never, overrideAccess: false, user: editor })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Tijdelijke oproep', kind: 'nieuws', summary: 'Tot vrijdag.', _status: 'published' } as never,
+      overrideAccess: false,
+      user: editor,
+    })
     expect(await publicCount(article.id)).toBe(1)
-    await payload.update({ collection: 'articles', id: article.id, data: { scheduledUnpublishAt: await hoursFromNow(24), _status: 'published' } as never, overrideAccess: false, user: editor })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { scheduledUnpublishAt: await hoursFromNow(24), _status: 'published' } as never,
+      overrideAccess: false,
+      user: editor,
+    })
     await env.sleep('25 hours')
     const state = await env.client.workflow.getHandle(publishingWorkflowId(String(article.id))).result()
     expect(state.unpublished).toHaveLength(1)
     expect(await publicCount(article.id)).toBe(0)
-    const editorView = await payload.findByID({ collection: 'articles', id: article.id, draft: true, overrideAccess: false, user: editor })
+    const editorView = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     expect(editorView).toMatchObject({ _status: 'draft', title: 'Tijdelijke oproep', scheduledUnpublishAt: null })
   }, 60_000)
 })

@@ -24,12 +24,15 @@ describe('sendMailOnce', () => {
   it(`${RACERS} concurrent attempts for one key send one mail`, async () => {
     const to = uniqueEmail('race')
     const key = `test:${to}:welcome`
-    const outcomes = await Promise.allSettled(Array.from({ length: RACERS }, () => sendMailOnce(payload, key, to, message('Welkom'))))
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: RACERS }, () => sendMailOnce(payload, key, to, message('Welkom'))),
+    )
 
     const sent = outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')
     expect(sent).toHaveLength(1)
     // The others found it sent, or found it being sent (they retry as activities would).
-    for (const outcome of outcomes) if (outcome.status === 'rejected') expect(String(outcome.reason)).toMatch(/being sent/)
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected') expect(String(outcome.reason)).toMatch(/being sent/)
     expect(await sendMailOnce(payload, key, to, message('Welkom'))).toBe('already-sent')
     const mails = await mailsTo(to)
     expect(mails).toHaveLength(1)
@@ -48,13 +51,20 @@ describe('sendMailOnce', () => {
     const to = uniqueEmail('crashed')
     const key = `test:${to}:crashed`
     // What a worker that died mid-send leaves: the row being sent and a lease that ran out.
-    await payload.create({ collection: 'mail-log', data: { key, to, subject: 'Opnieuw', status: 'sending', attempts: 1 }, overrideAccess: true })
+    await payload.create({
+      collection: 'mail-log',
+      data: { key, to, subject: 'Opnieuw', status: 'sending', attempts: 1 },
+      overrideAccess: true,
+    })
     await recordLease(payload, key, 1, new Date(Date.now() - 1000))
-    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => sendMailOnce(payload, key, to, message('Opnieuw'))))
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, () => sendMailOnce(payload, key, to, message('Opnieuw'))),
+    )
     expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')).toHaveLength(1)
     const mails = await mailsTo(to)
     expect(mails.map((m) => m.messageId)).toEqual([messageIdFor(key)])
-    const row = (await payload.find({ collection: 'mail-log', where: { key: { equals: key } }, overrideAccess: true })).docs[0]!
+    const row = (await payload.find({ collection: 'mail-log', where: { key: { equals: key } }, overrideAccess: true }))
+      .docs[0]!
     expect(row.status).toBe('sent')
     expect(row.attempts).toBe(2)
   })

@@ -12,7 +12,9 @@ let scene: Scene
 let farRegion: string
 
 const reachOf = async (memberId: string) =>
-  ((await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true })).reachRegions ?? []).map(String).sort()
+  ((await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true })).reachRegions ?? [])
+    .map(String)
+    .sort()
 const namesFound = async (regions: string[], policy: 'own' | 'neighbours' | 'remote') =>
   (await loadCandidates(payload, candidateWheres(regions, policy))).map((candidate) => candidate.displayName).sort()
 
@@ -28,20 +30,38 @@ afterAll(async () => {
 
 describe('regions in reach of a therapist (home + served), derived on every write', () => {
   it('is filled on create and follows a change of the regions served', async () => {
-    const therapist = await createTherapist(payload, { name: 'Volgt', regionId: scene.regionId, regionsServed: [scene.regionId, farRegion] })
+    const therapist = await createTherapist(payload, {
+      name: 'Volgt',
+      regionId: scene.regionId,
+      regionsServed: [scene.regionId, farRegion],
+    })
     expect(await reachOf(therapist.memberId)).toEqual([scene.regionId, farRegion].sort())
-    await payload.update({ collection: 'members', id: therapist.memberId, data: { regionsServed: [scene.neighbourId] }, overrideAccess: true })
+    await payload.update({
+      collection: 'members',
+      id: therapist.memberId,
+      data: { regionsServed: [scene.neighbourId] },
+      overrideAccess: true,
+    })
     expect(await reachOf(therapist.memberId)).toEqual([scene.regionId, scene.neighbourId].sort())
   })
 
   it('ignores a value a client sends for it', async () => {
     const therapist = await createTherapist(payload, { name: 'Eigenwijs', regionId: farRegion })
-    await payload.update({ collection: 'members', id: therapist.memberId, data: { reachRegions: [scene.regionId] }, overrideAccess: true })
+    await payload.update({
+      collection: 'members',
+      id: therapist.memberId,
+      data: { reachRegions: [scene.regionId] },
+      overrideAccess: true,
+    })
     expect(await reachOf(therapist.memberId)).toEqual([farRegion])
   })
 
   it('is backfilled for therapists stored before it existed', async () => {
-    const therapist = await createTherapist(payload, { name: 'Van vroeger', regionId: farRegion, regionsServed: [scene.neighbourId] })
+    const therapist = await createTherapist(payload, {
+      name: 'Van vroeger',
+      regionId: farRegion,
+      regionsServed: [scene.neighbourId],
+    })
     await modelOf(payload, 'members').updateOne({ _id: therapist.memberId }, { $unset: { reachRegions: 1 } })
     expect(await reachOf(therapist.memberId)).toEqual([])
     expect(await backfillReachRegions(payload)).toBe(1)
@@ -64,7 +84,13 @@ describe('candidates for a request, one query per region in reach', () => {
   })
 
   it('neighbours and remote widen the circle', async () => {
-    expect(await namesFound([scene.regionId, scene.neighbourId], 'neighbours')).toEqual(['Buurman', 'Komt langs', 'Thuis', 'Van vroeger', 'Volgt'])
+    expect(await namesFound([scene.regionId, scene.neighbourId], 'neighbours')).toEqual([
+      'Buurman',
+      'Komt langs',
+      'Thuis',
+      'Van vroeger',
+      'Volgt',
+    ])
     expect(await namesFound([scene.regionId], 'remote')).toEqual(['Komt langs', 'Online', 'Thuis', 'Volgt'])
   })
 })

@@ -26,22 +26,53 @@ describe('PII scan', () => {
   })
 
   it('leaves ordinary request text alone', () => {
-    expect(kinds('Meisje van 8, herbelevingen na geweld. 2 uur per week, start 1-4-2026, regio 2011 (Haarlem).')).toEqual([])
+    expect(
+      kinds('Meisje van 8, herbelevingen na geweld. 2 uur per week, start 1-4-2026, regio 2011 (Haarlem).'),
+    ).toEqual([])
   })
 
   it('names the field and the reason in Dutch', () => {
-    const problems = piiProblems({ title: { label: 'De korte titel', value: 'Kind in opvang' }, context: { label: 'De toelichting', value: 'Moeder bereikbaar op 06 1234 5678' } }, now)
-    expect(problems).toEqual([{ field: 'context', kinds: ['phone'], message: expect.stringMatching(/^De toelichting bevat een telefoonnummer\./) }])
+    const problems = piiProblems(
+      {
+        title: { label: 'De korte titel', value: 'Kind in opvang' },
+        context: { label: 'De toelichting', value: 'Moeder bereikbaar op 06 1234 5678' },
+      },
+      now,
+    )
+    expect(problems).toEqual([
+      {
+        field: 'context',
+        kinds: ['phone'],
+        message: expect.stringMatching(/^De toelichting bevat een telefoonnummer\./),
+      },
+    ])
   })
 })
 
 const candidate = (id: string, extra: Partial<RankingCandidate> = {}): RankingCandidate => ({
-  id, displayName: id, status: 'active', methods: ['emdr'], certifiedMethods: [], themes: [], targetGroups: ['kids'], homeRegion: 'haarlem',
-  regionsServed: [], remoteAvailable: false, capacityCases: 3, freeCases: 2, hoursPerWeek: 8, availableFrom: null, ...extra,
+  id,
+  displayName: id,
+  status: 'active',
+  methods: ['emdr'],
+  certifiedMethods: [],
+  themes: [],
+  targetGroups: ['kids'],
+  homeRegion: 'haarlem',
+  regionsServed: [],
+  remoteAvailable: false,
+  capacityCases: 3,
+  freeCases: 2,
+  hoursPerWeek: 8,
+  availableFrom: null,
+  ...extra,
 })
 const context = (extra: Partial<RankingContext> = {}): RankingContext => ({
-  policy: 'own', neighbours: ['amsterdam'], excluded: new Set(), now,
-  names: { expertise: { emdr: 'EMDR', kids: '4–12 jaar' }, regions: { haarlem: 'Haarlem' } }, ...extra,
+  policy: 'own',
+  neighbours: ['amsterdam'],
+  excluded: new Set(),
+  now,
+  names: { expertise: { emdr: 'EMDR', kids: '4–12 jaar' }, regions: { haarlem: 'Haarlem' } },
+  ...extra,
 })
 const request = { expertise: ['emdr'], targetGroup: 'kids', region: 'haarlem', hoursPerWeek: 2, wantedStart: null }
 
@@ -52,29 +83,44 @@ describe('ranking', () => {
   })
 
   it('orders by fit: certified and own region first, missing expertise and late availability last', () => {
-    const ranked = rankCandidates([
-      candidate('late', { availableFrom: '2026-06-01' }),
-      candidate('certified', { certifiedMethods: ['emdr'] }),
-      candidate('no-emdr', { methods: [] }),
-      candidate('plain'),
-    ], request, context())
+    const ranked = rankCandidates(
+      [
+        candidate('late', { availableFrom: '2026-06-01' }),
+        candidate('certified', { certifiedMethods: ['emdr'] }),
+        candidate('no-emdr', { methods: [] }),
+        candidate('plain'),
+      ],
+      request,
+      context(),
+    )
     expect(ranked.map((r) => r.memberId)).toEqual(['certified', 'plain', 'late', 'no-emdr'])
   })
 
   it('leaves out inactive, full, already-asked and out-of-region therapists', () => {
-    const ranked = rankCandidates([
-      candidate('inactive', { status: 'inactive' }),
-      candidate('full', { freeCases: 0 }),
-      candidate('declined'),
-      candidate('neighbour', { homeRegion: 'amsterdam' }),
-      candidate('ok'),
-    ], request, context({ excluded: new Set(['declined']) }))
+    const ranked = rankCandidates(
+      [
+        candidate('inactive', { status: 'inactive' }),
+        candidate('full', { freeCases: 0 }),
+        candidate('declined'),
+        candidate('neighbour', { homeRegion: 'amsterdam' }),
+        candidate('ok'),
+      ],
+      request,
+      context({ excluded: new Set(['declined']) }),
+    )
     expect(ranked.map((r) => r.memberId)).toEqual(['ok'])
   })
 
   it('region policy: neighbours and remote widen the circle, own region still first', () => {
-    const pool = [candidate('remote', { homeRegion: 'groningen', remoteAvailable: true }), candidate('neighbour', { homeRegion: 'amsterdam' }), candidate('own')]
-    expect(rankCandidates(pool, request, context({ policy: 'neighbours' })).map((r) => r.memberId)).toEqual(['own', 'neighbour'])
+    const pool = [
+      candidate('remote', { homeRegion: 'groningen', remoteAvailable: true }),
+      candidate('neighbour', { homeRegion: 'amsterdam' }),
+      candidate('own'),
+    ]
+    expect(rankCandidates(pool, request, context({ policy: 'neighbours' })).map((r) => r.memberId)).toEqual([
+      'own',
+      'neighbour',
+    ])
     const wide = rankCandidates(pool, request, context({ policy: 'remote' }))
     expect(wide.map((r) => r.memberId)).toEqual(['own', 'neighbour', 'remote'])
     expect(wide[2]!.reasons).toContain('werkt op afstand')

@@ -46,8 +46,17 @@ describe('matching survives a worker restart', () => {
   it('the worker dies mid-negotiation; a new worker carries on from history: no second offer, no second mail, one match', async () => {
     const expertise = await createExpertise(payload)
     const scene = await createScene(payload, 'restart')
-    const first = await createTherapist(payload, { name: 'Xander Eerst', regionId: scene.regionId, methods: [expertise.emdr], targetGroups: [expertise.children] })
-    const second = await createTherapist(payload, { name: 'Yara Tweede', regionId: scene.regionId, methods: [expertise.emdr] })
+    const first = await createTherapist(payload, {
+      name: 'Xander Eerst',
+      regionId: scene.regionId,
+      methods: [expertise.emdr],
+      targetGroups: [expertise.children],
+    })
+    const second = await createTherapist(payload, {
+      name: 'Yara Tweede',
+      regionId: scene.regionId,
+      methods: [expertise.emdr],
+    })
 
     await startWorker()
     const { requestId, handle } = await submit(payload, env.client, scene, expertise)
@@ -57,7 +66,10 @@ describe('matching survives a worker restart', () => {
 
     // While no worker runs, the therapist declines: the update waits for a worker, and
     // the new one replays the history (no second offer or mail) and carries on.
-    const declining = answerOffer(payload, env.client, first.user, offer.offerId, { answer: 'decline', reason: 'Geen plek deze maand.' })
+    const declining = answerOffer(payload, env.client, first.user, offer.offerId, {
+      answer: 'decline',
+      reason: 'Geen plek deze maand.',
+    })
     await new Promise((resolve) => setTimeout(resolve, 500))
     await startWorker()
     expect(await declining).toMatchObject({ ok: true, value: { status: 'declined' } })
@@ -68,14 +80,21 @@ describe('matching survives a worker restart', () => {
     await startWorker()
     const accepted = await answerOffer(payload, env.client, second.user, next.offerId, { answer: 'accept' })
     expect(accepted).toMatchObject({ ok: true, value: { status: 'accepted' } })
-    const confirmed = await confirmOffer(payload, env.client, scene.coordinator, requestId, { offerId: next.offerId, decision: 'confirm' })
+    const confirmed = await confirmOffer(payload, env.client, scene.coordinator, requestId, {
+      offerId: next.offerId,
+      decision: 'confirm',
+    })
     expect(confirmed.ok).toBe(true)
 
     expect(await matchesOf(payload, requestId)).toHaveLength(1)
     expect(await freeCases(payload, second.memberId)).toBe(1)
     expect((await mailsTo(first.email)).filter((m) => /Nieuwe aanvraag/.test(m.subject))).toHaveLength(1)
     expect((await mailsTo(second.email)).filter((m) => /Nieuwe aanvraag/.test(m.subject))).toHaveLength(1)
-    const offers = await payload.find({ collection: 'offers', where: { request: { equals: requestId } }, overrideAccess: true })
+    const offers = await payload.find({
+      collection: 'offers',
+      where: { request: { equals: requestId } },
+      overrideAccess: true,
+    })
     expect(offers.docs.map((o) => o.status).sort()).toEqual(['confirmed', 'declined'])
     expect((await handle.query(matchingStateQuery)).phase).toBe('matched')
     expect(offer.offerId).not.toBe(next.offerId)

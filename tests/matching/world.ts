@@ -11,9 +11,21 @@ import { uniqueEmail } from '../helpers/mail'
 
 /** Builders for matching scenarios: each test gets its own region, so rankings never mix. */
 export async function createExpertise(payload: Payload) {
-  const method = await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
-  const other = await payload.create({ collection: 'expertise', data: { name: 'TF-CBT', kind: 'method' }, overrideAccess: true })
-  const targetGroup = await payload.create({ collection: 'expertise', data: { name: '4–12 jaar', kind: 'target-group' }, overrideAccess: true })
+  const method = await payload.create({
+    collection: 'expertise',
+    data: { name: 'EMDR', kind: 'method' },
+    overrideAccess: true,
+  })
+  const other = await payload.create({
+    collection: 'expertise',
+    data: { name: 'TF-CBT', kind: 'method' },
+    overrideAccess: true,
+  })
+  const targetGroup = await payload.create({
+    collection: 'expertise',
+    data: { name: '4–12 jaar', kind: 'target-group' },
+    overrideAccess: true,
+  })
   return { emdr: String(method.id), tfcbt: String(other.id), children: String(targetGroup.id) }
 }
 
@@ -22,16 +34,39 @@ export type Expertise = Awaited<ReturnType<typeof createExpertise>>
 export async function createScene(payload: Payload, label = 'scene') {
   const region = await createRegion(payload, `regio-${label}-${Math.random().toString(36).slice(2, 7)}`)
   const neighbour = await createRegion(payload, `buur-${label}-${Math.random().toString(36).slice(2, 7)}`)
-  await payload.update({ collection: 'regions', id: region.id, data: { name: `Haarlem ${label}`, neighbours: [neighbour.id] }, overrideAccess: true })
+  await payload.update({
+    collection: 'regions',
+    id: region.id,
+    data: { name: `Haarlem ${label}`, neighbours: [neighbour.id] },
+    overrideAccess: true,
+  })
   const organisation = await createOrganisation(payload, String(region.id))
   const coordinatorEmail = uniqueEmail('coordinator')
-  const coordinator = (await createUser(payload, ['coordinator'], { organisation: String(organisation.id), email: coordinatorEmail })) as User
-  return { regionId: String(region.id), neighbourId: String(neighbour.id), organisationId: String(organisation.id), coordinator, coordinatorEmail }
+  const coordinator = (await createUser(payload, ['coordinator'], {
+    organisation: String(organisation.id),
+    email: coordinatorEmail,
+  })) as User
+  return {
+    regionId: String(region.id),
+    neighbourId: String(neighbour.id),
+    organisationId: String(organisation.id),
+    coordinator,
+    coordinatorEmail,
+  }
 }
 
 export type Scene = Awaited<ReturnType<typeof createScene>>
 
-type TherapistOptions = { name: string; regionId: string; regionsServed?: string[]; methods?: string[]; targetGroups?: string[]; freeCases?: number; status?: 'active' | 'inactive'; remote?: boolean }
+type TherapistOptions = {
+  name: string
+  regionId: string
+  regionsServed?: string[]
+  methods?: string[]
+  targetGroups?: string[]
+  freeCases?: number
+  status?: 'active' | 'inactive'
+  remote?: boolean
+}
 
 export async function createTherapist(payload: Payload, options: TherapistOptions) {
   const email = uniqueEmail('behandelaar')
@@ -75,8 +110,16 @@ export function requestBody(scene: Scene, expertise: Expertise, extra: Record<st
   }
 }
 
-export async function submit(payload: Payload, client: Client, scene: Scene, expertise: Expertise, extra: Record<string, unknown> = {}) {
-  const result = await submitRequest(payload, scene.coordinator, requestBody(scene, expertise, extra), (id) => startMatching(id, client))
+export async function submit(
+  payload: Payload,
+  client: Client,
+  scene: Scene,
+  expertise: Expertise,
+  extra: Record<string, unknown> = {},
+) {
+  const result = await submitRequest(payload, scene.coordinator, requestBody(scene, expertise, extra), (id) =>
+    startMatching(id, client),
+  )
   if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`)
   const requestId = result.value.requestId
   return { requestId, handle: client.workflow.getHandle(matchingWorkflowId(requestId)) }
@@ -84,17 +127,25 @@ export async function submit(payload: Payload, client: Client, scene: Scene, exp
 
 /** Waits until the workflow shows an offer to this therapist with the given status. */
 export function offerFor(client: Client, requestId: string, memberId: string, status = 'open') {
-  return eventually(async () => {
-    const state = await client.workflow.getHandle(matchingWorkflowId(requestId)).query(matchingStateQuery)
-    return state.offers.find((offer) => offer.memberId === memberId && offer.status === status)
-  }, 20_000, `offer to ${memberId} (${status})`)
+  return eventually(
+    async () => {
+      const state = await client.workflow.getHandle(matchingWorkflowId(requestId)).query(matchingStateQuery)
+      return state.offers.find((offer) => offer.memberId === memberId && offer.status === status)
+    },
+    20_000,
+    `offer to ${memberId} (${status})`,
+  )
 }
 
 export function phaseIs(client: Client, requestId: string, phase: string) {
-  return eventually(async () => {
-    const state = await client.workflow.getHandle(matchingWorkflowId(requestId)).query(matchingStateQuery)
-    return state.phase === phase ? state : undefined
-  }, 20_000, `phase ${phase}`)
+  return eventually(
+    async () => {
+      const state = await client.workflow.getHandle(matchingWorkflowId(requestId)).query(matchingStateQuery)
+      return state.phase === phase ? state : undefined
+    },
+    20_000,
+    `phase ${phase}`,
+  )
 }
 
 export async function freeCases(payload: Payload, memberId: string) {
@@ -102,7 +153,14 @@ export async function freeCases(payload: Payload, memberId: string) {
 }
 
 export async function matchesOf(payload: Payload, requestId: string) {
-  return (await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, depth: 0, overrideAccess: true })).docs
+  return (
+    await payload.find({
+      collection: 'matches',
+      where: { request: { equals: requestId } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
 }
 
 export async function setMatchingSettings(payload: Payload, values: Record<string, unknown>) {

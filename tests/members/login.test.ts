@@ -18,15 +18,31 @@ afterAll(async () => {
 
 describe('logging in', () => {
   it('a wrong password is refused as such (401) and counted, not a server error', async () => {
-    await expect(payload.login({ collection: 'users', data: { email, password: 'niet-het-goede-wachtwoord' } })).rejects.toMatchObject({ status: 401 })
-    const [user] = (await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, overrideAccess: true })).docs
+    await expect(
+      payload.login({ collection: 'users', data: { email, password: 'niet-het-goede-wachtwoord' } }),
+    ).rejects.toMatchObject({ status: 401 })
+    const [user] = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        showHiddenFields: true,
+        overrideAccess: true,
+      })
+    ).docs
     expect(user).toMatchObject({ loginAttempts: 1 })
   })
 
   it('the right password logs in and resets the count', async () => {
     const result = await payload.login({ collection: 'users', data: { email, password: 'test-wachtwoord-123' } })
     expect(result.token).toBeTruthy()
-    const [user] = (await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, overrideAccess: true })).docs
+    const [user] = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        showHiddenFields: true,
+        overrideAccess: true,
+      })
+    ).docs
     expect(user).toMatchObject({ loginAttempts: 0 })
   })
 })

@@ -24,16 +24,28 @@ afterAll(async () => {
   await dropTestDatabase(payload)
 })
 
-const countAccounts = async (email: string) => (await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs
+const countAccounts = async (email: string) =>
+  (await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs
 
 describe('therapist sign-up', () => {
   it('creates a pending profile with free capacity equal to capacity, and starts approval', async () => {
     const email = uniqueEmail('nieuw')
     const result = await signUpTherapist(payload, signUpBody(regionId, email), recordStart)
     if (!result.ok) throw new Error(JSON.stringify(result))
-    const member = await payload.findByID({ collection: 'members', id: result.memberId, depth: 1, overrideAccess: true })
+    const member = await payload.findByID({
+      collection: 'members',
+      id: result.memberId,
+      depth: 1,
+      overrideAccess: true,
+    })
     expect(member).toMatchObject({ status: 'pending', capacityCases: 2, registrationNumber: '12345678901' })
-    expect(await placesOf(payload, 'cases', result.memberId)).toMatchObject({ capacity: 2, free: 2, owed: 0, claims: [], open: false })
+    expect(await placesOf(payload, 'cases', result.memberId)).toMatchObject({
+      capacity: 2,
+      free: 2,
+      owed: 0,
+      claims: [],
+      open: false,
+    })
     expect(typeof member.user === 'object' && member.user.roles).toEqual(['therapist'])
     expect(started).toContain(result.memberId)
   })
@@ -54,12 +66,20 @@ describe('therapist sign-up', () => {
   })
 
   it('checks the register number per register: BIG has 11 digits', async () => {
-    const result = await signUpTherapist(payload, { ...signUpBody(regionId), registrationNumber: '123456' }, recordStart)
+    const result = await signUpTherapist(
+      payload,
+      { ...signUpBody(regionId), registrationNumber: '123456' },
+      recordStart,
+    )
     expect(result).toMatchObject({ ok: false, errors: { registrationNumber: 'Een BIG-nummer heeft 11 cijfers.' } })
   })
 
   it('refuses a region that does not exist', async () => {
-    const result = await signUpTherapist(payload, { ...signUpBody(regionId), homeRegion: '000000000000000000000000' }, recordStart)
+    const result = await signUpTherapist(
+      payload,
+      { ...signUpBody(regionId), homeRegion: '000000000000000000000000' },
+      recordStart,
+    )
     expect(result).toMatchObject({ ok: false, status: 400, errors: { homeRegion: 'Kies een bestaande regio.' } })
   })
 
@@ -77,7 +97,11 @@ describe('therapist sign-up', () => {
     const result = await signUpTherapist(payload, signUpBody(regionId, email), async () => {
       throw new Error('Temporal unavailable')
     })
-    expect(result).toMatchObject({ ok: false, status: 503, message: expect.stringContaining('lukt op dit moment niet') })
+    expect(result).toMatchObject({
+      ok: false,
+      status: 503,
+      message: expect.stringContaining('lukt op dit moment niet'),
+    })
     expect(await countAccounts(email)).toBe(0)
     expect((await payload.count({ collection: 'members', overrideAccess: true })).totalDocs).toBe(membersBefore)
   })

@@ -12,7 +12,9 @@ import { optionLabel } from '../../frontend/lib/optionLabel'
 import { safeNext } from '../../frontend/lib/safeNext'
 
 const keys = (value: object, prefix = ''): string[] =>
-  Object.entries(value).flatMap(([key, inner]) => (typeof inner === 'object' ? keys(inner, `${prefix}${key}.`) : [`${prefix}${key}`]))
+  Object.entries(value).flatMap(([key, inner]) =>
+    typeof inner === 'object' ? keys(inner, `${prefix}${key}.`) : [`${prefix}${key}`],
+  )
 
 describe('portal i18n', () => {
   it('has the same keys in Dutch and English', () => {
@@ -40,7 +42,14 @@ describe('navigation by role', () => {
   })
 
   it('follows each role', () => {
-    expect(hrefs(['therapist'])).toEqual(['/kennisbank', '/opleidingen', '/groepen', '/mijn-opleidingen', '/mijn-aanbiedingen', '/regios'])
+    expect(hrefs(['therapist'])).toEqual([
+      '/kennisbank',
+      '/opleidingen',
+      '/groepen',
+      '/mijn-opleidingen',
+      '/mijn-aanbiedingen',
+      '/regios',
+    ])
     expect(hrefs(['supervisor'])).toContain('/groepen')
     expect(hrefs(['coordinator'])).toEqual(['/kennisbank', '/opleidingen', '/aanvragen', '/regios'])
     expect(hrefs(['admin'])).toEqual(['/kennisbank', '/opleidingen', '/aanvragen', '/regios', '/beheer'])
@@ -97,7 +106,14 @@ describe('sign-up form values', () => {
     }
     for (const [key, value] of Object.entries(values)) for (const item of [value].flat()) form.append(key, item)
     const parsed = signUpSchema.parse(formToSignUp(form))
-    expect(parsed).toMatchObject({ email: 'sanne@example.test', regionsServed: ['r2', 'r3'], capacityCases: 3, remoteAvailable: false, consent: true, themes: [] })
+    expect(parsed).toMatchObject({
+      email: 'sanne@example.test',
+      regionsServed: ['r2', 'r3'],
+      capacityCases: 3,
+      remoteAvailable: false,
+      consent: true,
+      themes: [],
+    })
     expect(Object.keys(formToSignUp(form)).sort()).toEqual(Object.keys(signUpSchema.shape).sort())
   })
 
@@ -113,7 +129,16 @@ describe('option labels from the collections', () => {
   const Offers: CollectionConfig = {
     slug: 'offers',
     fields: [
-      { type: 'row', fields: [{ name: 'status', type: 'select', options: [{ value: 'countered', label: { nl: 'Tegenvoorstel', en: 'Counter-proposal' } }] }] },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'status',
+            type: 'select',
+            options: [{ value: 'countered', label: { nl: 'Tegenvoorstel', en: 'Counter-proposal' } }],
+          },
+        ],
+      },
     ],
   }
 

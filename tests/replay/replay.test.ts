@@ -18,7 +18,13 @@ try {
   // Installed already in this test file's process.
 }
 
-type Fixture = { file: string; workflowType: string; workflowId: string; events: number; history: ReturnType<typeof historyFromJSON> }
+type Fixture = {
+  file: string
+  workflowType: string
+  workflowId: string
+  events: number
+  history: ReturnType<typeof historyFromJSON>
+}
 
 const fixtures: Fixture[] = readdirSync(historiesDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.json'))
@@ -26,7 +32,13 @@ const fixtures: Fixture[] = readdirSync(historiesDir, { recursive: true, encodin
   .map((file) => {
     const json = JSON.parse(readFileSync(path.join(historiesDir, file), 'utf8'))
     const workflowType = json.events[0].workflowExecutionStartedEventAttributes.workflowType.name as string
-    return { file, workflowType, workflowId: json.workflowId ?? 'replay', events: json.events.length, history: historyFromJSON(json) }
+    return {
+      file,
+      workflowType,
+      workflowId: json.workflowId ?? 'replay',
+      events: json.events.length,
+      history: historyFromJSON(json),
+    }
   })
 
 const outcomes = new Map<string, ReplayResult['error'] | null>()
@@ -38,7 +50,10 @@ beforeAll(async () => {
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
   })
   // One replay worker for all fixtures; results come back in the order the histories go in.
-  const results = Worker.runReplayHistories({ workflowBundle }, fixtures.map((f) => ({ history: f.history, workflowId: f.workflowId })))
+  const results = Worker.runReplayHistories(
+    { workflowBundle },
+    fixtures.map((f) => ({ history: f.history, workflowId: f.workflowId })),
+  )
   let index = 0
   for await (const result of results) outcomes.set(fixtures[index++]!.file, result.error ?? null)
 }, 120_000)
@@ -50,7 +65,10 @@ beforeAll(async () => {
 async function firstFailingEvent(fixture: Fixture) {
   const events = fixture.history.events ?? []
   const fails = (count: number) =>
-    Worker.runReplayHistory({ workflowBundle }, { events: events.slice(0, count) }, fixture.workflowId).then(() => false, () => true)
+    Worker.runReplayHistory({ workflowBundle }, { events: events.slice(0, count) }, fixture.workflowId).then(
+      () => false,
+      () => true,
+    )
   let [passing, failing] = [1, events.length]
   while (failing - passing > 1) {
     const middle = Math.floor((passing + failing) / 2)
@@ -58,7 +76,9 @@ async function firstFailingEvent(fixture: Fixture) {
     else passing = middle
   }
   const event = events[failing - 1]!
-  return `event ${String(event.eventId)} (${Object.keys(event).find((key) => key.endsWith('EventAttributes'))?.replace('EventAttributes', '')})`
+  return `event ${String(event.eventId)} (${Object.keys(event)
+    .find((key) => key.endsWith('EventAttributes'))
+    ?.replace('EventAttributes', '')})`
 }
 
 async function describeFailure(fixture: Fixture, error: Error) {

@@ -14,7 +14,11 @@ describe('seed data (no database)', () => {
   })
 
   it('builds e-mail addresses without accents, spaces or particles split off', () => {
-    expect(therapistEmail({ first: 'Emre', last: 'Yılmaz', region: 'utrecht', profile: 'tiener' })).toBe('emre.yilmaz@behandelaar.example')
-    expect(therapistEmail({ first: 'Charlotte', last: 'van den Berg', region: 'den-haag', profile: 'gezin' })).toBe('charlotte.vandenberg@behandelaar.example')
+    expect(therapistEmail({ first: 'Emre', last: 'Yılmaz', region: 'utrecht', profile: 'tiener' })).toBe(
+      'emre.yilmaz@behandelaar.example',
+    )
+    expect(therapistEmail({ first: 'Charlotte', last: 'van den Berg', region: 'den-haag', profile: 'gezin' })).toBe(
+      'charlotte.vandenberg@behandelaar.example',
+    )
   })
 })

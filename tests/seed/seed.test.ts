@@ -8,10 +8,24 @@ import { EMDR_TRAINING_SLUG } from '../../cms/seed/trainings'
 import { recordMatch } from '../../workflows/matching/recordMatch'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
-const COUNTED: CollectionSlug[] = ['regions', 'expertise', 'organisations', 'users', 'members', 'articles', 'trainings', 'certificates']
+const COUNTED: CollectionSlug[] = [
+  'regions',
+  'expertise',
+  'organisations',
+  'users',
+  'members',
+  'articles',
+  'trainings',
+  'certificates',
+]
 
 async function countAll(payload: Payload) {
-  const entries = await Promise.all(COUNTED.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const))
+  const entries = await Promise.all(
+    COUNTED.map(
+      async (collection) =>
+        [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const,
+    ),
+  )
   return Object.fromEntries(entries)
 }
 
@@ -36,9 +50,19 @@ describe('seed', () => {
   it('creates all 35 regions with founding flags and neighbours', async () => {
     const regions = await payload.find({ collection: 'regions', pagination: false, depth: 0, overrideAccess: true })
     expect(regions.totalDocs).toBe(35)
-    expect(regions.docs.filter((region) => region.founding).map((region) => region.name).sort()).toEqual(
-      ['Alkmaar/West-Friesland', 'Amsterdam-Amstelland', 'Flevoland', 'Kennemerland', 'Kop van Noord-Holland', 'Zaanstreek-Waterland'],
-    )
+    expect(
+      regions.docs
+        .filter((region) => region.founding)
+        .map((region) => region.name)
+        .sort(),
+    ).toEqual([
+      'Alkmaar/West-Friesland',
+      'Amsterdam-Amstelland',
+      'Flevoland',
+      'Kennemerland',
+      'Kop van Noord-Holland',
+      'Zaanstreek-Waterland',
+    ])
     for (const region of regions.docs) {
       expect(region.neighbours?.length).toBeGreaterThan(0)
       expect(region.targetTherapists).toBe(9)
@@ -54,7 +78,13 @@ describe('seed', () => {
     expect(pending).toBeLessThanOrEqual(3)
     for (const member of members.docs) {
       const places = await placesOf(payload, 'cases', String(member.id))
-      expect(places).toMatchObject({ capacity: member.capacityCases, free: member.capacityCases, owed: 0, claims: [], open: member.status === 'active' })
+      expect(places).toMatchObject({
+        capacity: member.capacityCases,
+        free: member.capacityCases,
+        owed: 0,
+        claims: [],
+        open: member.status === 'active',
+      })
       expect(places!.free).toBeLessThanOrEqual(member.capacityCases)
       expect(places!.free).toBeGreaterThanOrEqual(0)
       expect(member.capacityCases).toBeGreaterThanOrEqual(1)
@@ -66,7 +96,12 @@ describe('seed', () => {
   })
 
   it('creates six organisations of at least four types', async () => {
-    const organisations = await payload.find({ collection: 'organisations', pagination: false, depth: 0, overrideAccess: true })
+    const organisations = await payload.find({
+      collection: 'organisations',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(organisations.totalDocs).toBe(6)
     expect(new Set(organisations.docs.map((org) => org.type)).size).toBeGreaterThanOrEqual(4)
   })
@@ -82,12 +117,20 @@ describe('seed', () => {
     const therapist = await one(payload, 'users', { email: { equals: 'therapist@drakentemmers.example' } })
     const profile = await one(payload, 'members', { user: { equals: therapist.id } })
     expect(profile.status).toBe('active')
-    const login = await payload.login({ collection: 'users', data: { email: 'therapist@drakentemmers.example', password: 'Drakentemmers!2026' } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'therapist@drakentemmers.example', password: 'Drakentemmers!2026' },
+    })
     expect(login.token).toBeTruthy()
   })
 
   it('gives the EMDR training the steps of the EMDR Europe practitioner norms', async () => {
-    const training = await payload.find({ collection: 'trainings', where: { slug: { equals: EMDR_TRAINING_SLUG } }, depth: 1, overrideAccess: true })
+    const training = await payload.find({
+      collection: 'trainings',
+      where: { slug: { equals: EMDR_TRAINING_SLUG } },
+      depth: 1,
+      overrideAccess: true,
+    })
     const emdr = training.docs[0]!
     const targets = (kind: string) => (emdr.steps ?? []).filter((step) => step.kind === kind).map((step) => step.target)
     expect(targets('sessions')).toEqual([6])
@@ -96,15 +139,23 @@ describe('seed', () => {
     expect(targets('assessment')).toHaveLength(1)
     expect(emdr.validityYears).toBe(5)
     expect(emdr.renewalCredits).toBe(50)
-    expect((emdr.trainers as { email: string }[]).map((trainer) => trainer.email)).toEqual(['trainer@drakentemmers.example'])
+    expect((emdr.trainers as { email: string }[]).map((trainer) => trainer.email)).toEqual([
+      'trainer@drakentemmers.example',
+    ])
     expect(await payload.count({ collection: 'trainings', overrideAccess: true })).toEqual({ totalDocs: 3 })
   })
 
   it('publishes at least 12 articles of each kind, some for members only, searchable', async () => {
     const articles = await payload.find({ collection: 'articles', pagination: false, depth: 0, overrideAccess: true })
     expect(articles.totalDocs).toBeGreaterThanOrEqual(12)
-    expect(new Set(articles.docs.map((article) => article.kind))).toEqual(new Set(['onderzoek', 'praktijkkennis', 'nieuws', 'interview', 'handreiking']))
-    expect(articles.docs.every((article) => article._status === 'published' && article.publishedAt && article.searchTokens?.length)).toBe(true)
+    expect(new Set(articles.docs.map((article) => article.kind))).toEqual(
+      new Set(['onderzoek', 'praktijkkennis', 'nieuws', 'interview', 'handreiking']),
+    )
+    expect(
+      articles.docs.every(
+        (article) => article._status === 'published' && article.publishedAt && article.searchTokens?.length,
+      ),
+    ).toBe(true)
     expect(articles.docs.filter((article) => article.membersOnly).length).toBeGreaterThanOrEqual(1)
   })
 
@@ -130,27 +181,64 @@ describe('seed', () => {
       expect({ key, ...(counts as object) }).toMatchObject({ key, created: 0 })
     }
     expect(first.members.created).toBe(countsBefore.members)
-    const after = await Promise.all(samples.map((doc, i) => one(payload, (['regions', 'users', 'members', 'trainings', 'articles'] as const)[i]!, { id: { equals: doc.id } })))
+    const after = await Promise.all(
+      samples.map((doc, i) =>
+        one(payload, (['regions', 'users', 'members', 'trainings', 'articles'] as const)[i]!, {
+          id: { equals: doc.id },
+        }),
+      ),
+    )
     expect(after.map((doc) => doc.updatedAt)).toEqual(samples.map((doc) => doc.updatedAt))
   })
 
   it('keeps a match’s place, its claim and the therapist’s own profile change when run again', async () => {
     // Femke van Dijk: a seeded therapist with a certificate (so the seed also touched her profile).
     const femke = await one(payload, 'members', { displayName: { equals: 'Femke van Dijk' } })
-    const account = (await payload.findByID({ collection: 'users', id: String(femke.user), depth: 0, overrideAccess: true })) as User
+    const account = (await payload.findByID({
+      collection: 'users',
+      id: String(femke.user),
+      depth: 0,
+      overrideAccess: true,
+    })) as User
     const organisation = await one(payload, 'organisations', {})
     const coordinator = await one(payload, 'users', { email: { equals: 'coordinator@drakentemmers.example' } })
     const request = await payload.create({
       collection: 'requests',
-      data: { title: 'Casus na herstart', organisation: organisation.id, kind: 'case', region: String(femke.homeRegion), urgency: 'normal', status: 'matching' },
+      data: {
+        title: 'Casus na herstart',
+        organisation: organisation.id,
+        kind: 'case',
+        region: String(femke.homeRegion),
+        urgency: 'normal',
+        status: 'matching',
+      },
       overrideAccess: true,
     })
     if (((await placesOf(payload, 'cases', femke.id))?.free ?? 0) === 0) {
-      await payload.update({ collection: 'members', id: femke.id, data: { capacityCases: Number(femke.capacityCases) + 1 }, user: account, overrideAccess: false })
+      await payload.update({
+        collection: 'members',
+        id: femke.id,
+        data: { capacityCases: Number(femke.capacityCases) + 1 },
+        user: account,
+        overrideAccess: false,
+      })
     }
     const before = (await placesOf(payload, 'cases', femke.id))!
-    expect(await recordMatch(payload, { requestId: String(request.id), memberId: femke.id, by: coordinator.id, manual: false })).toMatchObject({ outcome: 'matched' })
-    const edited = await payload.update({ collection: 'members', id: femke.id, data: { hoursPerWeek: 11, motivation: 'Eigen tekst van Femke.' }, user: account, overrideAccess: false })
+    expect(
+      await recordMatch(payload, {
+        requestId: String(request.id),
+        memberId: femke.id,
+        by: coordinator.id,
+        manual: false,
+      }),
+    ).toMatchObject({ outcome: 'matched' })
+    const edited = await payload.update({
+      collection: 'members',
+      id: femke.id,
+      data: { hoursPerWeek: 11, motivation: 'Eigen tekst van Femke.' },
+      user: account,
+      overrideAccess: false,
+    })
     const afterMatch = (await placesOf(payload, 'cases', femke.id))!
     expect(afterMatch).toMatchObject({ free: before.free - 1, claims: [String(request.id)] })
 
@@ -159,7 +247,21 @@ describe('seed', () => {
     expect(again.members).toMatchObject({ created: 0 })
     expect(await placesOf(payload, 'cases', femke.id)).toEqual(afterMatch)
     const stored = await payload.findByID({ collection: 'members', id: femke.id, depth: 0, overrideAccess: true })
-    expect(stored).toMatchObject({ hoursPerWeek: 11, motivation: 'Eigen tekst van Femke.', capacityCases: edited.capacityCases, updatedAt: edited.updatedAt })
-    expect((await payload.find({ collection: 'matches', where: { request: { equals: request.id } }, depth: 0, overrideAccess: true })).totalDocs).toBe(1)
+    expect(stored).toMatchObject({
+      hoursPerWeek: 11,
+      motivation: 'Eigen tekst van Femke.',
+      capacityCases: edited.capacityCases,
+      updatedAt: edited.updatedAt,
+    })
+    expect(
+      (
+        await payload.find({
+          collection: 'matches',
+          where: { request: { equals: request.id } },
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })

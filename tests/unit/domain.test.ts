@@ -52,7 +52,9 @@ describe('decisionProblem', () => {
 
 describe('changedFields (audit)', () => {
   it('names changed fields only, never housekeeping fields', () => {
-    expect(changedFields({ a: 1, b: [1], updatedAt: 'x' }, { a: 1, b: [2], c: 'new', updatedAt: 'y', hash: 'z' })).toEqual(['b', 'c'])
+    expect(
+      changedFields({ a: 1, b: [1], updatedAt: 'x' }, { a: 1, b: [2], c: 'new', updatedAt: 'y', hash: 'z' }),
+    ).toEqual(['b', 'c'])
   })
 })
 

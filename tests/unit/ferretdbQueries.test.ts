@@ -12,7 +12,11 @@ describe('flattenFilter (FerretDB query shapes)', () => {
 
   it('lifts nested $and parts to the top level and bares scalar equalities', () => {
     const at = new Date('2026-01-01')
-    expect(flattenFilter({ $and: [{ status: { $eq: 'active' } }, { $and: [{ freeCases: { $gt: 0 } }, { startedAt: { $eq: at } }] }] })).toEqual({
+    expect(
+      flattenFilter({
+        $and: [{ status: { $eq: 'active' } }, { $and: [{ freeCases: { $gt: 0 } }, { startedAt: { $eq: at } }] }],
+      }),
+    ).toEqual({
       status: 'active',
       freeCases: { $gt: 0 },
       startedAt: at,
@@ -35,7 +39,9 @@ describe('flattenFilter (FerretDB query shapes)', () => {
   })
 
   it('turns a one-element $in into plain equality', () => {
-    expect(flattenFilter({ $and: [{ key: { $in: ['a'] } }, { tags: { $in: ['x', 'y'] } }, { gone: { $in: [null] } }] })).toEqual({
+    expect(
+      flattenFilter({ $and: [{ key: { $in: ['a'] } }, { tags: { $in: ['x', 'y'] } }, { gone: { $in: [null] } }] }),
+    ).toEqual({
       key: 'a',
       tags: { $in: ['x', 'y'] },
       gone: { $in: [null] },
@@ -47,11 +53,16 @@ describe('flattenFilter (FerretDB query shapes)', () => {
     const onlyRequest = (path: string) => path === 'request'
 
     it('keeps the ObjectId alone on an ObjectId path (mongoose casts the string to the same id)', () => {
-      expect(flattenFilter({ $and: [relationship('request'), { status: { $eq: 'open' } }] }, onlyRequest)).toEqual({ request: id, status: 'open' })
+      expect(flattenFilter({ $and: [relationship('request'), { status: { $eq: 'open' } }] }, onlyRequest)).toEqual({
+        request: id,
+        status: 'open',
+      })
     })
 
     it('leaves the $or on any other path, and when the two ids differ', () => {
-      expect(flattenFilter({ $and: [relationship('title')] }, onlyRequest)).toEqual({ $or: [{ title: String(id) }, { title: id }] })
+      expect(flattenFilter({ $and: [relationship('title')] }, onlyRequest)).toEqual({
+        $or: [{ title: String(id) }, { title: id }],
+      })
       const other = new Types.ObjectId()
       const mixed = { $or: [{ request: { $eq: String(other) } }, { request: { $eq: id } }] }
       expect(flattenFilter(mixed, onlyRequest)).toEqual({ $or: [{ request: String(other) }, { request: id }] })
@@ -63,11 +74,20 @@ describe('projectDocument (findAndModify without a projection on FerretDB)', () 
   const doc = { _id: 1, email: 'a@example.test', loginAttempts: 2, lockUntil: null, group: { a: 1, b: 2 }, hash: 'x' }
 
   it('keeps only the included top-level fields, and _id unless excluded', () => {
-    expect(projectDocument(doc, { loginAttempts: true, lockUntil: true })).toEqual({ _id: 1, loginAttempts: 2, lockUntil: null })
+    expect(projectDocument(doc, { loginAttempts: true, lockUntil: true })).toEqual({
+      _id: 1,
+      loginAttempts: 2,
+      lockUntil: null,
+    })
     expect(projectDocument(doc, { _id: 0, 'group.a': 1 })).toEqual({ group: { a: 1, b: 2 } })
   })
 
   it('drops the excluded fields', () => {
-    expect(projectDocument(doc, { hash: 0, email: 0 })).toEqual({ _id: 1, loginAttempts: 2, lockUntil: null, group: { a: 1, b: 2 } })
+    expect(projectDocument(doc, { hash: 0, email: 0 })).toEqual({
+      _id: 1,
+      loginAttempts: 2,
+      lockUntil: null,
+      group: { a: 1, b: 2 },
+    })
   })
 })

@@ -157,15 +157,23 @@ describe('client-data guard', () => {
   })
 
   it('refuses a value that is not text with a message naming the field, instead of crashing', () => {
-    expect(clientDataProblem('De toelichting', 12345, now)).toEqual({ kinds: [], message: 'De toelichting moet tekst zijn.' })
+    expect(clientDataProblem('De toelichting', 12345, now)).toEqual({
+      kinds: [],
+      message: 'De toelichting moet tekst zijn.',
+    })
     expect(clientDataProblem('De korte titel', { $gt: '' }, now)?.message).toBe('De korte titel moet tekst zijn.')
     expect(clientDataProblem('De toelichting', null, now)).toBeNull()
   })
 
   it('names the field and every kind found in Dutch', () => {
-    expect(clientDataProblem('De reden van annuleren', 'Kind (BSN 111222333, geb. 12-03-2015) is verhuisd naar 1012 AB 5', now)?.message).toBe(
+    expect(
+      clientDataProblem(
+        'De reden van annuleren',
+        'Kind (BSN 111222333, geb. 12-03-2015) is verhuisd naar 1012 AB 5',
+        now,
+      )?.message,
+    ).toBe(
       'De reden van annuleren bevat een geboortedatum en een burgerservicenummer (BSN) en een adres of postcode. Hier mag niets staan waarmee een cliënt te herkennen is; haal het weg en beschrijf alleen wat nodig is.',
     )
   })
-
 })

@@ -12,8 +12,13 @@ describe('listensOn: who holds a listening port', () => {
       expect(listensOn(process.pid, port)).toBe(true)
       expect(listensOn(process.pid, await freePort())).toBe(false)
 
-      const child = spawn(process.execPath, ['-e', "require('net').createServer().listen(0, '127.0.0.1', function () { console.log(this.address().port) })"])
-      const childPort = await new Promise<number>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))))
+      const child = spawn(process.execPath, [
+        '-e',
+        "require('net').createServer().listen(0, '127.0.0.1', function () { console.log(this.address().port) })",
+      ])
+      const childPort = await new Promise<number>((resolve) =>
+        child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+      )
       try {
         expect(listensOn(child.pid!, childPort)).toBe(true)
         expect(listensOn(process.pid, childPort)).toBe(false)

@@ -3,9 +3,11 @@ import { CommandError, StartError, failureMessage, stage, withHeartbeat } from '
 
 describe('what `npm start` prints when it cannot go on', () => {
   it('a known problem: its one sentence, nothing else', () => {
-    expect(failureMessage(new StartError('Poort 3000 (web) is al in gebruik: stop het programma dat hem gebruikt en start opnieuw.'))).toBe(
-      '\nPoort 3000 (web) is al in gebruik: stop het programma dat hem gebruikt en start opnieuw.\n',
-    )
+    expect(
+      failureMessage(
+        new StartError('Poort 3000 (web) is al in gebruik: stop het programma dat hem gebruikt en start opnieuw.'),
+      ),
+    ).toBe('\nPoort 3000 (web) is al in gebruik: stop het programma dat hem gebruikt en start opnieuw.\n')
   })
 
   it('a failed command: the stage, the command and its code first, then its last output, no stack trace', async () => {
@@ -24,8 +26,12 @@ describe('what `npm start` prints when it cannot go on', () => {
       console.log = log
     }
     expect(printed.some((line) => line.includes('… bouwen van FerretDB is nog bezig'))).toBe(true)
-    const message = failureMessage(new CommandError('go build -o .tools/bin/ferretdb .', 1, 'main.go:3: undefined: x\n'))
-    expect(message).toBe('\nStarten mislukt bij "FerretDB bouwen": go build -o .tools/bin/ferretdb . stopte met code 1. Los de fout hieronder op en start opnieuw.\n\nmain.go:3: undefined: x\n')
+    const message = failureMessage(
+      new CommandError('go build -o .tools/bin/ferretdb .', 1, 'main.go:3: undefined: x\n'),
+    )
+    expect(message).toBe(
+      '\nStarten mislukt bij "FerretDB bouwen": go build -o .tools/bin/ferretdb . stopte met code 1. Los de fout hieronder op en start opnieuw.\n\nmain.go:3: undefined: x\n',
+    )
   })
 
   it('anything else: the stage and the error message, without the stack', () => {

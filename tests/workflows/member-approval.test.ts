@@ -36,19 +36,30 @@ beforeEach(async () => {
 afterEach(() => world?.stop())
 
 async function signUp(email = uniqueEmail('behandelaar')) {
-  const result = await signUpTherapist(payload, signUpBody(regionId, email), (memberId) => startMemberApproval({ memberId }, env.client))
+  const result = await signUpTherapist(payload, signUpBody(regionId, email), (memberId) =>
+    startMemberApproval({ memberId }, env.client),
+  )
   if (!result.ok) throw new Error(`sign-up failed: ${JSON.stringify(result)}`)
   return { ...result, email }
 }
 
 /** Waits until the mail of one approval step has been sent, and returns its log row. */
 const mailSent = (memberId: string, step: string) =>
-  eventually(async () => {
-    const rows = await payload.find({ collection: 'mail-log', where: { key: { equals: `member-approval:${memberId}:${step}` }, status: { equals: 'sent' } }, overrideAccess: true })
-    return rows.docs[0]
-  }, 15_000, `mail ${step} of ${memberId}`)
+  eventually(
+    async () => {
+      const rows = await payload.find({
+        collection: 'mail-log',
+        where: { key: { equals: `member-approval:${memberId}:${step}` }, status: { equals: 'sent' } },
+        overrideAccess: true,
+      })
+      return rows.docs[0]
+    },
+    15_000,
+    `mail ${step} of ${memberId}`,
+  )
 
-const memberStatus = async (id: string) => (await payload.findByID({ collection: 'members', id, overrideAccess: true })).status
+const memberStatus = async (id: string) =>
+  (await payload.findByID({ collection: 'members', id, overrideAccess: true })).status
 
 describe('member approval workflow', () => {
   it('approve: staff are told, the member is activated and welcomed by mail', async () => {
@@ -69,11 +80,19 @@ describe('member approval workflow', () => {
   it('reject: needs a reason, then the member is rejected and told why', async () => {
     const { memberId, email } = await signUp()
 
-    const withoutReason = await decideMember(env.client, memberId, { decision: 'reject', reason: ' ', decidedBy: staffId })
+    const withoutReason = await decideMember(env.client, memberId, {
+      decision: 'reject',
+      reason: ' ',
+      decidedBy: staffId,
+    })
     expect(withoutReason).toEqual({ ok: false, status: 400, message: expect.stringContaining('reden') })
     expect(await memberStatus(memberId)).toBe('pending')
 
-    const result = await decideMember(env.client, memberId, { decision: 'reject', reason: 'Geen registratie in het BIG-register gevonden.', decidedBy: staffId })
+    const result = await decideMember(env.client, memberId, {
+      decision: 'reject',
+      reason: 'Geen registratie in het BIG-register gevonden.',
+      decidedBy: staffId,
+    })
     expect(result).toMatchObject({ ok: true, state: { status: 'rejected' } })
     expect(await memberStatus(memberId)).toBe('rejected')
     const mail = await waitForMail(email, /Je aanmelding bij Drakentemmers/)
@@ -85,7 +104,11 @@ describe('member approval workflow', () => {
     const { memberId, workflowId } = await signUp()
     const handle = env.client.workflow.getHandle(workflowId)
     const first = decideMember(env.client, memberId, { decision: 'approve', decidedBy: staffId })
-    const second = decideMember(env.client, memberId, { decision: 'reject', reason: 'Te laat bedacht, toch niet.', decidedBy: staffId })
+    const second = decideMember(env.client, memberId, {
+      decision: 'reject',
+      reason: 'Te laat bedacht, toch niet.',
+      decidedBy: staffId,
+    })
     const outcomes = await Promise.all([first, second])
 
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1)
@@ -97,7 +120,11 @@ describe('member approval workflow', () => {
   })
 
   it('no decision within the reminder time → staff get a reminder, the member stays pending', async () => {
-    await payload.updateGlobal({ slug: 'settings', data: { memberApproval: { reminderAfterHours: 72 } }, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'settings',
+      data: { memberApproval: { reminderAfterHours: 72 } },
+      overrideAccess: true,
+    })
     const { memberId, workflowId } = await signUp()
     const handle = env.client.workflow.getHandle(workflowId)
     await mailSent(memberId, 'signed-up')
@@ -121,7 +148,11 @@ describe('member approval workflow', () => {
     expect(again).toEqual({ workflowId: memberApprovalWorkflowId(memberId), alreadyRunning: true })
 
     await mailSent(memberId, 'signed-up')
-    const sent = await payload.find({ collection: 'mail-log', where: { key: { like: `member-approval:${memberId}:` } }, overrideAccess: true })
+    const sent = await payload.find({
+      collection: 'mail-log',
+      where: { key: { like: `member-approval:${memberId}:` } },
+      overrideAccess: true,
+    })
     expect(sent.docs.map((d) => d.key)).toEqual([`member-approval:${memberId}:signed-up`])
   })
 

@@ -23,7 +23,11 @@ describe('workflow references', () => {
   it('start the registered workflow type on a real server', async () => {
     const workflowId = `reference-check-${Date.now().toString(36)}`
     // No worker polls this queue: the run is only started, described and terminated.
-    const handle = await env.client.workflow.start(workflows.memberApproval, { taskQueue: `no-worker-${workflowId}`, workflowId, args: [{ memberId: 'm-1' }] })
+    const handle = await env.client.workflow.start(workflows.memberApproval, {
+      taskQueue: `no-worker-${workflowId}`,
+      workflowId,
+      args: [{ memberId: 'm-1' }],
+    })
     try {
       expect((await handle.describe()).type).toBe('memberApproval')
     } finally {

@@ -13,7 +13,11 @@ const taskQueue = 'signal-with-start-race'
 
 beforeAll(async () => {
   env = await timeSkippingEnvironment()
-  worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: fileURLToPath(new URL('./fixtures/countingPool.ts', import.meta.url)) })
+  worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath: fileURLToPath(new URL('./fixtures/countingPool.ts', import.meta.url)),
+  })
   running = worker.run()
 }, 60_000)
 
@@ -31,7 +35,10 @@ afterAll(async () => {
 async function concurrentSignUps(send: (workflowId: string, who: string) => Promise<unknown>, round: number) {
   const workflowId = `pool-${round}-${Date.now()}`
   const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => send(workflowId, `lid-${i}`)))
-  return { workflowId, refused: results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason) }
+  return {
+    workflowId,
+    refused: results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason),
+  }
 }
 
 const start = (workflowId: string, who: string) =>
@@ -40,7 +47,10 @@ const start = (workflowId: string, who: string) =>
 describe('signal-with-start on a new workflow id, 20 callers at once, 10 times', () => {
   it('signalWithStartOnce: every caller gets in, each exactly once, into one run', async () => {
     for (let round = 0; round < 10; round++) {
-      const { workflowId, refused } = await concurrentSignUps((id, who) => signalWithStartOnce(() => start(id, who)), round)
+      const { workflowId, refused } = await concurrentSignUps(
+        (id, who) => signalWithStartOnce(() => start(id, who)),
+        round,
+      )
       expect(refused).toEqual([])
       const joined = await env.client.workflow.getHandle(workflowId).query(joinedQuery)
       expect([...joined].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `lid-${i}`).sort())

@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 import { config } from '../../src/config'
-import { type PlanStep, type StepKind, type StepState, STEP_KINDS, certificateNumber } from '../../src/domain/certification'
+import {
+  type PlanStep,
+  type StepKind,
+  type StepState,
+  STEP_KINDS,
+  certificateNumber,
+} from '../../src/domain/certification'
 import * as mails from '../../src/mail/certificationTemplates'
 import { memberContact, staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
@@ -17,7 +23,8 @@ export function createCertificationActivities(payload: Payload) {
   const certificateLink = (number: string) => `${config.PUBLIC_URL}/certificaat/${encodeURIComponent(number)}`
   const mailKey = (enrollmentId: string, what: string) => `certification:${enrollmentId}:${what}`
 
-  const loadEnrollment = (id: string) => payload.findByID({ collection: 'enrollments', id, depth: 0, overrideAccess: true })
+  const loadEnrollment = (id: string) =>
+    payload.findByID({ collection: 'enrollments', id, depth: 0, overrideAccess: true })
   const loadTraining = (id: string) => payload.findByID({ collection: 'trainings', id, depth: 0, overrideAccess: true })
 
   const therapist = (memberId: string) => memberContact(payload, memberId)
@@ -25,7 +32,9 @@ export function createCertificationActivities(payload: Payload) {
   /** The trainers of a training; the platform team when none is listed, so a notice never gets lost. */
   async function trainerEmails(trainingId: string): Promise<string[]> {
     const training = await payload.findByID({ collection: 'trainings', id: trainingId, depth: 1, overrideAccess: true })
-    const emails = (training.trainers ?? []).flatMap((user) => (typeof user === 'object' && user?.email ? [user.email] : []))
+    const emails = (training.trainers ?? []).flatMap((user) =>
+      typeof user === 'object' && user?.email ? [user.email] : [],
+    )
     if (emails.length > 0) return emails
     return staffEmails(payload)
   }
@@ -34,7 +43,9 @@ export function createCertificationActivities(payload: Payload) {
     const global = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
     const c = global.certification
     return {
-      reminderDaysBefore: (c?.reminderDaysBefore?.length ? c.reminderDaysBefore : [14, 3]).filter((d): d is number => typeof d === 'number' && d > 0),
+      reminderDaysBefore: (c?.reminderDaysBefore?.length ? c.reminderDaysBefore : [14, 3]).filter(
+        (d): d is number => typeof d === 'number' && d > 0,
+      ),
       endAfterOverdueDays: c?.endAfterOverdueDays ?? 60,
       renewalLeadMonths: c?.renewalLeadMonths ?? 3,
       numberPrefix: c?.numberPrefix || 'DT',
@@ -112,7 +123,13 @@ export function createCertificationActivities(payload: Payload) {
         })
         if (free.length <= ahead.totalDocs) {
           if (!enrollment.waitingSince) {
-            await payload.update({ collection: 'enrollments', id: enrollmentId, data: { status: 'waiting', waitingSince: new Date().toISOString() }, overrideAccess: true, context: CONTEXT })
+            await payload.update({
+              collection: 'enrollments',
+              id: enrollmentId,
+              data: { status: 'waiting', waitingSince: new Date().toISOString() },
+              overrideAccess: true,
+              context: CONTEXT,
+            })
           }
           return 'waiting'
         }
@@ -136,7 +153,14 @@ export function createCertificationActivities(payload: Payload) {
 
     /** Mirrors the workflow's progress on the enrolment document for the portal and the admin. */
     async saveCertificationProgress(progress: CertificationProgress): Promise<void> {
-      const status = progress.status === 'waiting' ? 'waiting' : progress.status === 'active' ? 'active' : progress.status === 'ended' ? 'ended' : 'completed'
+      const status =
+        progress.status === 'waiting'
+          ? 'waiting'
+          : progress.status === 'active'
+            ? 'active'
+            : progress.status === 'ended'
+              ? 'ended'
+              : 'completed'
       const now = Date.parse(progress.asOf)
       const open = progress.steps.filter((step) => step.status !== 'done' && step.deadline)
       const nextDeadline = open.map((step) => step.deadline!).sort()[0] ?? null
@@ -167,27 +191,57 @@ export function createCertificationActivities(payload: Payload) {
       const key = (what: string) => mailKey(context.enrollmentId, `${notice.stepId}:${what}`)
       switch (notice.kind) {
         case 'assignment-submitted':
-          await sendMailOnce(payload, key(`submitted-${step.attempts}`), await trainerEmails(context.trainingId), mails.assignmentSubmittedMessage(person.name, context.trainingTitle, title, trainerPortal))
+          await sendMailOnce(
+            payload,
+            key(`submitted-${step.attempts}`),
+            await trainerEmails(context.trainingId),
+            mails.assignmentSubmittedMessage(person.name, context.trainingTitle, title, trainerPortal),
+          )
           return
         case 'assignment-reviewed':
-          await sendMailOnce(payload, key(`reviewed-${notice.round}`), person.email, mails.assignmentReviewedMessage(person.name, title, notice.decision === 'approve', step.feedback, portal))
+          await sendMailOnce(
+            payload,
+            key(`reviewed-${notice.round}`),
+            person.email,
+            mails.assignmentReviewedMessage(person.name, title, notice.decision === 'approve', step.feedback, portal),
+          )
           return
         case 'assessment-recorded':
-          await sendMailOnce(payload, key(`assessment-${notice.attempt}`), person.email, mails.assessmentMessage(person.name, title, notice.passed, step.feedback, portal))
+          await sendMailOnce(
+            payload,
+            key(`assessment-${notice.attempt}`),
+            person.email,
+            mails.assessmentMessage(person.name, title, notice.passed, step.feedback, portal),
+          )
           return
         case 'extension-granted':
-          await sendMailOnce(payload, key(`extension-${notice.round}`), person.email, mails.extensionMessage(person.name, title, step.deadline ?? new Date().toISOString(), portal))
+          await sendMailOnce(
+            payload,
+            key(`extension-${notice.round}`),
+            person.email,
+            mails.extensionMessage(person.name, title, step.deadline ?? new Date().toISOString(), portal),
+          )
       }
     },
 
     async mailCertificationWaitingList(context: CertificationContext): Promise<void> {
       const person = await therapist(context.memberId)
-      await sendMailOnce(payload, mailKey(context.enrollmentId, 'waiting-list'), person.email, mails.waitingListMessage(person.name, context.trainingTitle, portal))
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, 'waiting-list'),
+        person.email,
+        mails.waitingListMessage(person.name, context.trainingTitle, portal),
+      )
     },
 
     async mailTrainingPlaceGranted(context: CertificationContext, fromWaitingList: boolean): Promise<void> {
       const person = await therapist(context.memberId)
-      await sendMailOnce(payload, mailKey(context.enrollmentId, 'place'), person.email, mails.placeGrantedMessage(person.name, context.trainingTitle, fromWaitingList, portal))
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, 'place'),
+        person.email,
+        mails.placeGrantedMessage(person.name, context.trainingTitle, fromWaitingList, portal),
+      )
     },
 
     async remindTherapistOfDeadline(context: CertificationContext, step: StepState, daysBefore: number): Promise<void> {
@@ -204,32 +258,62 @@ export function createCertificationActivities(payload: Payload) {
     async notifyStepOverdue(context: CertificationContext, step: StepState): Promise<void> {
       const person = await therapist(context.memberId)
       const round = `${step.stepId}:overdue-${step.extensions}`
-      await sendMailOnce(payload, mailKey(context.enrollmentId, `${round}:trainer`), await trainerEmails(context.trainingId), mails.stepOverdueTrainerMessage(person.name, context.trainingTitle, step.title, step.deadline!, trainerPortal))
-      await sendMailOnce(payload, mailKey(context.enrollmentId, `${round}:therapist`), person.email, mails.stepOverdueTherapistMessage(person.name, context.trainingTitle, step.title))
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, `${round}:trainer`),
+        await trainerEmails(context.trainingId),
+        mails.stepOverdueTrainerMessage(person.name, context.trainingTitle, step.title, step.deadline!, trainerPortal),
+      )
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, `${round}:therapist`),
+        person.email,
+        mails.stepOverdueTherapistMessage(person.name, context.trainingTitle, step.title),
+      )
     },
 
     /**
      * Ends the enrolment: its place is released and the longest waiting therapist's
      * enrolment id returned, so the workflow can tell that run a place is free.
      */
-    async finishEndedEnrollment(context: CertificationContext, ended: { reason: string; by: string; at: string }): Promise<string | null> {
+    async finishEndedEnrollment(
+      context: CertificationContext,
+      ended: { reason: string; by: string; at: string },
+    ): Promise<string | null> {
       const enrollment = await loadEnrollment(context.enrollmentId)
       const heldPlace = placeNumber(enrollment.placeKey) !== null
       if (enrollment.status !== 'ended' || heldPlace) {
         await payload.update({
           collection: 'enrollments',
           id: context.enrollmentId,
-          data: { status: 'ended', endedAt: ended.at, endedReason: ended.reason, placeKey: `ended-${context.enrollmentId}`, pendingReview: false, overdue: false, nextDeadline: null },
+          data: {
+            status: 'ended',
+            endedAt: ended.at,
+            endedReason: ended.reason,
+            placeKey: `ended-${context.enrollmentId}`,
+            pendingReview: false,
+            overdue: false,
+            nextDeadline: null,
+          },
           overrideAccess: true,
           context: { actor: `certification-workflow (${ended.by})` },
         })
       }
       const person = await therapist(context.memberId)
-      await sendMailOnce(payload, mailKey(context.enrollmentId, 'ended'), person.email, mails.enrollmentEndedMessage(person.name, context.trainingTitle, ended.reason))
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, 'ended'),
+        person.email,
+        mails.enrollmentEndedMessage(person.name, context.trainingTitle, ended.reason),
+      )
       if (!heldPlace) return null
       const next = await payload.find({
         collection: 'enrollments',
-        where: { training: { equals: context.trainingId }, status: { equals: 'waiting' }, waitingSince: { exists: true } },
+        where: {
+          training: { equals: context.trainingId },
+          status: { equals: 'waiting' },
+          waitingSince: { exists: true },
+        },
         sort: 'waitingSince',
         limit: 1,
         depth: 0,
@@ -245,18 +329,35 @@ export function createCertificationActivities(payload: Payload) {
      */
     async issueCertificate(context: CertificationContext, issuedAtIso: string): Promise<CertificateRef> {
       const issued = async (): Promise<CertificateRef | null> => {
-        const existing = await payload.find({ collection: 'certificates', where: { enrollment: { equals: context.enrollmentId } }, limit: 1, depth: 0, overrideAccess: true })
+        const existing = await payload.find({
+          collection: 'certificates',
+          where: { enrollment: { equals: context.enrollmentId } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
         const found = existing.docs[0]
-        return found ? { id: String(found.id), number: found.number, issuedAt: found.issuedAt, validUntil: found.validUntil } : null
+        return found
+          ? { id: String(found.id), number: found.number, issuedAt: found.issuedAt, validUntil: found.validUntil }
+          : null
       }
       const found = await issued()
       if (found) return found
-      const [training, member, { numberPrefix }] = await Promise.all([loadTraining(context.trainingId), payload.findByID({ collection: 'members', id: context.memberId, depth: 0, overrideAccess: true }), settings()])
+      const [training, member, { numberPrefix }] = await Promise.all([
+        loadTraining(context.trainingId),
+        payload.findByID({ collection: 'members', id: context.memberId, depth: 0, overrideAccess: true }),
+        settings(),
+      ])
       const issuedAt = new Date(issuedAtIso)
       const validUntil = new Date(issuedAt)
       validUntil.setUTCFullYear(validUntil.getUTCFullYear() + context.validityYears)
       for (let attempt = 0; ; attempt++) {
-        const number = certificateNumber(numberPrefix, training.certificateCode || 'OPL', issuedAt.getUTCFullYear(), Math.random)
+        const number = certificateNumber(
+          numberPrefix,
+          training.certificateCode || 'OPL',
+          issuedAt.getUTCFullYear(),
+          Math.random,
+        )
         try {
           const created = await payload.create({
             collection: 'certificates',
@@ -273,12 +374,21 @@ export function createCertificationActivities(payload: Payload) {
             overrideAccess: true,
             context: CONTEXT,
           })
-          return { id: String(created.id), number: created.number, issuedAt: created.issuedAt, validUntil: created.validUntil }
+          return {
+            id: String(created.id),
+            number: created.number,
+            issuedAt: created.issuedAt,
+            validUntil: created.validUntil,
+          }
         } catch (error) {
           // Payload reports either duplicate as a validation error: find out which one it was.
           const already = await issued()
           if (already) return already
-          const taken = await payload.count({ collection: 'certificates', where: { number: { equals: number } }, overrideAccess: true })
+          const taken = await payload.count({
+            collection: 'certificates',
+            where: { number: { equals: number } },
+            overrideAccess: true,
+          })
           if (taken.totalDocs === 0 || attempt >= 5) throw error
         }
       }
@@ -290,7 +400,14 @@ export function createCertificationActivities(payload: Payload) {
         payload,
         mailKey(context.enrollmentId, `certificate-${cycle}`),
         person.email,
-        mails.certificateMessage(person.name, context.trainingTitle, certificate.number, certificate.validUntil, cycle > 0, certificateLink(certificate.number)),
+        mails.certificateMessage(
+          person.name,
+          context.trainingTitle,
+          certificate.number,
+          certificate.validUntil,
+          cycle > 0,
+          certificateLink(certificate.number),
+        ),
       )
     },
 
@@ -299,10 +416,21 @@ export function createCertificationActivities(payload: Payload) {
       const training = await loadTraining(context.trainingId)
       if (!training.method) return
       const method = String(training.method)
-      const member = await payload.findByID({ collection: 'members', id: context.memberId, depth: 0, overrideAccess: true })
+      const member = await payload.findByID({
+        collection: 'members',
+        id: context.memberId,
+        depth: 0,
+        overrideAccess: true,
+      })
       const current = (member.certifiedMethods ?? []).map(String)
       if (current.includes(method)) return
-      await payload.update({ collection: 'members', id: context.memberId, data: { certifiedMethods: [...current, method] }, overrideAccess: true, context: CONTEXT })
+      await payload.update({
+        collection: 'members',
+        id: context.memberId,
+        data: { certifiedMethods: [...current, method] },
+        overrideAccess: true,
+        context: CONTEXT,
+      })
     },
 
     async askForRenewal(context: CertificationContext, certificate: CertificateRef, cycle: number): Promise<void> {
@@ -311,7 +439,14 @@ export function createCertificationActivities(payload: Payload) {
         payload,
         mailKey(context.enrollmentId, `renewal-due-${cycle}`),
         person.email,
-        mails.renewalDueMessage(person.name, context.trainingTitle, certificate.number, certificate.validUntil, context.renewalCredits, portal),
+        mails.renewalDueMessage(
+          person.name,
+          context.trainingTitle,
+          certificate.number,
+          certificate.validUntil,
+          context.renewalCredits,
+          portal,
+        ),
       )
     },
 
@@ -323,7 +458,12 @@ export function createCertificationActivities(payload: Payload) {
       cycle: number,
       renewal: { credits: number; note?: string | null; by: string },
     ): Promise<CertificateRef> {
-      const certificate = await payload.findByID({ collection: 'certificates', id: current.id, depth: 0, overrideAccess: true })
+      const certificate = await payload.findByID({
+        collection: 'certificates',
+        id: current.id,
+        depth: 0,
+        overrideAccess: true,
+      })
       if (!(certificate.renewals ?? []).some((r) => r.cycle === cycle)) {
         await payload.update({
           collection: 'certificates',
@@ -331,7 +471,16 @@ export function createCertificationActivities(payload: Payload) {
           data: {
             validUntil,
             status: 'valid',
-            renewals: [...(certificate.renewals ?? []), { cycle, renewedAt: new Date().toISOString(), credits: renewal.credits, note: renewal.note ?? null, previousValidUntil: current.validUntil }],
+            renewals: [
+              ...(certificate.renewals ?? []),
+              {
+                cycle,
+                renewedAt: new Date().toISOString(),
+                credits: renewal.credits,
+                note: renewal.note ?? null,
+                previousValidUntil: current.validUntil,
+              },
+            ],
           },
           overrideAccess: true,
           context: { actor: `certification-workflow (${renewal.by})` },
@@ -342,29 +491,67 @@ export function createCertificationActivities(payload: Payload) {
 
     /** Marks the certificate expired; the method leaves the profile unless another valid certificate covers it. */
     async expireCertificate(context: CertificationContext, current: CertificateRef, cycle: number): Promise<void> {
-      const certificate = await payload.findByID({ collection: 'certificates', id: current.id, depth: 0, overrideAccess: true })
+      const certificate = await payload.findByID({
+        collection: 'certificates',
+        id: current.id,
+        depth: 0,
+        overrideAccess: true,
+      })
       if (certificate.status === 'valid') {
-        await payload.update({ collection: 'certificates', id: current.id, data: { status: 'expired', expiredAt: new Date().toISOString() }, overrideAccess: true, context: CONTEXT })
+        await payload.update({
+          collection: 'certificates',
+          id: current.id,
+          data: { status: 'expired', expiredAt: new Date().toISOString() },
+          overrideAccess: true,
+          context: CONTEXT,
+        })
       }
       const training = await loadTraining(context.trainingId)
       if (training.method) {
         const method = String(training.method)
-        const sameMethod = await payload.find({ collection: 'trainings', where: { method: { equals: method } }, pagination: false, depth: 0, select: {}, overrideAccess: true })
+        const sameMethod = await payload.find({
+          collection: 'trainings',
+          where: { method: { equals: method } },
+          pagination: false,
+          depth: 0,
+          select: {},
+          overrideAccess: true,
+        })
         const stillValid = await payload.count({
           collection: 'certificates',
-          where: { member: { equals: context.memberId }, status: { equals: 'valid' }, training: { in: sameMethod.docs.map((d) => d.id) } },
+          where: {
+            member: { equals: context.memberId },
+            status: { equals: 'valid' },
+            training: { in: sameMethod.docs.map((d) => d.id) },
+          },
           overrideAccess: true,
         })
         if (stillValid.totalDocs === 0) {
-          const member = await payload.findByID({ collection: 'members', id: context.memberId, depth: 0, overrideAccess: true })
+          const member = await payload.findByID({
+            collection: 'members',
+            id: context.memberId,
+            depth: 0,
+            overrideAccess: true,
+          })
           const remaining = (member.certifiedMethods ?? []).map(String).filter((id) => id !== method)
           if (remaining.length !== (member.certifiedMethods ?? []).length) {
-            await payload.update({ collection: 'members', id: context.memberId, data: { certifiedMethods: remaining }, overrideAccess: true, context: CONTEXT })
+            await payload.update({
+              collection: 'members',
+              id: context.memberId,
+              data: { certifiedMethods: remaining },
+              overrideAccess: true,
+              context: CONTEXT,
+            })
           }
         }
       }
       const person = await therapist(context.memberId)
-      await sendMailOnce(payload, mailKey(context.enrollmentId, `expired-${cycle}`), person.email, mails.certificateExpiredMessage(person.name, context.trainingTitle, current.number))
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, `expired-${cycle}`),
+        person.email,
+        mails.certificateExpiredMessage(person.name, context.trainingTitle, current.number),
+      )
     },
 
     /** For the supervision-group workflow: the certification runs that count a member's supervision hours. */
@@ -378,7 +565,11 @@ export function createCertificationActivities(payload: Payload) {
         overrideAccess: true,
       })
       return running.docs
-        .filter((doc) => ((doc.progress as CertificationProgress | null)?.steps ?? []).some((step) => step.kind === 'supervision-hours' && step.status !== 'done'))
+        .filter((doc) =>
+          ((doc.progress as CertificationProgress | null)?.steps ?? []).some(
+            (step) => step.kind === 'supervision-hours' && step.status !== 'done',
+          ),
+        )
         .map((doc) => `certification-${doc.id}`)
     },
   }

@@ -10,7 +10,11 @@ import { viaUpdate } from '../updateResult'
 import { type CertificationProgress, certificationWorkflowId, progressQuery } from './messages'
 
 /** Starts the certification of one enrolment; one path per enrolment, so a second start (even after the end) is a no-op. */
-export async function startCertification(enrollmentId: string, client?: Client, taskQueue = config.TEMPORAL_TASK_QUEUE): Promise<Started> {
+export async function startCertification(
+  enrollmentId: string,
+  client?: Client,
+  taskQueue = config.TEMPORAL_TASK_QUEUE,
+): Promise<Started> {
   return startOnce(client ?? (await temporalClient()), workflows.certification, {
     taskQueue,
     workflowId: certificationWorkflowId(enrollmentId),
@@ -21,8 +25,16 @@ export async function startCertification(enrollmentId: string, client?: Client, 
 const refusals = { notFound: 'Deze inschrijving loopt niet (meer).', forbidden: [OTHER_THERAPIST] }
 
 /** Sends one of the certification updates (messages.ts) to the enrolment's run; a refusal becomes its HTTP answer. */
-export function updateCertification<Arg>(client: Client, enrollmentId: string, update: UpdateDefinition<CertificationProgress, [Arg]>, arg: Arg): Promise<ActionResult<CertificationProgress>> {
-  return viaUpdate(() => client.workflow.getHandle(certificationWorkflowId(enrollmentId)).executeUpdate(update, { args: [arg] }), refusals)
+export function updateCertification<Arg>(
+  client: Client,
+  enrollmentId: string,
+  update: UpdateDefinition<CertificationProgress, [Arg]>,
+  arg: Arg,
+): Promise<ActionResult<CertificationProgress>> {
+  return viaUpdate(
+    () => client.workflow.getHandle(certificationWorkflowId(enrollmentId)).executeUpdate(update, { args: [arg] }),
+    refusals,
+  )
 }
 
 /** The run's live progress, or null when it has closed or Temporal cannot be asked (then logged). */
@@ -30,7 +42,8 @@ export async function liveProgress(client: Client, enrollmentId: string): Promis
   try {
     return await client.workflow.getHandle(certificationWorkflowId(enrollmentId)).query(progressQuery)
   } catch (error) {
-    if (!(error instanceof WorkflowNotFoundError)) console.warn(`certification: progress query of ${enrollmentId} failed, using the saved state`, error)
+    if (!(error instanceof WorkflowNotFoundError))
+      console.warn(`certification: progress query of ${enrollmentId} failed, using the saved state`, error)
     return null
   }
 }

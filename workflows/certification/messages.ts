@@ -21,7 +21,14 @@ export type CertificationContext = {
 
 export type CertificationInput =
   | { enrollmentId: string; phase?: 'training' }
-  | { enrollmentId: string; phase: 'certified'; context: CertificationContext; certificate: CertificateRef & { renewalOpensAt: string }; cycle: number; steps: StepState[] }
+  | {
+      enrollmentId: string
+      phase: 'certified'
+      context: CertificationContext
+      certificate: CertificateRef & { renewalOpensAt: string }
+      cycle: number
+      steps: StepState[]
+    }
 
 export type CertificationStatus = 'waiting' | 'active' | 'ended' | 'certified' | 'renewal-due' | 'expired'
 
@@ -58,7 +65,12 @@ export type SubmitRenewal = { credits: number; note?: string | null; actor: Acto
 
 // Trainer actions
 export type RecordAttendance = { stepId: string; sessionDate: string; present: boolean; actor: Actor }
-export type ReviewAssignment = { stepId: string; decision: 'approve' | 'return'; feedback?: string | null; actor: Actor }
+export type ReviewAssignment = {
+  stepId: string
+  decision: 'approve' | 'return'
+  feedback?: string | null
+  actor: Actor
+}
 export type RecordAssessment = { stepId: string; passed: boolean; feedback?: string | null; actor: Actor }
 export type GrantExtension = { stepId: string; until: string; reason: string; actor: Actor }
 export type EndEnrollment = { reason: string; actor: Actor }

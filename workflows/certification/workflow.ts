@@ -1,4 +1,13 @@
-import { allHandlersFinished, condition, continueAsNew, getExternalWorkflowHandle, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow'
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  getExternalWorkflowHandle,
+  patched,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow'
 import {
   type StepState,
   initialStepStates,
@@ -8,7 +17,14 @@ import {
   percentDone,
   plusYears,
 } from '../../src/domain/certification'
-import { attendanceProblem, extensionProblem, feedbackProblem, stepProblem, therapistOnly, trainerOnly } from '../../src/domain/certificationRules'
+import {
+  attendanceProblem,
+  extensionProblem,
+  feedbackProblem,
+  stepProblem,
+  therapistOnly,
+  trainerOnly,
+} from '../../src/domain/certificationRules'
 import type { createCertificationActivities } from './activities'
 import {
   type CertificateRef,
@@ -49,12 +65,14 @@ const WAITING_RECHECK = '7 days'
  * after that the renewal cycles, each in a fresh run (continue-as-new).
  */
 export async function certification(input: CertificationInput): Promise<CertificationProgress> {
-  const context: CertificationContext = input.phase === 'certified' ? input.context : await acts.loadCertificationContext(input.enrollmentId)
+  const context: CertificationContext =
+    input.phase === 'certified' ? input.context : await acts.loadCertificationContext(input.enrollmentId)
   const { enrollmentId } = context
 
   let status: CertificationStatus = input.phase === 'certified' ? 'certified' : 'waiting'
   let steps: StepState[] = input.phase === 'certified' ? input.steps : []
-  let certificate: (CertificateRef & { renewalOpensAt: string }) | undefined = input.phase === 'certified' ? input.certificate : undefined
+  let certificate: (CertificateRef & { renewalOpensAt: string }) | undefined =
+    input.phase === 'certified' ? input.certificate : undefined
   const cycle = input.phase === 'certified' ? input.cycle : 0
   let waitingSince: string | undefined
   let activatedAt: string | undefined
@@ -119,7 +137,10 @@ export async function certification(input: CertificationInput): Promise<Certific
       markDone(step(stepId))
       return saved(changed())
     },
-    { validator: ({ stepId, actor }) => refuse(therapistOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['elearning'])) },
+    {
+      validator: ({ stepId, actor }) =>
+        refuse(therapistOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['elearning'])),
+    },
   )
   setHandler(
     submitAssignmentUpdate,
@@ -147,7 +168,9 @@ export async function certification(input: CertificationInput): Promise<Certific
     },
     {
       validator: ({ stepId, actor, amount }) => {
-        refuse(therapistOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['supervised-cases', 'supervision-hours']))
+        refuse(
+          therapistOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['supervised-cases', 'supervision-hours']),
+        )
         if (!(amount > 0 && amount <= 100)) refuse('Geef een aantal tussen 0 en 100.')
       },
     },
@@ -163,10 +186,12 @@ export async function certification(input: CertificationInput): Promise<Certific
       validator: ({ credits, actor }) => {
         refuse(therapistOnly(actor))
         if (actor.memberId !== context.memberId) refuse('Dit certificaat hoort bij een andere behandelaar.')
-        if (status === 'certified') refuse(`Herregistratie kan vanaf ${certificate ? certificate.renewalOpensAt.slice(0, 10) : 'later'}.`)
+        if (status === 'certified')
+          refuse(`Herregistratie kan vanaf ${certificate ? certificate.renewalOpensAt.slice(0, 10) : 'later'}.`)
         if (status !== 'renewal-due') refuse('Er is nu geen herregistratie open voor dit certificaat.')
         if (renewal) refuse('Je herregistratie is al ontvangen.')
-        if (!(credits >= context.renewalCredits)) refuse(`Voor herregistratie zijn ${context.renewalCredits} punten nodig; je gaf er ${credits} op.`)
+        if (!(credits >= context.renewalCredits))
+          refuse(`Voor herregistratie zijn ${context.renewalCredits} punten nodig; je gaf er ${credits} op.`)
       },
     },
   )
@@ -187,7 +212,14 @@ export async function certification(input: CertificationInput): Promise<Certific
       }
       return saved(changed())
     },
-    { validator: ({ stepId, actor, present }) => refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['sessions'], true) ?? attendanceProblem(ruleState(), stepId, present)) },
+    {
+      validator: ({ stepId, actor, present }) =>
+        refuse(
+          trainerOnly(actor) ??
+            stepProblem(ruleState(), actor, stepId, ['sessions'], true) ??
+            attendanceProblem(ruleState(), stepId, present),
+        ),
+    },
   )
   setHandler(
     reviewAssignmentUpdate,
@@ -217,7 +249,10 @@ export async function certification(input: CertificationInput): Promise<Certific
       outbox.push({ kind: 'assessment-recorded', stepId, passed, attempt: s.attempts })
       return saved(changed())
     },
-    { validator: ({ stepId, actor }) => refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['assessment'])) },
+    {
+      validator: ({ stepId, actor }) =>
+        refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['assessment'])),
+    },
   )
   setHandler(
     grantExtensionUpdate,
@@ -232,7 +267,17 @@ export async function certification(input: CertificationInput): Promise<Certific
     },
     {
       validator: ({ stepId, actor, until, reason }) => {
-        refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['sessions', 'elearning', 'assignment', 'supervised-cases', 'supervision-hours', 'assessment']))
+        refuse(
+          trainerOnly(actor) ??
+            stepProblem(ruleState(), actor, stepId, [
+              'sessions',
+              'elearning',
+              'assignment',
+              'supervised-cases',
+              'supervision-hours',
+              'assessment',
+            ]),
+        )
         refuse(extensionProblem(step(stepId), until, Date.now()))
         if (reason.trim().length < 3) refuse('Geef een korte reden voor het uitstel.')
       },
@@ -248,7 +293,8 @@ export async function certification(input: CertificationInput): Promise<Certific
     {
       validator: ({ actor, reason }) => {
         refuse(trainerOnly(actor))
-        if (status !== 'active' && status !== 'waiting') refuse('Deze inschrijving loopt niet meer en kan niet worden beëindigd.')
+        if (status !== 'active' && status !== 'waiting')
+          refuse('Deze inschrijving loopt niet meer en kan niet worden beëindigd.')
         if (reason.trim().length < 3) refuse('Geef een reden voor het beëindigen.')
       },
     },
@@ -332,7 +378,11 @@ export async function certification(input: CertificationInput): Promise<Certific
       await acts.notifyStepOverdue(context, s)
     } else {
       status = 'ended'
-      ended = { reason: `Termijn van "${s.title}" ruim verstreken zonder uitstel.`, by: 'systeem', at: new Date().toISOString() }
+      ended = {
+        reason: `Termijn van "${s.title}" ruim verstreken zonder uitstel.`,
+        by: 'systeem',
+        at: new Date().toISOString(),
+      }
     }
     changed()
     await flush()
@@ -344,7 +394,9 @@ export async function certification(input: CertificationInput): Promise<Certific
     const next = await acts.finishEndedEnrollment(context, ended!)
     if (next) {
       // That run may have ended a moment ago; then the next one finds the place on its weekly look.
-      await getExternalWorkflowHandle(certificationWorkflowId(next)).signal(placeFreedSignal).catch(() => undefined)
+      await getExternalWorkflowHandle(certificationWorkflowId(next))
+        .signal(placeFreedSignal)
+        .catch(() => undefined)
     }
     return progress()
   }
@@ -359,7 +411,14 @@ export async function certification(input: CertificationInput): Promise<Certific
   changed()
   await flush()
   await condition(allHandlersFinished)
-  return await continueAsNew<typeof certification>({ enrollmentId, phase: 'certified', context, certificate, cycle: 1, steps })
+  return await continueAsNew<typeof certification>({
+    enrollmentId,
+    phase: 'certified',
+    context,
+    certificate,
+    cycle: 1,
+    steps,
+  })
 
   /** Valid until shortly before expiry; then renewal is asked for; renewed → next run, else expired. */
   async function certifiedPhase(current: CertificateRef & { renewalOpensAt: string }): Promise<CertificationProgress> {
@@ -384,7 +443,14 @@ export async function certification(input: CertificationInput): Promise<Certific
       await flush()
       await condition(allHandlersFinished)
       const next = { ...renewed, renewalOpensAt: minusMonths(renewed.validUntil, renewalLeadMonths) }
-      return await continueAsNew<typeof certification>({ enrollmentId, phase: 'certified', context, certificate: next, cycle: cycle + 1, steps })
+      return await continueAsNew<typeof certification>({
+        enrollmentId,
+        phase: 'certified',
+        context,
+        certificate: next,
+        cycle: cycle + 1,
+        steps,
+      })
     }
     await acts.expireCertificate(context, current, cycle)
     status = 'expired'
@@ -404,4 +470,3 @@ export async function certification(input: CertificationInput): Promise<Certific
     }
   }
 }
-

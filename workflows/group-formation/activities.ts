@@ -3,7 +3,15 @@ import { type Slot, slotLabel } from '../../src/domain/availability'
 import { readGroupSettings } from '../../src/groups/settings'
 import type { GroupKind } from './messages'
 
-export type NewGroup = { formationRef: string; kind: GroupKind; regionId: string; theme: string; slot: string; online: boolean; signupIds: string[] }
+export type NewGroup = {
+  formationRef: string
+  kind: GroupKind
+  regionId: string
+  theme: string
+  slot: string
+  online: boolean
+  signupIds: string[]
+}
 
 const KIND_LABEL: Record<GroupKind, string> = { supervision: 'Supervisie', intervision: 'Intervisie' }
 
@@ -17,7 +25,12 @@ export function createGroupFormationActivities(payload: Payload) {
 
     /** The sign-up leaves the pool; its unique key is freed so the therapist may sign up again later. */
     async markSignupWithdrawn(signupId: string): Promise<void> {
-      const signup = await payload.findByID({ collection: 'group-signups', id: signupId, depth: 0, overrideAccess: true })
+      const signup = await payload.findByID({
+        collection: 'group-signups',
+        id: signupId,
+        depth: 0,
+        overrideAccess: true,
+      })
       if (signup.status === 'withdrawn') return
       await payload.update({
         collection: 'group-signups',
@@ -32,13 +45,27 @@ export function createGroupFormationActivities(payload: Payload) {
     async createProposedGroup(group: NewGroup): Promise<string> {
       const existing = await findByRef(payload, group.formationRef)
       if (existing) return existing
-      const region = await payload.findByID({ collection: 'regions', id: group.regionId, depth: 0, overrideAccess: true })
+      const region = await payload.findByID({
+        collection: 'regions',
+        id: group.regionId,
+        depth: 0,
+        overrideAccess: true,
+      })
       const sequence = group.formationRef.split('#').pop()
       const name = `${KIND_LABEL[group.kind]} ${group.theme} — ${region.name} (${slotLabel(group.slot as Slot)}) #${sequence}`
       try {
         const created = await payload.create({
           collection: 'groups',
-          data: { name, kind: group.kind, region: group.regionId, theme: group.theme, slot: group.slot as Slot, online: group.online, status: 'proposed', formationRef: group.formationRef },
+          data: {
+            name,
+            kind: group.kind,
+            region: group.regionId,
+            theme: group.theme,
+            slot: group.slot as Slot,
+            online: group.online,
+            status: 'proposed',
+            formationRef: group.formationRef,
+          },
           overrideAccess: true,
           context: { actor: 'group-formation' },
         })
@@ -53,6 +80,12 @@ export function createGroupFormationActivities(payload: Payload) {
 }
 
 async function findByRef(payload: Payload, formationRef: string): Promise<string | null> {
-  const found = await payload.find({ collection: 'groups', where: { formationRef: { equals: formationRef } }, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'groups',
+    where: { formationRef: { equals: formationRef } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return found.docs[0] ? String(found.docs[0].id) : null
 }

@@ -5,7 +5,15 @@ import { temporalClient } from '../client'
 import { workflows } from '../references'
 import { signalWithStartOnce } from '../signalWithStart'
 import { viaUpdate } from '../updateResult'
-import { type FormationKey, type PoolEntry, type WithdrawRequest, formationStateQuery, formationWorkflowId, signUpSignal, withdrawUpdate } from './messages'
+import {
+  type FormationKey,
+  type PoolEntry,
+  type WithdrawRequest,
+  formationStateQuery,
+  formationWorkflowId,
+  signUpSignal,
+  withdrawUpdate,
+} from './messages'
 
 /** Puts a sign-up in the one formation workflow of its pool (kind + region + theme), starting it if needed. */
 export async function joinPool(client: Client, pool: FormationKey, entry: PoolEntry): Promise<{ workflowId: string }> {
@@ -23,8 +31,14 @@ export async function joinPool(client: Client, pool: FormationKey, entry: PoolEn
 }
 
 /** Takes a waiting sign-up out of its pool. */
-export const leavePool = (client: Client, formationWorkflowId: string, request: WithdrawRequest): Promise<ActionResult<{ withdrawn: true; poolSize: number }>> =>
-  viaUpdate(() => client.workflow.getHandle(formationWorkflowId).executeUpdate(withdrawUpdate, { args: [request] }), { notFound: 'Deze wachtlijst bestaat niet meer.' })
+export const leavePool = (
+  client: Client,
+  formationWorkflowId: string,
+  request: WithdrawRequest,
+): Promise<ActionResult<{ withdrawn: true; poolSize: number }>> =>
+  viaUpdate(() => client.workflow.getHandle(formationWorkflowId).executeUpdate(withdrawUpdate, { args: [request] }), {
+    notFound: 'Deze wachtlijst bestaat niet meer.',
+  })
 
 export type PoolPosition = { position: number; poolSize: number; stillNeeded: number; deadline: string | null }
 
@@ -32,7 +46,9 @@ export type PoolPosition = { position: number; poolSize: number; stillNeeded: nu
  * Where each waiting sign-up stands in its pool, read from the formation workflows'
  * query (one query per pool). A pool that cannot be asked just shows no position.
  */
-export async function poolPositions(signups: readonly { id: string | number; formationWorkflowId?: string | null }[]): Promise<Map<string, PoolPosition>> {
+export async function poolPositions(
+  signups: readonly { id: string | number; formationWorkflowId?: string | null }[],
+): Promise<Map<string, PoolPosition>> {
   const positions = new Map<string, PoolPosition>()
   const workflowIds = [...new Set(signups.map((s) => s.formationWorkflowId).filter((id): id is string => Boolean(id)))]
   if (workflowIds.length === 0) return positions
@@ -40,10 +56,18 @@ export async function poolPositions(signups: readonly { id: string | number; for
   if (!client) return positions
   await Promise.all(
     workflowIds.map(async (workflowId) => {
-      const state = await client.workflow.getHandle(workflowId).query(formationStateQuery).catch(() => null)
+      const state = await client.workflow
+        .getHandle(workflowId)
+        .query(formationStateQuery)
+        .catch(() => null)
       if (!state) return
       for (const entry of state.pool) {
-        positions.set(entry.signupId, { position: entry.position, poolSize: state.pool.length, stillNeeded: state.stillNeeded, deadline: state.deadline })
+        positions.set(entry.signupId, {
+          position: entry.position,
+          poolSize: state.pool.length,
+          stillNeeded: state.stillNeeded,
+          deadline: state.deadline,
+        })
       }
     }),
   )

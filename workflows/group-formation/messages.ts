@@ -67,7 +67,7 @@ export type WithdrawRequest = { signupId: string; memberId: string }
 export type NeedMembers = {
   groupId: string
   slot: string
-  status: TrackedGroup["status"]
+  status: TrackedGroup['status']
   /** Open places the group wants filled now (0 withdraws an earlier request). */
   count: number
   minSize: number
@@ -96,7 +96,8 @@ const slugPart = (value: string) =>
     .slice(0, 60) || 'algemeen'
 
 /** The business id of a pool: the same kind + region + theme always reaches the same workflow. */
-export const formationWorkflowId = ({ kind, regionId, theme }: FormationKey) => `group-formation-${kind}-${regionId}-${slugPart(theme)}`
+export const formationWorkflowId = ({ kind, regionId, theme }: FormationKey) =>
+  `group-formation-${kind}-${regionId}-${slugPart(theme)}`
 
 /** Shared with the HTTP edge: Dutch for the therapist. */
 export function withdrawProblem(pool: readonly PoolEntry[], request: WithdrawRequest): string | null {

@@ -50,7 +50,9 @@ export async function groupFormation(input: FormationInput): Promise<void> {
   // Bookings between this pool and its groups survive continue-as-new: without them a
   // group's request that crossed a sent batch would be filled twice.
   const awaitingReply = new Set<string>(input.awaitingReply ?? [])
-  const sentTo = new Map<string, Set<string>>(Object.entries(input.inFlight ?? {}).map(([groupId, ids]) => [groupId, new Set(ids)]))
+  const sentTo = new Map<string, Set<string>>(
+    Object.entries(input.inFlight ?? {}).map(([groupId, ids]) => [groupId, new Set(ids)]),
+  )
   let groupsFormed = input.groupsFormed ?? 0
   // Runs that started before chainId existed take their own run id: their count goes on, so new references stay unique.
   const chainId = input.chainId ?? workflowInfo().runId
@@ -150,8 +152,12 @@ export async function groupFormation(input: FormationInput): Promise<void> {
     for (const group of [...groups.values()]) {
       const mustAnswer = awaitingReply.has(group.groupId)
       if (group.openPlaces <= 0 && !mustAnswer) continue
-      const eligible = pool.filter((e) => !(e.excludedGroups ?? []).includes(group.groupId) && !group.memberIds.includes(e.memberId))
-      const chosen = candidatesForSlot(asCandidates(eligible), group.slot as Slot, group.openPlaces).map((c) => eligible.find((e) => e.memberId === c.memberId)!)
+      const eligible = pool.filter(
+        (e) => !(e.excludedGroups ?? []).includes(group.groupId) && !group.memberIds.includes(e.memberId),
+      )
+      const chosen = candidatesForSlot(asCandidates(eligible), group.slot as Slot, group.openPlaces).map((c) =>
+        eligible.find((e) => e.memberId === c.memberId)!,
+      )
       if (chosen.length === 0 && !mustAnswer) continue
       awaitingReply.delete(group.groupId)
       removeFromPool(chosen)
@@ -195,7 +201,16 @@ export async function groupFormation(input: FormationInput): Promise<void> {
     groups.set(groupId, { groupId, slot, status: 'confirming', memberIds, confirmed: 0, openPlaces: 0, stillNeeded: 0 })
     await startChild(groupLifecycle, {
       workflowId: groupWorkflowId(groupId),
-      args: [{ groupId, formationWorkflowId: workflowInfo().workflowId, kind, slot, targetSize: entries.length, members: entries }],
+      args: [
+        {
+          groupId,
+          formationWorkflowId: workflowInfo().workflowId,
+          kind,
+          slot,
+          targetSize: entries.length,
+          members: entries,
+        },
+      ],
       // The group outlives this run of the pool (continue-as-new) and talks to it by id.
       parentClosePolicy: ParentClosePolicy.ABANDON,
     })
@@ -240,7 +255,13 @@ export async function groupFormation(input: FormationInput): Promise<void> {
   })
 }
 
-const ordered = (pool: readonly PoolEntry[]) => [...pool].sort((a, b) => a.signedUpAt.localeCompare(b.signedUpAt) || a.memberId.localeCompare(b.memberId))
+const ordered = (pool: readonly PoolEntry[]) =>
+  [...pool].sort((a, b) => a.signedUpAt.localeCompare(b.signedUpAt) || a.memberId.localeCompare(b.memberId))
 
 const asCandidates = (pool: readonly PoolEntry[]): Candidate[] =>
-  pool.map((e) => ({ memberId: e.memberId, availability: e.availability, onlineAllowed: e.onlineAllowed, signedUpAt: e.signedUpAt }))
+  pool.map((e) => ({
+    memberId: e.memberId,
+    availability: e.availability,
+    onlineAllowed: e.onlineAllowed,
+    signedUpAt: e.signedUpAt,
+  }))

@@ -34,12 +34,28 @@ export function createGroupActivities(payload: Payload) {
   const mailKey = (groupId: string, step: string) => `group:${groupId}:${step}`
   const actor = { actor: 'group-workflow' }
 
-  const loadGroup = (groupId: string) => payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
+  const loadGroup = (groupId: string) =>
+    payload.findByID({ collection: 'groups', id: groupId, depth: 0, overrideAccess: true })
   const saveGroup = (groupId: string, data: Partial<Group>) =>
-    payload.update({ collection: 'groups', id: groupId, data: data as never, depth: 0, overrideAccess: true, context: actor })
+    payload.update({
+      collection: 'groups',
+      id: groupId,
+      data: data as never,
+      depth: 0,
+      overrideAccess: true,
+      context: actor,
+    })
   const setSignup = (signupId: string, data: Partial<GroupSignup>) =>
-    payload.update({ collection: 'group-signups', id: signupId, data: data as never, depth: 0, overrideAccess: true, context: actor })
-  const loadSignup = (signupId: string) => payload.findByID({ collection: 'group-signups', id: signupId, depth: 0, overrideAccess: true })
+    payload.update({
+      collection: 'group-signups',
+      id: signupId,
+      data: data as never,
+      depth: 0,
+      overrideAccess: true,
+      context: actor,
+    })
+  const loadSignup = (signupId: string) =>
+    payload.findByID({ collection: 'group-signups', id: signupId, depth: 0, overrideAccess: true })
 
   const memberContact = (memberId: string) => contactOfMember(payload, memberId)
   const userContact = (userId: string) => contactOfUser(payload, userId)
@@ -52,7 +68,11 @@ export function createGroupActivities(payload: Payload) {
   })
 
   /** Rewrites one participant row (the last one of this sign-up) and the flat member lists used by access rules. */
-  function withParticipant(group: Group, signupId: string, change: (row: ParticipantRow) => ParticipantRow): Partial<Group> {
+  function withParticipant(
+    group: Group,
+    signupId: string,
+    change: (row: ParticipantRow) => ParticipantRow,
+  ): Partial<Group> {
     const rows = [...(group.participants ?? [])]
     const index = rows.map((r) => idOf(r.signup)).lastIndexOf(signupId)
     if (index >= 0) rows[index] = change(rows[index]!)
@@ -67,7 +87,11 @@ export function createGroupActivities(payload: Payload) {
     }
   }
 
-  async function mailScheduleTo(group: Group, recipient: { key: string; name: string; email: string }, sessions: PlannedSession[]) {
+  async function mailScheduleTo(
+    group: Group,
+    recipient: { key: string; name: string; email: string },
+    sessions: PlannedSession[],
+  ) {
     const calendar = groupCalendar({
       groupId: String(group.id),
       title: group.name,
@@ -76,7 +100,12 @@ export function createGroupActivities(payload: Payload) {
       organizerEmail: config.MAIL_FROM_ADDRESS,
       stampedAt: new Date(group.updatedAt),
     })
-    await sendMailOnce(payload, mailKey(String(group.id), `schedule:${recipient.key}`), recipient.email, groupScheduleMessage(recipient.name, facts(group), sessions, calendar, portalLink))
+    await sendMailOnce(
+      payload,
+      mailKey(String(group.id), `schedule:${recipient.key}`),
+      recipient.email,
+      groupScheduleMessage(recipient.name, facts(group), sessions, calendar, portalLink),
+    )
   }
 
   return {
@@ -97,34 +126,60 @@ export function createGroupActivities(payload: Payload) {
       const rows = [...(group.participants ?? [])]
       const signups = await Promise.all(signupIds.map(loadSignup))
       for (const signup of signups) {
-        const open = rows.some((r) => idOf(r.signup) === String(signup.id) && (r.status === 'pending' || r.status === 'confirmed'))
+        const open = rows.some(
+          (r) => idOf(r.signup) === String(signup.id) && (r.status === 'pending' || r.status === 'confirmed'),
+        )
         if (!open) rows.push({ member: idOf(signup.member)!, signup: String(signup.id), status: 'pending', respondBy })
       }
       await saveGroup(groupId, flatLists(rows))
       for (const signup of signups) {
-        if (signup.status !== 'proposed' || idOf(signup.group) !== groupId) await setSignup(String(signup.id), { status: 'proposed', group: groupId })
+        if (signup.status !== 'proposed' || idOf(signup.group) !== groupId)
+          await setSignup(String(signup.id), { status: 'proposed', group: groupId })
         const contact = await memberContact(idOf(signup.member)!)
-        await sendMailOnce(payload, mailKey(groupId, `proposal:${signup.id}:${respondBy}`), contact.email, groupProposalMessage(contact.name, facts(group), respondBy, portalLink))
+        await sendMailOnce(
+          payload,
+          mailKey(groupId, `proposal:${signup.id}:${respondBy}`),
+          contact.email,
+          groupProposalMessage(contact.name, facts(group), respondBy, portalLink),
+        )
       }
     },
 
     async recordGroupResponse(groupId: string, signupId: string, accept: boolean): Promise<void> {
       const group = await loadGroup(groupId)
-      await saveGroup(groupId, withParticipant(group, signupId, (row) => (row.status === 'pending' ? { ...row, status: accept ? 'confirmed' : 'declined', respondedAt: new Date().toISOString() } : row)))
+      await saveGroup(
+        groupId,
+        withParticipant(group, signupId, (row) =>
+          row.status === 'pending'
+            ? { ...row, status: accept ? 'confirmed' : 'declined', respondedAt: new Date().toISOString() }
+            : row,
+        ),
+      )
       if (accept) await setSignup(signupId, { status: 'confirmed' })
     },
 
     /** Declined, lapsed or (group cancelled) confirmed sign-ups go back on the waiting list. */
-    async returnToPool(groupId: string, returned: { signupId: string; status: 'declined' | 'expired' | 'waiting' }[]): Promise<void> {
+    async returnToPool(
+      groupId: string,
+      returned: { signupId: string; status: 'declined' | 'expired' | 'waiting' }[],
+    ): Promise<void> {
       let group = await loadGroup(groupId)
       for (const item of returned) {
         const rowStatus = item.status === 'waiting' ? 'returned' : item.status
-        group = (await saveGroup(groupId, withParticipant(group, item.signupId, (row) => ({ ...row, status: rowStatus })))) as Group
+        group = (await saveGroup(
+          groupId,
+          withParticipant(group, item.signupId, (row) => ({ ...row, status: rowStatus })),
+        )) as Group
         const signup = await loadSignup(item.signupId)
         if (signup.status !== 'withdrawn') await setSignup(item.signupId, { status: 'waiting', group: null })
         if (item.status === 'expired') {
           const contact = await memberContact(idOf(signup.member)!)
-          await sendMailOnce(payload, mailKey(groupId, `lapsed:${item.signupId}`), contact.email, proposalLapsedMessage(contact.name, group.name, portalLink))
+          await sendMailOnce(
+            payload,
+            mailKey(groupId, `lapsed:${item.signupId}`),
+            contact.email,
+            proposalLapsedMessage(contact.name, group.name, portalLink),
+          )
         }
       }
     },
@@ -141,9 +196,25 @@ export function createGroupActivities(payload: Payload) {
       const region = await payload.findByID({ collection: 'regions', id: regionId, depth: 0, overrideAccess: true })
       const neighbours = idsOf(region.neighbours)
       const asked = new Set((group.supervisorOffers ?? []).map((offer) => idOf(offer.supervisor)))
-      const profiles = await payload.find({ collection: 'supervisor-profiles', where: { active: { equals: true } }, limit: 1000, depth: 0, overrideAccess: true, sort: 'createdAt' })
+      const profiles = await payload.find({
+        collection: 'supervisor-profiles',
+        where: { active: { equals: true } },
+        limit: 1000,
+        depth: 0,
+        overrideAccess: true,
+        sort: 'createdAt',
+      })
       const taken = await claimsOfKind(payload, 'groups')
-      const seats = new Map(profiles.docs.map((p) => [p.id, placesFrom('groups', { ownerId: String(p.id), capacity: p.maxGroups, open: true }, taken.get(String(p.id)) ?? [])]))
+      const seats = new Map(
+        profiles.docs.map((p) => [
+          p.id,
+          placesFrom(
+            'groups',
+            { ownerId: String(p.id), capacity: p.maxGroups, open: true },
+            taken.get(String(p.id)) ?? [],
+          ),
+        ]),
+      )
       const free = profiles.docs
         .filter((p) => seats.get(p.id)!.free > 0 && !asked.has(idOf(p.user)))
         .sort((a, b) => seats.get(a.id)!.claims.length - seats.get(b.id)!.claims.length)
@@ -164,7 +235,12 @@ export function createGroupActivities(payload: Payload) {
       }
       const contact = await userContact(supervisorId)
       const size = (group.participants ?? []).filter((p) => p.status === 'confirmed').length
-      await sendMailOnce(payload, mailKey(groupId, `supervisor-offer:${supervisorId}`), contact.email, supervisorOfferMessage(contact.name, facts(group), size, respondBy, portalLink))
+      await sendMailOnce(
+        payload,
+        mailKey(groupId, `supervisor-offer:${supervisorId}`),
+        contact.email,
+        supervisorOfferMessage(contact.name, facts(group), size, respondBy, portalLink),
+      )
     },
 
     async recordSupervisorOffer(groupId: string, supervisorId: string, outcome: SupervisorOutcome): Promise<void> {
@@ -185,13 +261,22 @@ export function createGroupActivities(payload: Payload) {
     async assignSupervisor(groupId: string, supervisorId: string, force: boolean): Promise<boolean> {
       const group = await loadGroup(groupId)
       if (idOf(group.supervisor) === supervisorId) return true
-      const found = await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: supervisorId } }, limit: 1, depth: 0, overrideAccess: true })
+      const found = await payload.find({
+        collection: 'supervisor-profiles',
+        where: { user: { equals: supervisorId } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
       const profile = found.docs[0]
       if (profile) {
         const claim = await claimPlace(payload, 'groups', String(profile.id), groupId, { overbook: force })
         if (claim !== 'claimed' && claim !== 'already-claimed') return false
       } else if (!force) return false
-      await saveGroup(groupId, { supervisor: supervisorId, offeredSupervisors: [...new Set([...idsOf(group.offeredSupervisors), supervisorId])] })
+      await saveGroup(groupId, {
+        supervisor: supervisorId,
+        offeredSupervisors: [...new Set([...idsOf(group.offeredSupervisors), supervisorId])],
+      })
       return true
     },
 
@@ -200,7 +285,12 @@ export function createGroupActivities(payload: Payload) {
       const settings = await readGroupSettings(payload)
       const recipients = await staffEmails(payload, settings.staffEmail)
       const asked = (group.supervisorOffers ?? []).length
-      await sendMailOnce(payload, mailKey(groupId, 'no-supervisor'), recipients, noSupervisorMessage(facts(group), asked, adminLink(groupId)))
+      await sendMailOnce(
+        payload,
+        mailKey(groupId, 'no-supervisor'),
+        recipients,
+        noSupervisorMessage(facts(group), asked, adminLink(groupId)),
+      )
     },
 
     /** Plans the sessions by the norms once (a retry returns the first plan) and places the confirmed sign-ups. */
@@ -213,7 +303,8 @@ export function createGroupActivities(payload: Payload) {
         group = (await saveGroup(groupId, { sessions, status: 'confirmed' })) as Group
       }
       for (const row of group.participants ?? []) {
-        if (row.status === 'confirmed' && row.signup) await setSignup(idOf(row.signup)!, { status: 'placed', group: groupId })
+        if (row.status === 'confirmed' && row.signup)
+          await setSignup(idOf(row.signup)!, { status: 'placed', group: groupId })
       }
       return (group.sessions ?? []).map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
     },
@@ -222,9 +313,15 @@ export function createGroupActivities(payload: Payload) {
     async mailSchedule(groupId: string): Promise<void> {
       const group = await loadGroup(groupId)
       const sessions = (group.sessions ?? []).map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
-      for (const memberId of idsOf(group.members)) await mailScheduleTo(group, { key: `member-${memberId}`, ...(await memberContact(memberId)) }, sessions)
+      for (const memberId of idsOf(group.members))
+        await mailScheduleTo(group, { key: `member-${memberId}`, ...(await memberContact(memberId)) }, sessions)
       const supervisorId = idOf(group.supervisor)
-      if (supervisorId) await mailScheduleTo(group, { key: `supervisor-${supervisorId}`, ...(await userContact(supervisorId)) }, sessions)
+      if (supervisorId)
+        await mailScheduleTo(
+          group,
+          { key: `supervisor-${supervisorId}`, ...(await userContact(supervisorId)) },
+          sessions,
+        )
     },
 
     /** A waiting-list member confirmed a place in a scheduled group: placed, and mailed the sessions still to come. */
@@ -234,24 +331,46 @@ export function createGroupActivities(payload: Payload) {
       const signup = await loadSignup(signupId)
       const memberId = idOf(signup.member)!
       const now = Date.now()
-      const remaining = (group.sessions ?? []).filter((s) => Date.parse(s.startsAt) > now).map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
+      const remaining = (group.sessions ?? [])
+        .filter((s) => Date.parse(s.startsAt) > now)
+        .map((s) => ({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }))
       await mailScheduleTo(group, { key: `member-${memberId}`, ...(await memberContact(memberId)) }, remaining)
     },
 
     async recordDropOut(groupId: string, signupId: string): Promise<void> {
       const group = await loadGroup(groupId)
-      await saveGroup(groupId, withParticipant(group, signupId, (row) => ({ ...row, status: 'dropped-out' })))
+      await saveGroup(
+        groupId,
+        withParticipant(group, signupId, (row) => ({ ...row, status: 'dropped-out' })),
+      )
       await setSignup(signupId, { status: 'dropped-out', activeKey: `ended:${signupId}` })
     },
 
-    async recordGroupAttendance(groupId: string, sessionIndex: number, presentMemberIds: string[], recordedBy: string): Promise<void> {
+    async recordGroupAttendance(
+      groupId: string,
+      sessionIndex: number,
+      presentMemberIds: string[],
+      recordedBy: string,
+    ): Promise<void> {
       const group = await loadGroup(groupId)
       const sessions = (group.sessions ?? []).map((s, index) =>
         index === sessionIndex && !s.attendanceRecordedAt
-          ? { ...s, present: presentMemberIds, attendanceRecordedAt: new Date().toISOString(), attendanceRecordedBy: recordedBy }
+          ? {
+              ...s,
+              present: presentMemberIds,
+              attendanceRecordedAt: new Date().toISOString(),
+              attendanceRecordedBy: recordedBy,
+            }
           : { ...s, present: idsOf(s.present), attendanceRecordedBy: idOf(s.attendanceRecordedBy) },
       )
-      await payload.update({ collection: 'groups', id: groupId, data: { sessions } as never, depth: 0, overrideAccess: true, context: { actor: `attendance (${recordedBy})` } })
+      await payload.update({
+        collection: 'groups',
+        id: groupId,
+        data: { sessions } as never,
+        depth: 0,
+        overrideAccess: true,
+        context: { actor: `attendance (${recordedBy})` },
+      })
     },
 
     /** Finished or cancelled: the status is set and the supervisor's seat is freed (once). */
@@ -260,12 +379,19 @@ export function createGroupActivities(payload: Payload) {
       if (group.status !== status) await saveGroup(groupId, { status })
       const supervisorId = idOf(group.supervisor)
       if (supervisorId) {
-        const found = await payload.find({ collection: 'supervisor-profiles', where: { user: { equals: supervisorId } }, limit: 1, depth: 0, overrideAccess: true })
+        const found = await payload.find({
+          collection: 'supervisor-profiles',
+          where: { user: { equals: supervisorId } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
         if (found.docs[0]) await releasePlace(payload, String(found.docs[0].id), groupId)
       }
       if (status === 'finished') {
         for (const row of group.participants ?? []) {
-          if (row.status === 'confirmed' && row.signup) await setSignup(idOf(row.signup)!, { activeKey: `ended:${idOf(row.signup)}` })
+          if (row.status === 'confirmed' && row.signup)
+            await setSignup(idOf(row.signup)!, { activeKey: `ended:${idOf(row.signup)}` })
         }
       }
     },

@@ -20,11 +20,27 @@ type GroupAnswer = Promise<ActionResult<GroupState>>
 export const respondToGroup = (client: Client, groupId: string, memberId: string, accept: boolean): GroupAnswer =>
   viaUpdate(() => groupHandle(client, groupId).executeUpdate(respondUpdate, { args: [{ memberId, accept }] }), refusals)
 
-export const respondAsSupervisor = (client: Client, groupId: string, supervisorId: string, accept: boolean): GroupAnswer =>
-  viaUpdate(() => groupHandle(client, groupId).executeUpdate(supervisorResponseUpdate, { args: [{ supervisorId, accept }] }), refusals)
+export const respondAsSupervisor = (
+  client: Client,
+  groupId: string,
+  supervisorId: string,
+  accept: boolean,
+): GroupAnswer =>
+  viaUpdate(
+    () => groupHandle(client, groupId).executeUpdate(supervisorResponseUpdate, { args: [{ supervisorId, accept }] }),
+    refusals,
+  )
 
-export const assignSupervisorByStaff = (client: Client, groupId: string, supervisorId: string, assignedBy: string): GroupAnswer =>
-  viaUpdate(() => groupHandle(client, groupId).executeUpdate(assignSupervisorUpdate, { args: [{ supervisorId, assignedBy }] }), refusals)
+export const assignSupervisorByStaff = (
+  client: Client,
+  groupId: string,
+  supervisorId: string,
+  assignedBy: string,
+): GroupAnswer =>
+  viaUpdate(
+    () => groupHandle(client, groupId).executeUpdate(assignSupervisorUpdate, { args: [{ supervisorId, assignedBy }] }),
+    refusals,
+  )
 
 export const recordAttendance = (client: Client, groupId: string, attendance: Attendance): GroupAnswer =>
   viaUpdate(() => groupHandle(client, groupId).executeUpdate(recordAttendanceUpdate, { args: [attendance] }), refusals)

@@ -12,9 +12,16 @@ export type GroupInput = {
 }
 
 export type ParticipantStatus = 'pending' | 'confirmed' | 'declined' | 'expired' | 'dropped-out'
-export type Participant = { memberId: string; signupId: string; status: ParticipantStatus; respondBy?: string; entry: PoolEntry }
+export type Participant = {
+  memberId: string
+  signupId: string
+  status: ParticipantStatus
+  respondBy?: string
+  entry: PoolEntry
+}
 
-export type GroupPhase = 'confirming' | 'seeking-supervisor' | 'waiting-for-staff' | 'scheduled' | 'running' | 'finished' | 'cancelled'
+export type GroupPhase =
+  'confirming' | 'seeking-supervisor' | 'waiting-for-staff' | 'scheduled' | 'running' | 'finished' | 'cancelled'
 
 export type GroupState = {
   groupId: string
@@ -46,29 +53,36 @@ export const groupWorkflowId = (groupId: string) => `group-${groupId}`
 export function responseProblem(state: GroupState, response: MemberResponse): string | null {
   const participant = state.participants.find((p) => p.memberId === response.memberId)
   if (!participant) return 'Je bent niet voor deze groep voorgesteld.'
-  if (participant.status !== 'pending') return participant.status === 'confirmed' ? 'Je hebt je deelname al bevestigd.' : 'Dit voorstel is niet meer open.'
+  if (participant.status !== 'pending')
+    return participant.status === 'confirmed' ? 'Je hebt je deelname al bevestigd.' : 'Dit voorstel is niet meer open.'
   return null
 }
 
 export function supervisorResponseProblem(state: GroupState, response: SupervisorResponse): string | null {
-  if (state.supervisor.offeredTo !== response.supervisorId) return 'Deze groep is op dit moment niet aan jou aangeboden.'
+  if (state.supervisor.offeredTo !== response.supervisorId)
+    return 'Deze groep is op dit moment niet aan jou aangeboden.'
   return null
 }
 
 export function assignmentProblem(state: GroupState): string | null {
   if (state.kind !== 'supervision') return 'Een intervisiegroep heeft geen supervisor.'
-  if (state.phase !== 'waiting-for-staff' && state.phase !== 'seeking-supervisor') return 'Deze groep zoekt geen supervisor (meer).'
+  if (state.phase !== 'waiting-for-staff' && state.phase !== 'seeking-supervisor')
+    return 'Deze groep zoekt geen supervisor (meer).'
   return null
 }
 
 export function attendanceProblem(state: GroupState, attendance: Attendance, now: number): string | null {
-  if (state.phase !== 'scheduled' && state.phase !== 'running' && state.phase !== 'finished') return 'Deze groep heeft nog geen rooster.'
+  if (state.phase !== 'scheduled' && state.phase !== 'running' && state.phase !== 'finished')
+    return 'Deze groep heeft nog geen rooster.'
   const session = state.sessions[attendance.sessionIndex]
   if (!session) return 'Deze bijeenkomst bestaat niet.'
   if (Date.parse(session.startsAt) > now) return 'Je kunt aanwezigheid pas vastleggen als de bijeenkomst is begonnen.'
   if (session.recorded) return 'De aanwezigheid van deze bijeenkomst is al vastgelegd.'
-  const confirmed = new Set(state.participants.filter((p) => p.status === 'confirmed' || p.status === 'dropped-out').map((p) => p.memberId))
-  if (attendance.presentMemberIds.some((id) => !confirmed.has(id))) return 'Alleen deelnemers van de groep kunnen aanwezig zijn.'
+  const confirmed = new Set(
+    state.participants.filter((p) => p.status === 'confirmed' || p.status === 'dropped-out').map((p) => p.memberId),
+  )
+  if (attendance.presentMemberIds.some((id) => !confirmed.has(id)))
+    return 'Alleen deelnemers van de groep kunnen aanwezig zijn.'
   return null
 }
 

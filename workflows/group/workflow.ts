@@ -1,4 +1,11 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler, sleep } from '@temporalio/workflow'
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  sleep,
+} from '@temporalio/workflow'
 import { sessionHours } from '../../src/domain/schedule'
 import { creditSupervisionHours } from '../certification/supervisionCredit'
 import type { PoolEntry } from '../group-formation/messages'
@@ -60,18 +67,25 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
   const withStatus = (...statuses: Participant['status'][]) => participants.filter((p) => statuses.includes(p.status))
   const confirmedCount = () => withStatus('confirmed').length
   const pendingCount = () => withStatus('pending').length
-  const snapshot = (): GroupState => ({ ...state, participants: participants.map(({ entry: _entry, ...rest }) => rest) })
+  const snapshot = (): GroupState => ({
+    ...state,
+    participants: participants.map(({ entry: _entry, ...rest }) => rest),
+  })
   const pool = getExternalWorkflowHandle(input.formationWorkflowId)
 
   // One writer per group document: update handlers and the main flow run their
   // activities one after another, so two read-modify-writes never interleave.
   let writing: Promise<unknown> = Promise.resolve()
   const activities = new Proxy(rawActivities, {
-    get: (target, name) => (...args: unknown[]) => {
-      const run = writing.then(() => (target[name as keyof GroupActivities] as (...a: unknown[]) => Promise<unknown>)(...args))
-      writing = run.catch(() => undefined)
-      return run
-    },
+    get:
+      (target, name) =>
+      (...args: unknown[]) => {
+        const run = writing.then(() =>
+          (target[name as keyof GroupActivities] as (...a: unknown[]) => Promise<unknown>)(...args),
+        )
+        writing = run.catch(() => undefined)
+        return run
+      },
   }) as GroupActivities
 
   /** Tells the pool how this group stands and how many places it wants filled. */
@@ -83,7 +97,12 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
       .signal(needMembersSignal, {
         groupId,
         slot: input.slot,
-        status: state.phase === 'waiting-for-staff' ? 'seeking-supervisor' : state.phase === 'finished' || state.phase === 'cancelled' ? 'running' : state.phase,
+        status:
+          state.phase === 'waiting-for-staff'
+            ? 'seeking-supervisor'
+            : state.phase === 'finished' || state.phase === 'cancelled'
+              ? 'running'
+              : state.phase,
         count,
         minSize: settings.minSize,
         memberIds: withStatus('pending', 'confirmed').map((p) => p.memberId),
@@ -97,8 +116,13 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
     const fresh = entries.filter((entry) => !participants.some((p) => p.memberId === entry.memberId))
     if (fresh.length === 0) return
     const respondBy = new Date(Date.now() + settings.confirmationHours * HOUR).toISOString()
-    for (const entry of fresh) participants.push({ memberId: entry.memberId, signupId: entry.signupId, status: 'pending', respondBy, entry })
-    await activities.proposeMembership(groupId, fresh.map((e) => e.signupId), respondBy)
+    for (const entry of fresh)
+      participants.push({ memberId: entry.memberId, signupId: entry.signupId, status: 'pending', respondBy, entry })
+    await activities.proposeMembership(
+      groupId,
+      fresh.map((e) => e.signupId),
+      respondBy,
+    )
   }
 
   /** Who declined or let the deadline pass goes back to the pool, not to be proposed here again. */
@@ -106,8 +130,13 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
     if (released.length === 0) return
     // Until the pool has answered, the group does not go on with fewer members.
     replyPending = true
-    await activities.returnToPool(groupId, released.map((p) => ({ signupId: p.signupId, status: p.status as 'declined' | 'expired' })))
-    await pool.signal(releaseMembersSignal, { groupId, entries: released.map((p) => p.entry), exclude: true }).catch(() => undefined)
+    await activities.returnToPool(
+      groupId,
+      released.map((p) => ({ signupId: p.signupId, status: p.status as 'declined' | 'expired' })),
+    )
+    await pool
+      .signal(releaseMembersSignal, { groupId, entries: released.map((p) => p.entry), exclude: true })
+      .catch(() => undefined)
     await reportToPool()
   }
 
@@ -123,7 +152,8 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
       participant.status = accept ? 'confirmed' : 'declined'
       await activities.recordGroupResponse(groupId, participant.signupId, accept)
       if (!accept) await release([participant])
-      else if (state.phase === 'scheduled' || state.phase === 'running') await activities.joinScheduledGroup(groupId, participant.signupId)
+      else if (state.phase === 'scheduled' || state.phase === 'running')
+        await activities.joinScheduledGroup(groupId, participant.signupId)
       else await reportToPool()
       return snapshot()
     },
@@ -151,7 +181,12 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
     recordAttendanceUpdate,
     async (attendance) => {
       state.sessions[attendance.sessionIndex]!.recorded = true
-      await activities.recordGroupAttendance(groupId, attendance.sessionIndex, attendance.presentMemberIds, attendance.recordedBy)
+      await activities.recordGroupAttendance(
+        groupId,
+        attendance.sessionIndex,
+        attendance.presentMemberIds,
+        attendance.recordedBy,
+      )
       if (kind === 'supervision') await creditAttendedHours(attendance.sessionIndex, attendance.presentMemberIds)
       if (state.phase === 'scheduled') state.phase = 'running'
       return snapshot()
@@ -191,7 +226,11 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
       }
       const next = Math.min(...deadlines)
       const waitMs = next - Date.now()
-      if (waitMs > 0) await condition(() => closed || Math.min(...withStatus('pending').map((p) => Date.parse(p.respondBy!)), Infinity) !== next, waitMs)
+      if (waitMs > 0)
+        await condition(
+          () => closed || Math.min(...withStatus('pending').map((p) => Date.parse(p.respondBy!)), Infinity) !== next,
+          waitMs,
+        )
       const lapsed = withStatus('pending').filter((p) => Date.parse(p.respondBy!) <= Date.now())
       lapsed.forEach((p) => (p.status = 'expired'))
       await release(lapsed)
@@ -199,8 +238,12 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
   })()
 
   // 1. Confirmation: everyone answers; gaps are filled from the pool while it has fitting sign-ups.
-  const ready = () => pendingCount() === 0 && incoming.length === 0 && (confirmedCount() >= state.targetSize || (confirmedCount() >= settings.minSize && !replyPending))
-  const stuck = () => pendingCount() === 0 && incoming.length === 0 && !replyPending && confirmedCount() < settings.minSize
+  const ready = () =>
+    pendingCount() === 0 &&
+    incoming.length === 0 &&
+    (confirmedCount() >= state.targetSize || (confirmedCount() >= settings.minSize && !replyPending))
+  const stuck = () =>
+    pendingCount() === 0 && incoming.length === 0 && !replyPending && confirmedCount() < settings.minSize
   let cancelled = false
   while (!ready()) {
     await condition(() => ready() || stuck())
@@ -249,7 +292,10 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
       state.supervisor.respondBy = new Date(respondBy).toISOString()
       supervisorResponse = undefined
       await activities.offerToSupervisor(groupId, candidate, state.supervisor.respondBy)
-      const answered = await condition(() => supervisorResponse !== undefined || staffAssignment !== undefined, respondBy - Date.now())
+      const answered = await condition(
+        () => supervisorResponse !== undefined || staffAssignment !== undefined,
+        respondBy - Date.now(),
+      )
       const response = supervisorResponse as SupervisorResponse | undefined
       const accepted = answered && response?.accept === true
       const outcome = accepted ? 'accepted' : response ? 'declined' : staffAssignment ? 'withdrawn' : 'expired'
@@ -279,7 +325,13 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
     const hours = sessionHours(session.durationMinutes)
     for (const memberId of presentMemberIds) {
       try {
-        await creditSupervisionHours({ key: `supervision:${groupId}:${sessionIndex + 1}:${memberId}`, hours, memberId, groupId, sessionDate: session.startsAt })
+        await creditSupervisionHours({
+          key: `supervision:${groupId}:${sessionIndex + 1}:${memberId}`,
+          hours,
+          memberId,
+          groupId,
+          sessionDate: session.startsAt,
+        })
       } catch {
         // No certification runs (any more) for this member: nothing to credit.
       }
@@ -292,8 +344,13 @@ export async function groupLifecycle(input: GroupInput): Promise<GroupState> {
     if (phase === 'cancelled') {
       // Confirmed members were not at fault: they go back to the pool and keep their place.
       const confirmed = withStatus('confirmed')
-      await activities.returnToPool(groupId, confirmed.map((p) => ({ signupId: p.signupId, status: 'waiting' as const })))
-      await pool.signal(releaseMembersSignal, { groupId, entries: confirmed.map((p) => p.entry), exclude: false }).catch(() => undefined)
+      await activities.returnToPool(
+        groupId,
+        confirmed.map((p) => ({ signupId: p.signupId, status: 'waiting' as const })),
+      )
+      await pool
+        .signal(releaseMembersSignal, { groupId, entries: confirmed.map((p) => p.entry), exclude: false })
+        .catch(() => undefined)
     }
     await pool.signal(groupClosedSignal, { groupId }).catch(() => undefined)
     closed = true

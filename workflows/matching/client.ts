@@ -20,8 +20,16 @@ export async function startMatching(requestId: string, client?: Client): Promise
 const refusals = { notFound: 'Er loopt geen matching (meer) voor deze aanvraag.', forbidden: [NOT_YOUR_OFFER] }
 
 /** Sends one of the matching updates (messages.ts) to the request's run; a refusal becomes its HTTP answer. */
-export function updateMatching<Ret, Arg>(client: Client, requestId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg): Promise<ActionResult<Ret>> {
-  return viaUpdate(() => client.workflow.getHandle(matchingWorkflowId(requestId)).executeUpdate(update, { args: [arg] }), refusals)
+export function updateMatching<Ret, Arg>(
+  client: Client,
+  requestId: string,
+  update: UpdateDefinition<Ret, [Arg]>,
+  arg: Arg,
+): Promise<ActionResult<Ret>> {
+  return viaUpdate(
+    () => client.workflow.getHandle(matchingWorkflowId(requestId)).executeUpdate(update, { args: [arg] }),
+    refusals,
+  )
 }
 
 /** The live state of the request's run (the portal's timeline). */

@@ -1,12 +1,28 @@
 import type { Payload, Where } from 'payload'
 import { placesOfMany } from '../../src/store/places'
-import { type RankingCandidate, type RankingContext, type RankingRequest, type RegionPolicy, regionsInReach } from '../../src/domain/ranking'
+import {
+  type RankingCandidate,
+  type RankingContext,
+  type RankingRequest,
+  type RegionPolicy,
+  regionsInReach,
+} from '../../src/domain/ranking'
 import { idOf, idsOf, requiredIdOf } from '../../src/domain/ids'
 
 /** The member fields ranking reads; nothing else leaves the database. */
 export const CANDIDATE_SELECT = {
-  displayName: true, status: true, methods: true, certifiedMethods: true, themes: true, targetGroups: true, homeRegion: true,
-  regionsServed: true, remoteAvailable: true, capacityCases: true, hoursPerWeek: true, availableFrom: true,
+  displayName: true,
+  status: true,
+  methods: true,
+  certifiedMethods: true,
+  themes: true,
+  targetGroups: true,
+  homeRegion: true,
+  regionsServed: true,
+  remoteAvailable: true,
+  capacityCases: true,
+  hoursPerWeek: true,
+  availableFrom: true,
 } as const
 
 /**
@@ -22,7 +38,10 @@ export function candidateWheres(regions: string[], policy: RegionPolicy): Where[
   return wheres
 }
 
-export function toCandidate(doc: Record<string, unknown>, places: { capacity: number; free: number } = { capacity: 0, free: 0 }): RankingCandidate {
+export function toCandidate(
+  doc: Record<string, unknown>,
+  places: { capacity: number; free: number } = { capacity: 0, free: 0 },
+): RankingCandidate {
   return {
     id: String(doc.id),
     displayName: String(doc.displayName ?? ''),
@@ -44,17 +63,43 @@ export function toCandidate(doc: Record<string, unknown>, places: { capacity: nu
 export type RankingInput = { request: RankingRequest; context: RankingContext; wheres: Where[] }
 
 /** Reads the request, its region's neighbours, names and who was already asked. */
-export async function rankingInput(payload: Payload, requestId: string, policy: RegionPolicy, now = new Date()): Promise<RankingInput> {
+export async function rankingInput(
+  payload: Payload,
+  requestId: string,
+  policy: RegionPolicy,
+  now = new Date(),
+): Promise<RankingInput> {
   const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
   const regionId = requiredIdOf(request.region, `request ${request.id} region`)
   const region = await payload.findByID({ collection: 'regions', id: regionId, depth: 0, overrideAccess: true })
   const neighbours = idsOf(region.neighbours)
-  const asked = await payload.find({ collection: 'offers', where: { request: { equals: requestId } }, depth: 0, pagination: false, select: { member: true }, overrideAccess: true })
+  const asked = await payload.find({
+    collection: 'offers',
+    where: { request: { equals: requestId } },
+    depth: 0,
+    pagination: false,
+    select: { member: true },
+    overrideAccess: true,
+  })
   const wanted = [...idsOf(request.expertise), ...idsOf([request.targetGroup])]
   const expertise = wanted.length
-    ? await payload.find({ collection: 'expertise', where: { id: { in: wanted } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
+    ? await payload.find({
+        collection: 'expertise',
+        where: { id: { in: wanted } },
+        depth: 0,
+        pagination: false,
+        select: { name: true },
+        overrideAccess: true,
+      })
     : { docs: [] }
-  const regionDocs = await payload.find({ collection: 'regions', where: { id: { in: [regionId, ...neighbours] } }, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
+  const regionDocs = await payload.find({
+    collection: 'regions',
+    where: { id: { in: [regionId, ...neighbours] } },
+    depth: 0,
+    pagination: false,
+    select: { name: true },
+    overrideAccess: true,
+  })
   return {
     request: {
       expertise: idsOf(request.expertise),
@@ -80,10 +125,27 @@ export async function rankingInput(payload: Payload, requestId: string, policy: 
 /** Every therapist any of `wheres` finds with a free place, each once. */
 export async function loadCandidates(payload: Payload, wheres: Where[]): Promise<RankingCandidate[]> {
   const found = await Promise.all(
-    wheres.map((where) => payload.find({ collection: 'members', where, depth: 0, pagination: false, select: CANDIDATE_SELECT, overrideAccess: true })),
+    wheres.map((where) =>
+      payload.find({
+        collection: 'members',
+        where,
+        depth: 0,
+        pagination: false,
+        select: CANDIDATE_SELECT,
+        overrideAccess: true,
+      }),
+    ),
   )
   const byId = new Map(found.flatMap((result) => result.docs).map((doc) => [String(doc.id), doc]))
-  const places = await placesOfMany(payload, 'cases', [...byId.values()].map((doc) => ({ ownerId: String(doc.id), capacity: Number(doc.capacityCases ?? 0), open: doc.status === 'active' })))
+  const places = await placesOfMany(
+    payload,
+    'cases',
+    [...byId.values()].map((doc) => ({
+      ownerId: String(doc.id),
+      capacity: Number(doc.capacityCases ?? 0),
+      open: doc.status === 'active',
+    })),
+  )
   return [...byId.values()]
     .map((doc) => toCandidate(doc as unknown as Record<string, unknown>, places.get(String(doc.id))))
     .filter((candidate) => candidate.freeCases > 0)

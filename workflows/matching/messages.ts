@@ -20,7 +20,8 @@ export type MatchingSettings = {
 
 export type Candidate = { memberId: string; displayName: string; score: number; reasons: string }
 
-export type OfferStatus = 'open' | 'accepted' | 'countered' | 'declined' | 'expired' | 'withdrawn' | 'not-confirmed' | 'confirmed'
+export type OfferStatus =
+  'open' | 'accepted' | 'countered' | 'declined' | 'expired' | 'withdrawn' | 'not-confirmed' | 'confirmed'
 
 export type OfferState = {
   offerId: string
@@ -37,7 +38,8 @@ export type OfferState = {
   declineReason?: string
 }
 
-export type Phase = 'starting' | 'negotiating' | 'escalated' | 'matched' | 'following-up' | 'done' | 'cancelled' | 'closed'
+export type Phase =
+  'starting' | 'negotiating' | 'escalated' | 'matched' | 'following-up' | 'done' | 'cancelled' | 'closed'
 export type EscalationReason = 'exhausted' | 'deadline' | 'confirmation-timeout'
 
 export type TimelineEntry = { at: string; kind: string; text: string }
@@ -93,13 +95,17 @@ const isDate = (value: string | undefined) => Boolean(value && !Number.isNaN(new
 
 /** Shape problems of an answer, independent of the workflow's state. */
 export function answerShapeProblem(answer: OfferAnswer): string | null {
-  if (!['accept', 'decline', 'counter'].includes(answer.answer)) return 'Kies accepteren, afwijzen of een tegenvoorstel.'
+  if (!['accept', 'decline', 'counter'].includes(answer.answer))
+    return 'Kies accepteren, afwijzen of een tegenvoorstel.'
   if (!answer.memberId) return 'Alleen een behandelaar met een profiel kan op een aanbieding reageren.'
-  if (answer.answer === 'decline' && (answer.reason ?? '').trim().length < 3) return 'Geef een korte reden waarom je deze aanvraag afwijst.'
+  if (answer.answer === 'decline' && (answer.reason ?? '').trim().length < 3)
+    return 'Geef een korte reden waarom je deze aanvraag afwijst.'
   if (answer.answer === 'counter') {
-    if (!answer.counterStart && answer.counterHours == null) return 'Stel een andere startdatum of een ander aantal uren per week voor.'
+    if (!answer.counterStart && answer.counterHours == null)
+      return 'Stel een andere startdatum of een ander aantal uren per week voor.'
     if (answer.counterStart && !isDate(answer.counterStart)) return 'De voorgestelde startdatum is geen geldige datum.'
-    if (answer.counterHours != null && !(answer.counterHours > 0 && answer.counterHours <= 40)) return 'Het voorgestelde aantal uren per week moet tussen 0 en 40 liggen.'
+    if (answer.counterHours != null && !(answer.counterHours > 0 && answer.counterHours <= 40))
+      return 'Het voorgestelde aantal uren per week moet tussen 0 en 40 liggen.'
   }
   return null
 }
@@ -130,14 +136,17 @@ export function answerProblem(state: MatchingState, answer: OfferAnswer): string
 }
 
 export function confirmationProblem(state: MatchingState, confirmation: Confirmation, busy: boolean): string | null {
-  if (confirmation.decision !== 'confirm' && confirmation.decision !== 'reject') return 'Kies bevestigen of niet bevestigen.'
+  if (confirmation.decision !== 'confirm' && confirmation.decision !== 'reject')
+    return 'Kies bevestigen of niet bevestigen.'
   if (!confirmation.by) return 'Onbekend wie bevestigt.'
   if (state.match || !isOpenPhase(state.phase)) return 'Deze aanvraag is al afgerond; er valt niets meer te bevestigen.'
   if (busy) return 'Er wordt al een keuze verwerkt; vernieuw de pagina.'
   const offer = state.offers.find((o) => o.offerId === confirmation.offerId)
   if (!offer) return 'Deze aanbieding hoort niet bij deze aanvraag.'
-  if (!awaitsConfirmation(offer)) return `Deze aanbieding wacht niet op bevestiging (ze is ${STATUS_TEXT[offer.status]}).`
-  if (confirmation.decision === 'reject' && (confirmation.reason ?? '').trim().length < 3) return 'Geef een korte reden; de behandelaar krijgt die te lezen.'
+  if (!awaitsConfirmation(offer))
+    return `Deze aanbieding wacht niet op bevestiging (ze is ${STATUS_TEXT[offer.status]}).`
+  if (confirmation.decision === 'reject' && (confirmation.reason ?? '').trim().length < 3)
+    return 'Geef een korte reden; de behandelaar krijgt die te lezen.'
   return null
 }
 
@@ -148,11 +157,13 @@ export function staffActionProblem(state: MatchingState, action: StaffAction, bu
   if (action.action === 'widen') {
     const order: RegionPolicy[] = ['own', 'neighbours', 'remote']
     if (!['neighbours', 'remote'].includes(action.regionPolicy)) return 'Kies buurregio’s of op afstand.'
-    if (order.indexOf(action.regionPolicy) <= order.indexOf(state.regionPolicy)) return 'Er wordt al zo breed gezocht; kies een bredere zoekkring.'
+    if (order.indexOf(action.regionPolicy) <= order.indexOf(state.regionPolicy))
+      return 'Er wordt al zo breed gezocht; kies een bredere zoekkring.'
     return null
   }
   if (action.action === 'assign') return action.memberId ? null : 'Kies een behandelaar.'
-  if (action.action === 'close') return (action.reason ?? '').trim().length >= 3 ? null : 'Geef een reden; de aanvrager krijgt die te lezen.'
+  if (action.action === 'close')
+    return (action.reason ?? '').trim().length >= 3 ? null : 'Geef een reden; de aanvrager krijgt die te lezen.'
   return 'Onbekende actie.'
 }
 

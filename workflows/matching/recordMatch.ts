@@ -9,7 +9,13 @@ export type RecordMatchOutcome =
   | { outcome: 'already-matched'; matchId: string; memberId: string }
 
 async function existingMatch(payload: Payload, requestId: string) {
-  const found = await payload.find({ collection: 'matches', where: { request: { equals: requestId } }, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'matches',
+    where: { request: { equals: requestId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return found.docs[0]
 }
 
@@ -25,13 +31,22 @@ async function existingMatch(payload: Payload, requestId: string) {
 export async function recordMatch(payload: Payload, input: RecordMatchInput): Promise<RecordMatchOutcome> {
   const { requestId, memberId } = input
   const before = await existingMatch(payload, requestId)
-  if (before) return idOf(before.member) === memberId ? { outcome: 'matched', matchId: String(before.id) } : { outcome: 'already-matched', matchId: String(before.id), memberId: requiredIdOf(before.member, `match ${before.id} member`) }
+  if (before)
+    return idOf(before.member) === memberId
+      ? { outcome: 'matched', matchId: String(before.id) }
+      : {
+          outcome: 'already-matched',
+          matchId: String(before.id),
+          memberId: requiredIdOf(before.member, `match ${before.id} member`),
+        }
 
   const claim = await claimPlace(payload, 'cases', memberId, requestId)
   if (claim !== 'claimed' && claim !== 'already-claimed') return { outcome: 'no-capacity' }
 
   const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
-  const offer = input.offerId ? await payload.findByID({ collection: 'offers', id: input.offerId, depth: 0, overrideAccess: true }) : null
+  const offer = input.offerId
+    ? await payload.findByID({ collection: 'offers', id: input.offerId, depth: 0, overrideAccess: true })
+    : null
   try {
     const match = await payload.create({
       collection: 'matches',
@@ -55,7 +70,11 @@ export async function recordMatch(payload: Payload, input: RecordMatchInput): Pr
     if (!raced) throw error
     if (idOf(raced.member) === memberId) return { outcome: 'matched', matchId: String(raced.id) }
     await releaseClaim(payload, memberId, requestId)
-    return { outcome: 'already-matched', matchId: String(raced.id), memberId: requiredIdOf(raced.member, `match ${raced.id} member`) }
+    return {
+      outcome: 'already-matched',
+      matchId: String(raced.id),
+      memberId: requiredIdOf(raced.member, `match ${raced.id} member`),
+    }
   }
 }
 

@@ -3,7 +3,12 @@ const KIND: Record<string, string> = { case: 'Eén casus', structural: 'Structur
 const URGENCY: Record<string, string> = { normal: 'normaal', high: 'hoog', crisis: 'crisis' }
 
 export const formatDateNl = (value: string | Date | null | undefined, withTime = false) =>
-  value ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', ...(withTime ? { timeStyle: 'short', timeZone: 'Europe/Amsterdam' } : {}) }).format(new Date(value)) : ''
+  value
+    ? new Intl.DateTimeFormat('nl-NL', {
+        dateStyle: 'long',
+        ...(withTime ? { timeStyle: 'short', timeZone: 'Europe/Amsterdam' } : {}),
+      }).format(new Date(value))
+    : ''
 
 type Named = { name?: string | null } | string | null | undefined
 const nameOf = (value: Named) => (value && typeof value === 'object' ? (value.name ?? '') : '')

@@ -57,7 +57,14 @@ type Job =
  * of documents; updates validate, record the answer and wait for the outcome.
  */
 export async function matching({ requestId }: MatchingInput): Promise<MatchingState> {
-  const state: MatchingState = { requestId, phase: 'starting', regionPolicy: 'own', offers: [], followUpAnswered: false, timeline: [] }
+  const state: MatchingState = {
+    requestId,
+    phase: 'starting',
+    regionPolicy: 'own',
+    offers: [],
+    followUpAnswered: false,
+    timeline: [],
+  }
   const jobs: Job[] = []
   let busy = false
   let wake = false
@@ -102,24 +109,43 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
         if (answer.answer === 'counter') offer.counter = { start: answer.counterStart, hours: answer.counterHours }
         offer.confirmationDeadline = new Date(now + (settings?.confirmationDeadlineHours ?? 48) * HOUR).toISOString()
         offer.confirmationReminded = false
-        note(offer.status, answer.answer === 'accept' ? `${offer.displayName} accepteerde; wacht op jouw bevestiging.` : `${offer.displayName} deed een tegenvoorstel; wacht op jouw bevestiging.`)
+        note(
+          offer.status,
+          answer.answer === 'accept'
+            ? `${offer.displayName} accepteerde; wacht op jouw bevestiging.`
+            : `${offer.displayName} deed een tegenvoorstel; wacht op jouw bevestiging.`,
+        )
       }
       wake = true
       await activities.recordOfferAnswer(requestId, answer)
       if (offer.status !== 'declined') await activities.mailCoordinatorToConfirm(requestId, offer.offerId)
       return { offerId: offer.offerId, status: offer.status }
     },
-    { validator: (answer) => { const problem = answerProblem(state, answer); if (problem) throw new Error(problem) } },
+    {
+      validator: (answer) => {
+        const problem = answerProblem(state, answer)
+        if (problem) throw new Error(problem)
+      },
+    },
   )
 
   setHandler(confirmUpdate, (input) => runJob<ConfirmationResult>({ kind: 'confirm', input }), {
-    validator: (input) => { const problem = confirmationProblem(state, input, busy); if (problem) throw new Error(problem) },
+    validator: (input) => {
+      const problem = confirmationProblem(state, input, busy)
+      if (problem) throw new Error(problem)
+    },
   })
   setHandler(staffActionUpdate, (input) => runJob<MatchingState>({ kind: 'staff', input }), {
-    validator: (input) => { const problem = staffActionProblem(state, input, busy); if (problem) throw new Error(problem) },
+    validator: (input) => {
+      const problem = staffActionProblem(state, input, busy)
+      if (problem) throw new Error(problem)
+    },
   })
   setHandler(cancelUpdate, (input) => runJob<MatchingState>({ kind: 'cancel', input }), {
-    validator: (input) => { const problem = cancelProblem(state, input); if (problem) throw new Error(problem) },
+    validator: (input) => {
+      const problem = cancelProblem(state, input)
+      if (problem) throw new Error(problem)
+    },
   })
   setHandler(
     followUpUpdate,
@@ -127,10 +153,20 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       followUp = answer
       state.followUpAnswered = true
       await activities.recordMatchFollowUp(requestId, answer)
-      note('follow-up', answer.started ? 'Nazorgvraag beantwoord: de behandeling is gestart.' : 'Nazorgvraag beantwoord: de behandeling is niet gestart.')
+      note(
+        'follow-up',
+        answer.started
+          ? 'Nazorgvraag beantwoord: de behandeling is gestart.'
+          : 'Nazorgvraag beantwoord: de behandeling is niet gestart.',
+      )
       return state
     },
-    { validator: (answer) => { const problem = followUpProblem(state, answer); if (problem) throw new Error(problem) } },
+    {
+      validator: (answer) => {
+        const problem = followUpProblem(state, answer)
+        if (problem) throw new Error(problem)
+      },
+    },
   )
 
   async function nextCandidate(): Promise<Candidate | undefined> {
@@ -158,12 +194,19 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
     state.match = { matchId, memberId, manual }
     state.phase = 'matched'
     if (offerId) offerOf(offerId).status = 'confirmed'
-    for (const offer of state.offers) if (offer.offerId !== offerId && (offer.status === 'open' || awaitsConfirmation(offer))) offer.status = 'withdrawn'
+    for (const offer of state.offers)
+      if (offer.offerId !== offerId && (offer.status === 'open' || awaitsConfirmation(offer)))
+        offer.status = 'withdrawn'
     await activities.withdrawOffers(requestId, 'matched', offerId)
     await activities.setRequestStatus(requestId, 'matched')
     statusWritten = 'matched'
     await activities.mailMatched(requestId, matchId)
-    note('matched', manual ? 'Het platformteam heeft een behandelaar toegewezen; de match is vastgelegd.' : 'Match bevestigd en vastgelegd; beide partijen hebben een mail gekregen.')
+    note(
+      'matched',
+      manual
+        ? 'Het platformteam heeft een behandelaar toegewezen; de match is vastgelegd.'
+        : 'Match bevestigd en vastgelegd; beide partijen hebben een mail gekregen.',
+    )
   }
 
   async function runConfirm(job: Extract<Job, { kind: 'confirm' }>) {
@@ -177,7 +220,13 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       job.result = { offerId: offer.offerId, status: offer.status }
       return
     }
-    const outcome = await activities.recordMatch({ requestId, memberId: offer.memberId, offerId: offer.offerId, by: job.input.by, manual: false })
+    const outcome = await activities.recordMatch({
+      requestId,
+      memberId: offer.memberId,
+      offerId: offer.offerId,
+      by: job.input.by,
+      manual: false,
+    })
     if (outcome.outcome !== 'matched') {
       offer.status = 'not-confirmed'
       await activities.recordOfferNotConfirmed(requestId, offer.offerId, 'Geen vrije plek meer bij de behandelaar.')
@@ -200,14 +249,29 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       overallDeadline = Date.now() + settings!.overallDeadlineHours * HOUR
       state.phase = 'negotiating'
       state.escalation = undefined
-      note('widened', action.regionPolicy === 'neighbours' ? 'Het platformteam zoekt nu ook in buurregio’s.' : 'Het platformteam zoekt nu ook behandelaars die op afstand werken.')
+      note(
+        'widened',
+        action.regionPolicy === 'neighbours'
+          ? 'Het platformteam zoekt nu ook in buurregio’s.'
+          : 'Het platformteam zoekt nu ook behandelaars die op afstand werken.',
+      )
     } else if (action.action === 'assign') {
-      const outcome = await activities.recordMatch({ requestId, memberId: action.memberId, by: action.by, manual: true })
-      if (outcome.outcome !== 'matched') return void (job.error = outcome.outcome === 'no-capacity' ? 'Deze behandelaar heeft geen vrije plek of is niet actief.' : 'Deze behandelaar bestaat niet.')
+      const outcome = await activities.recordMatch({
+        requestId,
+        memberId: action.memberId,
+        by: action.by,
+        manual: true,
+      })
+      if (outcome.outcome !== 'matched')
+        return void (job.error =
+          outcome.outcome === 'no-capacity'
+            ? 'Deze behandelaar heeft geen vrije plek of is niet actief.'
+            : 'Deze behandelaar bestaat niet.')
       await finishMatch(outcome.matchId, action.memberId, true)
     } else {
       state.phase = 'closed'
-      for (const offer of state.offers) if (offer.status === 'open' || awaitsConfirmation(offer)) offer.status = 'withdrawn'
+      for (const offer of state.offers)
+        if (offer.status === 'open' || awaitsConfirmation(offer)) offer.status = 'withdrawn'
       await activities.withdrawOffers(requestId, 'closed')
       await activities.setRequestStatus(requestId, 'closed', action.reason)
       statusWritten = 'closed'
@@ -221,7 +285,8 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
     const problem = cancelProblem(state, job.input)
     if (problem) return void (job.error = problem)
     state.phase = 'cancelled'
-    for (const offer of state.offers) if (offer.status === 'open' || awaitsConfirmation(offer)) offer.status = 'withdrawn'
+    for (const offer of state.offers)
+      if (offer.status === 'open' || awaitsConfirmation(offer)) offer.status = 'withdrawn'
     await activities.withdrawOffers(requestId, 'cancelled')
     await activities.setRequestStatus(requestId, 'cancelled', job.input.reason)
     statusWritten = 'cancelled'
@@ -277,7 +342,12 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
 
   /** Offers to the next candidates while fewer than N are open and nobody waits for confirmation. */
   async function fillOffers() {
-    while (state.phase === 'negotiating' && waitingOffers().length === 0 && openOffers().length < settings!.parallelOffers && jobs.length === 0) {
+    while (
+      state.phase === 'negotiating' &&
+      waitingOffers().length === 0 &&
+      openOffers().length < settings!.parallelOffers &&
+      jobs.length === 0
+    ) {
       const candidate = await nextCandidate()
       if (!candidate) break
       const deadline = new Date(Date.now() + settings!.offerDeadlineHours * HOUR).toISOString()
@@ -287,14 +357,21 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       await activities.mailOffer(requestId, created.offerId)
       note('offered', `Aanbieding verstuurd aan ${candidate.displayName} (${candidate.reasons}).`)
     }
-    if (state.phase === 'negotiating' && openOffers().length === 0 && waitingOffers().length === 0 && candidates.length === 0 && rankedAll) {
+    if (
+      state.phase === 'negotiating' &&
+      openOffers().length === 0 &&
+      waitingOffers().length === 0 &&
+      candidates.length === 0 &&
+      rankedAll
+    ) {
       await escalate('exhausted')
     }
   }
 
   async function syncStatus() {
     if (!isOpenPhase(state.phase)) return
-    const status = state.phase === 'escalated' ? 'escalated' : waitingOffers().length > 0 ? 'awaiting-confirmation' : 'matching'
+    const status =
+      state.phase === 'escalated' ? 'escalated' : waitingOffers().length > 0 ? 'awaiting-confirmation' : 'matching'
     if (status !== statusWritten) {
       await activities.setRequestStatus(requestId, status)
       statusWritten = status

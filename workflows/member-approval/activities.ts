@@ -16,12 +16,17 @@ export function createMemberApprovalActivities(payload: Payload) {
     try {
       return await payload.findByID({ collection: 'members', id: memberId, depth: 1, overrideAccess: true })
     } catch (error) {
-      if (error instanceof NotFound) throw ApplicationFailure.nonRetryable(`Member ${memberId} does not exist (anymore)`, 'MemberNotFound')
+      if (error instanceof NotFound)
+        throw ApplicationFailure.nonRetryable(`Member ${memberId} does not exist (anymore)`, 'MemberNotFound')
       throw error
     }
   }
 
-  const staffRecipients = async () => staffEmails(payload, (await payload.findGlobal({ slug: 'settings', overrideAccess: true })).memberApproval?.staffEmail)
+  const staffRecipients = async () =>
+    staffEmails(
+      payload,
+      (await payload.findGlobal({ slug: 'settings', overrideAccess: true })).memberApproval?.staffEmail,
+    )
 
   return {
     async approvalSettings(): Promise<{ reminderAfterHours: number }> {
@@ -31,7 +36,12 @@ export function createMemberApprovalActivities(payload: Payload) {
 
     async notifyStaffOfSignUp(memberId: string): Promise<void> {
       const member = await loadMember(memberId)
-      await sendMailOnce(payload, mailKey(memberId, 'signed-up'), await staffRecipients(), newSignUpMessage(member.displayName, adminLink(memberId)))
+      await sendMailOnce(
+        payload,
+        mailKey(memberId, 'signed-up'),
+        await staffRecipients(),
+        newSignUpMessage(member.displayName, adminLink(memberId)),
+      )
     },
 
     async remindStaff(memberId: string, reminderNumber: number, waitingHours: number): Promise<void> {

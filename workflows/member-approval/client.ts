@@ -4,7 +4,14 @@ import { temporalClient } from '../client'
 import { workflows } from '../references'
 import { type Started, startOnce } from '../startOnce'
 import { viaUpdate } from '../updateResult'
-import { type Decision, type MemberApprovalInput, type MemberApprovalState, decideUpdate, decisionProblem, memberApprovalWorkflowId } from './messages'
+import {
+  type Decision,
+  type MemberApprovalInput,
+  type MemberApprovalState,
+  decideUpdate,
+  decisionProblem,
+  memberApprovalWorkflowId,
+} from './messages'
 
 /** Starts member approval; a member is decided once, so a second start (even after the end) is a no-op. */
 export async function startMemberApproval(input: MemberApprovalInput, client?: Client): Promise<Started> {
@@ -15,9 +22,13 @@ export async function startMemberApproval(input: MemberApprovalInput, client?: C
   })
 }
 
-export type DecideResult = { ok: true; state: MemberApprovalState } | { ok: false; status: 400 | 403 | 404 | 409; message: string }
+export type DecideResult =
+  { ok: true; state: MemberApprovalState } | { ok: false; status: 400 | 403 | 404 | 409; message: string }
 
-const refusals = { notFound: 'Er loopt geen goedkeuring voor deze behandelaar (meer).', fallback: 'Dit besluit kon niet worden verwerkt.' }
+const refusals = {
+  notFound: 'Er loopt geen goedkeuring voor deze behandelaar (meer).',
+  fallback: 'Dit besluit kon niet worden verwerkt.',
+}
 
 /** Staff decide on a sign-up through the workflow's validated `decide` update. */
 export async function decideMember(client: Client, memberId: string, decision: Decision): Promise<DecideResult> {
@@ -25,6 +36,11 @@ export async function decideMember(client: Client, memberId: string, decision: D
   if (problem) return { ok: false, status: 400, message: problem }
   const handle = client.workflow.getHandle(memberApprovalWorkflowId(memberId))
   const result = await viaUpdate(() => handle.executeUpdate(decideUpdate, { args: [decision] }), refusals)
-  if (!result.ok) return { ok: false, status: result.status === 403 ? 403 : result.status === 404 ? 404 : 409, message: result.message }
+  if (!result.ok)
+    return {
+      ok: false,
+      status: result.status === 403 ? 403 : result.status === 404 ? 404 : 409,
+      message: result.message,
+    }
   return { ok: true, state: result.value }
 }

@@ -16,9 +16,16 @@ const sameInstant = (a: unknown, b: string) => typeof a === 'string' && Date.par
 export function createPublishingActivities(payload: Payload) {
   async function latestVersion(articleId: string) {
     try {
-      return await payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0, overrideAccess: true })
+      return await payload.findByID({
+        collection: 'articles',
+        id: articleId,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+      })
     } catch (error) {
-      if (error instanceof NotFound) throw ApplicationFailure.nonRetryable(`Article ${articleId} does not exist (anymore)`, 'ArticleNotFound')
+      if (error instanceof NotFound)
+        throw ApplicationFailure.nonRetryable(`Article ${articleId} does not exist (anymore)`, 'ArticleNotFound')
       throw error
     }
   }

@@ -1,8 +1,17 @@
 import { ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow'
 import type { createPublishingActivities } from './activities'
-import { type PublishingSchedule, type PublishingState, nextStep, publishingStateQuery, rescheduleSignal, scheduleProblem } from './messages'
+import {
+  type PublishingSchedule,
+  type PublishingState,
+  nextStep,
+  publishingStateQuery,
+  rescheduleSignal,
+  scheduleProblem,
+} from './messages'
 
-const { publishScheduledArticle, unpublishScheduledArticle } = proxyActivities<ReturnType<typeof createPublishingActivities>>({
+const { publishScheduledArticle, unpublishScheduledArticle } = proxyActivities<
+  ReturnType<typeof createPublishingActivities>
+>({
   startToCloseTimeout: '1 minute',
   retry: { maximumAttempts: 20, maximumInterval: '5 minutes' },
 })

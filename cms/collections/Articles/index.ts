@@ -30,7 +30,8 @@ const articleEditor = lexicalEditor({
   ],
 })
 
-const previewUrl = (slug: unknown) => (typeof slug === 'string' && slug ? `${config.PUBLIC_URL}${articleLink(slug)}?voorbeeld=1` : null)
+const previewUrl = (slug: unknown) =>
+  typeof slug === 'string' && slug ? `${config.PUBLIC_URL}${articleLink(slug)}?voorbeeld=1` : null
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -47,7 +48,13 @@ export const Articles: CollectionConfig = {
     preview: (doc) => previewUrl(doc?.slug),
     livePreview: { url: ({ data }) => previewUrl(data?.slug) ?? `${config.PUBLIC_URL}/kennisbank` },
   },
-  access: { read: publishedOrEditor, create: isAdminOrEditor, update: isAdminOrEditor, delete: isAdminOrEditor, readVersions: isAdminOrEditor },
+  access: {
+    read: publishedOrEditor,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+    readVersions: isAdminOrEditor,
+  },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   endpoints: [articleListEndpoint],
@@ -59,16 +66,69 @@ export const Articles: CollectionConfig = {
     { name: 'title', label: t('Titel', 'Title'), type: 'text', required: true, maxLength: 160 },
     slugField('title'),
     { name: 'kind', label: t('Soort', 'Kind'), type: 'select', required: true, options: ARTICLE_KINDS, index: true },
-    { name: 'summary', label: t('Samenvatting', 'Summary'), type: 'textarea', required: true, maxLength: 600, admin: { description: t('Twee of drie zinnen; verschijnt in de lijst, bij delen en in de RSS-feed.', 'Two or three sentences; shown in lists, when shared and in the RSS feed.') } },
-    { name: 'coverImage', label: t('Omslagafbeelding', 'Cover image'), type: 'upload', relationTo: 'media', admin: { description: t('De alternatieve tekst vul je in bij de afbeelding zelf en is verplicht.', 'The alt text is set on the image itself and is required.') } },
+    {
+      name: 'summary',
+      label: t('Samenvatting', 'Summary'),
+      type: 'textarea',
+      required: true,
+      maxLength: 600,
+      admin: {
+        description: t(
+          'Twee of drie zinnen; verschijnt in de lijst, bij delen en in de RSS-feed.',
+          'Two or three sentences; shown in lists, when shared and in the RSS feed.',
+        ),
+      },
+    },
+    {
+      name: 'coverImage',
+      label: t('Omslagafbeelding', 'Cover image'),
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description: t(
+          'De alternatieve tekst vul je in bij de afbeelding zelf en is verplicht.',
+          'The alt text is set on the image itself and is required.',
+        ),
+      },
+    },
     { name: 'content', label: t('Inhoud', 'Content'), type: 'richText', editor: articleEditor },
     {
       type: 'collapsible',
       label: t('Ordening', 'Classification'),
       fields: [
-        { name: 'themes', label: t('Thema’s', 'Themes'), type: 'relationship', relationTo: 'expertise', hasMany: true, index: true, filterOptions: { kind: { equals: 'theme' } } },
-        { name: 'targetGroups', label: t('Doelgroepen', 'Target groups'), type: 'relationship', relationTo: 'expertise', hasMany: true, index: true, filterOptions: { kind: { equals: 'target-group' } } },
-        { name: 'methods', label: t('Methoden', 'Methods'), type: 'relationship', relationTo: 'expertise', hasMany: true, index: true, filterOptions: { kind: { in: ['method', 'family-approach'] } }, admin: { description: t('De mate van onderbouwing staat bij de methode zelf en wordt bij het artikel getoond.', 'The evidence level is kept on the method and shown with the article.') } },
+        {
+          name: 'themes',
+          label: t('Thema’s', 'Themes'),
+          type: 'relationship',
+          relationTo: 'expertise',
+          hasMany: true,
+          index: true,
+          filterOptions: { kind: { equals: 'theme' } },
+        },
+        {
+          name: 'targetGroups',
+          label: t('Doelgroepen', 'Target groups'),
+          type: 'relationship',
+          relationTo: 'expertise',
+          hasMany: true,
+          index: true,
+          filterOptions: { kind: { equals: 'target-group' } },
+        },
+        {
+          name: 'methods',
+          label: t('Methoden', 'Methods'),
+          type: 'relationship',
+          relationTo: 'expertise',
+          hasMany: true,
+          index: true,
+          filterOptions: { kind: { in: ['method', 'family-approach'] } },
+          admin: {
+            description: t(
+              'De mate van onderbouwing staat bij de methode zelf en wordt bij het artikel getoond.',
+              'The evidence level is kept on the method and shown with the article.',
+            ),
+          },
+        },
       ],
     },
     {
@@ -104,28 +164,86 @@ export const Articles: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'year', label: t('Jaar', 'Year'), type: 'number', required: true, validate: (value: number | null | undefined) => validateYear(value) },
-            { name: 'doi', label: t('DOI', 'DOI'), type: 'text', validate: (value: string | null | undefined) => validateDoi(value) },
-            { name: 'url', label: t('Webadres', 'Web address'), type: 'text', validate: (value: string | null | undefined) => validateUrl(value) },
+            {
+              name: 'year',
+              label: t('Jaar', 'Year'),
+              type: 'number',
+              required: true,
+              validate: (value: number | null | undefined) => validateYear(value),
+            },
+            {
+              name: 'doi',
+              label: t('DOI', 'DOI'),
+              type: 'text',
+              validate: (value: string | null | undefined) => validateDoi(value),
+            },
+            {
+              name: 'url',
+              label: t('Webadres', 'Web address'),
+              type: 'text',
+              validate: (value: string | null | undefined) => validateUrl(value),
+            },
           ],
         },
       ],
     },
-    { name: 'membersOnly', label: t('Alleen voor leden', 'Members only'), type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', description: t('Bijvoorbeeld praktijkcasussen: alleen zichtbaar voor goedgekeurde behandelaars, trainers en supervisors.', 'E.g. practice cases: visible only to approved therapists, trainers and supervisors.') } },
-    { name: 'publishedAt', label: t('Publicatiedatum', 'Publication date'), type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: t('Wordt ingevuld bij de eerste publicatie.', 'Filled in on first publication.') } },
+    {
+      name: 'membersOnly',
+      label: t('Alleen voor leden', 'Members only'),
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: t(
+          'Bijvoorbeeld praktijkcasussen: alleen zichtbaar voor goedgekeurde behandelaars, trainers en supervisors.',
+          'E.g. practice cases: visible only to approved therapists, trainers and supervisors.',
+        ),
+      },
+    },
+    {
+      name: 'publishedAt',
+      label: t('Publicatiedatum', 'Publication date'),
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: t('Wordt ingevuld bij de eerste publicatie.', 'Filled in on first publication.'),
+      },
+    },
     {
       name: 'scheduledPublishAt',
       label: t('Publiceren op', 'Publish at'),
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 }, description: t('Sla op als concept; het artikel verschijnt op dit moment vanzelf.', 'Save as draft; the article goes live at this moment.') },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 },
+        description: t(
+          'Sla op als concept; het artikel verschijnt op dit moment vanzelf.',
+          'Save as draft; the article goes live at this moment.',
+        ),
+      },
     },
     {
       name: 'scheduledUnpublishAt',
       label: t('Offline halen op', 'Unpublish at'),
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 }, description: t('Het artikel gaat op dit moment terug naar concept.', 'The article returns to draft at this moment.') },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 },
+        description: t(
+          'Het artikel gaat op dit moment terug naar concept.',
+          'The article returns to draft at this moment.',
+        ),
+      },
     },
-    { name: 'readingMinutes', label: t('Leestijd (minuten)', 'Reading time (minutes)'), type: 'number', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'readingMinutes',
+      label: t('Leestijd (minuten)', 'Reading time (minutes)'),
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'searchTokens', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
   ],
 }

@@ -16,7 +16,10 @@ export const CapacityClaims: CollectionConfig = {
     useAsTitle: 'key',
     defaultColumns: ['kind', 'owner', 'slot', 'key', 'createdAt'],
     group: t('Netwerk', 'Network'),
-    description: t('Bijgehouden door matching en groepsvorming; de capaciteit staat op het profiel.', 'Kept by matching and group formation; the capacity is on the profile.'),
+    description: t(
+      'Bijgehouden door matching en groepsvorming; de capaciteit staat op het profiel.',
+      'Kept by matching and group formation; the capacity is on the profile.',
+    ),
   },
   access: { read: ownCapacity, create: nobody, update: nobody, delete: nobody },
   indexes: [
@@ -24,10 +27,28 @@ export const CapacityClaims: CollectionConfig = {
     { fields: ['owner', 'key'], unique: true },
   ],
   fields: [
-    { name: 'kind', label: t('Soort', 'Kind'), type: 'select', required: true, index: true, options: [option('cases', 'Casus', 'Case'), option('groups', 'Groep', 'Group')] },
-    { name: 'owner', label: t('Profiel (behandelaar of supervisor)', 'Profile (therapist or supervisor)'), type: 'text', required: true, index: true },
+    {
+      name: 'kind',
+      label: t('Soort', 'Kind'),
+      type: 'select',
+      required: true,
+      index: true,
+      options: [option('cases', 'Casus', 'Case'), option('groups', 'Groep', 'Group')],
+    },
+    {
+      name: 'owner',
+      label: t('Profiel (behandelaar of supervisor)', 'Profile (therapist or supervisor)'),
+      type: 'text',
+      required: true,
+      index: true,
+    },
     { name: 'user', label: t('Account', 'Account'), type: 'relationship', relationTo: 'users', index: true },
     { name: 'slot', label: t('Plek', 'Place'), type: 'number', required: true, min: 0 },
-    { name: 'key', label: t('Bezet door (aanvraag of groep)', 'Taken by (request or group)'), type: 'text', required: true },
+    {
+      name: 'key',
+      label: t('Bezet door (aanvraag of groep)', 'Taken by (request or group)'),
+      type: 'text',
+      required: true,
+    },
   ],
 }

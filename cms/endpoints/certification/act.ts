@@ -30,22 +30,42 @@ type UserLike = { id: string | number; roles?: readonly string[] | null }
  * trainer of this training); the workflow's update validators decide whether the
  * action fits the path (right step, your own, not done yet).
  */
-export async function actOnEnrollment(payload: Payload, client: Client, user: UserLike | null, enrollmentId: string, raw: unknown): Promise<ActResult> {
+export async function actOnEnrollment(
+  payload: Payload,
+  client: Client,
+  user: UserLike | null,
+  enrollmentId: string,
+  raw: unknown,
+): Promise<ActResult> {
   if (!user) return { ok: false, status: 403, message: 'Log in om dit te doen.' }
   const parsed = parseInput(actionSchema, raw)
   if (!parsed.ok) return { ok: false, status: 400, message: parsed.message, errors: parsed.errors }
   const action = parsed.value
 
-  const enrollment = isDocumentId(enrollmentId) ? await payload.findByID({ collection: 'enrollments', id: enrollmentId, depth: 0, overrideAccess: true, disableErrors: true }) : null
+  const enrollment = isDocumentId(enrollmentId)
+    ? await payload.findByID({
+        collection: 'enrollments',
+        id: enrollmentId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+    : null
   if (!enrollment) return { ok: false, status: 404, message: 'Deze inschrijving bestaat niet.' }
 
   let actor: Actor
   if (TRAINER_ACTIONS.has(action.action)) {
     if (hasRole(user, 'admin')) actor = { userId: String(user.id), role: 'staff' }
     else {
-      const training = await payload.findByID({ collection: 'trainings', id: String(enrollment.training), depth: 0, overrideAccess: true })
+      const training = await payload.findByID({
+        collection: 'trainings',
+        id: String(enrollment.training),
+        depth: 0,
+        overrideAccess: true,
+      })
       const trainers = (training.trainers ?? []).map((t) => String(typeof t === 'object' ? t.id : t))
-      if (!hasRole(user, 'trainer') || !trainers.includes(String(user.id))) return { ok: false, status: 403, message: 'Alleen een trainer van deze opleiding kan dit doen.' }
+      if (!hasRole(user, 'trainer') || !trainers.includes(String(user.id)))
+        return { ok: false, status: 403, message: 'Alleen een trainer van deze opleiding kan dit doen.' }
       actor = { userId: String(user.id), role: 'trainer' }
     }
   } else {
@@ -60,24 +80,50 @@ export async function actOnEnrollment(payload: Payload, client: Client, user: Us
 
 /** The workflow update each action is. */
 function send(client: Client, enrollmentId: string, action: EnrollmentAction, actor: Actor) {
-  const update = <Arg>(definition: UpdateDefinition<CertificationProgress, [Arg]>, arg: Arg) => updateCertification(client, enrollmentId, definition, arg)
+  const update = <Arg>(definition: UpdateDefinition<CertificationProgress, [Arg]>, arg: Arg) =>
+    updateCertification(client, enrollmentId, definition, arg)
   switch (action.action) {
     case 'completeStep':
       return update(completeStepUpdate, { stepId: action.stepId, actor })
     case 'submitAssignment':
-      return update(submitAssignmentUpdate, { stepId: action.stepId, text: action.text, fileUrl: action.fileUrl ?? null, actor })
+      return update(submitAssignmentUpdate, {
+        stepId: action.stepId,
+        text: action.text,
+        fileUrl: action.fileUrl ?? null,
+        actor,
+      })
     case 'reportProgress':
       return update(reportProgressUpdate, { stepId: action.stepId, amount: action.amount, key: action.key, actor })
     case 'submitRenewal':
       return update(submitRenewalUpdate, { credits: action.credits, note: action.note ?? null, actor })
     case 'recordAttendance':
-      return update(recordAttendanceUpdate, { stepId: action.stepId, sessionDate: action.sessionDate, present: action.present, actor })
+      return update(recordAttendanceUpdate, {
+        stepId: action.stepId,
+        sessionDate: action.sessionDate,
+        present: action.present,
+        actor,
+      })
     case 'reviewAssignment':
-      return update(reviewAssignmentUpdate, { stepId: action.stepId, decision: action.decision, feedback: action.feedback ?? null, actor })
+      return update(reviewAssignmentUpdate, {
+        stepId: action.stepId,
+        decision: action.decision,
+        feedback: action.feedback ?? null,
+        actor,
+      })
     case 'recordAssessment':
-      return update(recordAssessmentUpdate, { stepId: action.stepId, passed: action.passed, feedback: action.feedback ?? null, actor })
+      return update(recordAssessmentUpdate, {
+        stepId: action.stepId,
+        passed: action.passed,
+        feedback: action.feedback ?? null,
+        actor,
+      })
     case 'grantExtension':
-      return update(grantExtensionUpdate, { stepId: action.stepId, until: new Date(action.until).toISOString(), reason: action.reason, actor })
+      return update(grantExtensionUpdate, {
+        stepId: action.stepId,
+        until: new Date(action.until).toISOString(),
+        reason: action.reason,
+        actor,
+      })
     case 'endEnrollment':
       return update(endEnrollmentUpdate, { reason: action.reason, actor })
   }

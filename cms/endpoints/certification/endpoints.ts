@@ -14,7 +14,8 @@ const enrol: Endpoint = {
     const input = await readJson(req)
     if (!input.ok) return input.response
     const result = await enrolInTraining(req.payload, req.user ?? null, input.body, (id) => startCertification(id))
-    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
+    if (!result.ok)
+      return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json(
       { enrollmentId: result.enrollmentId, workflowId: result.workflowId },
       { status: 202, headers: { Location: `/api/enrollments/${result.enrollmentId}/progress` } },
@@ -29,8 +30,15 @@ const actions: Endpoint = {
   handler: async (req) => {
     const input = await readJson(req)
     if (!input.ok) return input.response
-    const result = await actOnEnrollment(req.payload, await temporalClient(), req.user ?? null, String(req.routeParams?.id ?? ''), input.body)
-    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
+    const result = await actOnEnrollment(
+      req.payload,
+      await temporalClient(),
+      req.user ?? null,
+      String(req.routeParams?.id ?? ''),
+      input.body,
+    )
+    if (!result.ok)
+      return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json(result.progress)
   },
 }
@@ -41,8 +49,14 @@ const progress: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return Response.json({ message: 'Log in om dit te bekijken.' }, { status: 401 })
-    const result = await certificationProgress(req.payload, await temporalClient(), req.user, String(req.routeParams?.id ?? ''))
-    if (!result) return Response.json({ message: 'Deze inschrijving bestaat niet, of je mag haar niet zien.' }, { status: 404 })
+    const result = await certificationProgress(
+      req.payload,
+      await temporalClient(),
+      req.user,
+      String(req.routeParams?.id ?? ''),
+    )
+    if (!result)
+      return Response.json({ message: 'Deze inschrijving bestaat niet, of je mag haar niet zien.' }, { status: 404 })
     return Response.json(result)
   },
 }

@@ -8,9 +8,21 @@ import type { CertificationProgress } from '../../../workflows/certification/mes
  * live `progress` query, or the last state saved on the document when the run has
  * closed or Temporal cannot be reached.
  */
-export async function certificationProgress(payload: Payload, client: Client, user: object, enrollmentId: string): Promise<CertificationProgress | null> {
+export async function certificationProgress(
+  payload: Payload,
+  client: Client,
+  user: object,
+  enrollmentId: string,
+): Promise<CertificationProgress | null> {
   const readable = await payload
-    .findByID({ collection: 'enrollments', id: enrollmentId, depth: 0, overrideAccess: false, user, disableErrors: true })
+    .findByID({
+      collection: 'enrollments',
+      id: enrollmentId,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      disableErrors: true,
+    })
     .catch(() => null)
   if (!readable) return null
   return (await liveProgress(client, enrollmentId)) ?? (readable.progress as CertificationProgress | null) ?? null

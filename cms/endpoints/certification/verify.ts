@@ -1,9 +1,21 @@
 import type { Payload } from 'payload'
-import { type VerificationStatus, normaliseCertificateNumber, verificationStatus } from '../../../src/domain/certification'
+import {
+  type VerificationStatus,
+  normaliseCertificateNumber,
+  verificationStatus,
+} from '../../../src/domain/certification'
 
 export type Verification =
   | { status: 'unknown'; number: string }
-  | { status: Exclude<VerificationStatus, 'unknown'>; number: string; holderName: string; trainingTitle: string; method: string | null; issuedAt: string; validUntil: string }
+  | {
+      status: Exclude<VerificationStatus, 'unknown'>
+      number: string
+      holderName: string
+      trainingTitle: string
+      method: string | null
+      issuedAt: string
+      validUntil: string
+    }
 
 /**
  * Public check of one certificate number: only what a certificate itself shows
@@ -12,7 +24,13 @@ export type Verification =
 export async function verifyCertificate(payload: Payload, rawNumber: string, now = new Date()): Promise<Verification> {
   const number = normaliseCertificateNumber(rawNumber)
   if (!/^[A-Z0-9-]{4,40}$/.test(number)) return { status: 'unknown', number }
-  const found = await payload.find({ collection: 'certificates', where: { number: { equals: number } }, limit: 1, depth: 2, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'certificates',
+    where: { number: { equals: number } },
+    limit: 1,
+    depth: 2,
+    overrideAccess: true,
+  })
   const certificate = found.docs[0]
   if (!certificate) return { status: 'unknown', number }
   const training = typeof certificate.training === 'object' ? certificate.training : null

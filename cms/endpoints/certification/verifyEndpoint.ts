@@ -8,6 +8,9 @@ export const verifyCertificateEndpoint: Endpoint = {
   handler: async (req) => {
     // Payload decodes route params already; decoding again failed (500) on a '%' in the number.
     const result = await verifyCertificate(req.payload, String(req.routeParams?.number ?? ''))
-    return Response.json(result, { status: result.status === 'unknown' ? 404 : 200, headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(result, {
+      status: result.status === 'unknown' ? 404 : 200,
+      headers: { 'Cache-Control': 'no-store' },
+    })
   },
 }

@@ -1,6 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { assignSupervisorByStaff, dropOutOfGroup, recordAttendance, respondAsSupervisor, respondToGroup } from '../../../workflows/group/client'
+import {
+  assignSupervisorByStaff,
+  dropOutOfGroup,
+  recordAttendance,
+  respondAsSupervisor,
+  respondToGroup,
+} from '../../../workflows/group/client'
 import type { ActionResult } from '../../../src/actionResult'
 import { idOf } from '../../../src/domain/ids'
 import { temporalClient } from '../../../workflows/client'
@@ -11,15 +17,28 @@ import { DOCUMENT_ID, isDocumentId, parseInput } from '../../../src/domain/parse
 import { readJson } from '../readJson'
 
 const answerSchema = z.object({ accept: z.boolean('Kies bevestigen of afzeggen.') })
-const assignSchema = z.object({ supervisorId: z.string('Kies een supervisor.').regex(DOCUMENT_ID, 'Kies een supervisor.') })
+const assignSchema = z.object({
+  supervisorId: z.string('Kies een supervisor.').regex(DOCUMENT_ID, 'Kies een supervisor.'),
+})
 const attendanceSchema = z.object({
-  sessionIndex: z.number('Kies een bijeenkomst.').int('Kies een bijeenkomst.').min(0, 'Kies een bijeenkomst.').max(100, 'Kies een bijeenkomst.'),
-  present: z.array(z.string('Kies deelnemers uit de groep.').regex(DOCUMENT_ID, 'Kies deelnemers uit de groep.'), 'Geef de aanwezigen als lijst.').max(12, 'Te veel deelnemers.'),
+  sessionIndex: z
+    .number('Kies een bijeenkomst.')
+    .int('Kies een bijeenkomst.')
+    .min(0, 'Kies een bijeenkomst.')
+    .max(100, 'Kies een bijeenkomst.'),
+  present: z
+    .array(
+      z.string('Kies deelnemers uit de groep.').regex(DOCUMENT_ID, 'Kies deelnemers uit de groep.'),
+      'Geef de aanwezigen als lijst.',
+    )
+    .max(12, 'Te veel deelnemers.'),
 })
 
-const fail = (status: number, message: string, errors: Record<string, string> = {}) => Response.json({ message, errors }, { status })
+const fail = (status: number, message: string, errors: Record<string, string> = {}) =>
+  Response.json({ message, errors }, { status })
 const groupIdOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
-const answer = (result: ActionResult<GroupState>) => (result.ok ? Response.json({ phase: result.value.phase }) : fail(result.status, result.message))
+const answer = (result: ActionResult<GroupState>) =>
+  result.ok ? Response.json({ phase: result.value.phase }) : fail(result.status, result.message)
 
 async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | Response> {
   const input = await readJson(req)
@@ -61,9 +80,17 @@ const assignSupervisor: Endpoint = {
     if (!hasRole(req.user, 'admin')) return fail(403, 'Alleen het platformteam kan een supervisor toewijzen.')
     const body = await parse(req, assignSchema)
     if (body instanceof Response) return body
-    const supervisor = await req.payload.findByID({ collection: 'users', id: body.supervisorId, depth: 0, overrideAccess: true, disableErrors: true })
+    const supervisor = await req.payload.findByID({
+      collection: 'users',
+      id: body.supervisorId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!supervisor || !hasRole(supervisor, 'supervisor')) return fail(400, 'Deze gebruiker is geen supervisor.')
-    return answer(await assignSupervisorByStaff(await temporalClient(), groupIdOf(req), body.supervisorId, String(req.user!.id)))
+    return answer(
+      await assignSupervisorByStaff(await temporalClient(), groupIdOf(req), body.supervisorId, String(req.user!.id)),
+    )
   },
 }
 
@@ -73,13 +100,28 @@ const attendance: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return fail(401, 'Log eerst in.')
-    const group = isDocumentId(groupIdOf(req)) ? await req.payload.findByID({ collection: 'groups', id: groupIdOf(req), depth: 0, overrideAccess: true, disableErrors: true }) : null
+    const group = isDocumentId(groupIdOf(req))
+      ? await req.payload.findByID({
+          collection: 'groups',
+          id: groupIdOf(req),
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
     if (!group) return fail(404, 'Deze groep bestaat niet.')
     const leads = idOf(group.supervisor) === String(req.user.id)
-    if (!leads && !hasRole(req.user, 'admin')) return fail(403, 'Alleen de supervisor van de groep legt de aanwezigheid vast.')
+    if (!leads && !hasRole(req.user, 'admin'))
+      return fail(403, 'Alleen de supervisor van de groep legt de aanwezigheid vast.')
     const body = await parse(req, attendanceSchema)
     if (body instanceof Response) return body
-    return answer(await recordAttendance(await temporalClient(), groupIdOf(req), { sessionIndex: body.sessionIndex, presentMemberIds: body.present, recordedBy: String(req.user.id) }))
+    return answer(
+      await recordAttendance(await temporalClient(), groupIdOf(req), {
+        sessionIndex: body.sessionIndex,
+        presentMemberIds: body.present,
+        recordedBy: String(req.user.id),
+      }),
+    )
   },
 }
 

@@ -11,12 +11,16 @@ export const groupSignUpSchema = z.object({
   kind: z.enum(['supervision', 'intervision'], 'Kies supervisie of intervisie.'),
   region: z.string('Kies een regio.').regex(DOCUMENT_ID, 'Kies een regio uit de lijst.'),
   theme: z.enum(GROUP_THEME_VALUES, 'Kies een thema.'),
-  availability: z.array(z.enum(SLOTS as [string, ...string[]], 'Onbekend dagdeel.'), 'Kies minstens één dagdeel.').min(1, 'Kies minstens één dagdeel waarop je kunt.'),
+  availability: z
+    .array(z.enum(SLOTS as [string, ...string[]], 'Onbekend dagdeel.'), 'Kies minstens één dagdeel.')
+    .min(1, 'Kies minstens één dagdeel waarop je kunt.'),
   onlineAllowed: z.boolean('Geef aan of online ook mag (true of false).').default(true),
 })
 export type GroupSignUpInput = z.input<typeof groupSignUpSchema>
 
-export type GroupSignUpResult = { ok: true; signupId: string; workflowId: string } | { ok: false; status: 400 | 403 | 404 | 409; message: string; errors?: Record<string, string> }
+export type GroupSignUpResult =
+  | { ok: true; signupId: string; workflowId: string }
+  | { ok: false; status: 400 | 403 | 404 | 409; message: string; errors?: Record<string, string> }
 
 /**
  * A therapist joins the pool of kind + region + theme: the sign-up document is the
@@ -24,15 +28,44 @@ export type GroupSignUpResult = { ok: true; signupId: string; workflowId: string
  * in the one formation workflow of that pool, starting it if needed. If Temporal
  * refuses, the document is removed again: nothing is half-written.
  */
-export async function signUpForGroup(payload: Payload, client: Client, memberId: string, body: unknown, now = new Date()): Promise<GroupSignUpResult> {
+export async function signUpForGroup(
+  payload: Payload,
+  client: Client,
+  memberId: string,
+  body: unknown,
+  now = new Date(),
+): Promise<GroupSignUpResult> {
   const parsed = parseInput(groupSignUpSchema, body)
   if (!parsed.ok) return { ok: false, status: 400, message: parsed.message, errors: parsed.errors }
   const input = parsed.value
-  const member = await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true, disableErrors: true })
+  const member = await payload.findByID({
+    collection: 'members',
+    id: memberId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!member) return { ok: false, status: 404, message: 'Je behandelaarsprofiel is niet gevonden.' }
-  if (member.status !== 'active') return { ok: false, status: 403, message: 'Je kunt je aanmelden voor een groep zodra je aanmelding als behandelaar is goedgekeurd.' }
-  const region = await payload.findByID({ collection: 'regions', id: input.region, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!region) return { ok: false, status: 400, message: 'Deze regio bestaat niet.', errors: { region: 'Kies een regio uit de lijst.' } }
+  if (member.status !== 'active')
+    return {
+      ok: false,
+      status: 403,
+      message: 'Je kunt je aanmelden voor een groep zodra je aanmelding als behandelaar is goedgekeurd.',
+    }
+  const region = await payload.findByID({
+    collection: 'regions',
+    id: input.region,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!region)
+    return {
+      ok: false,
+      status: 400,
+      message: 'Deze regio bestaat niet.',
+      errors: { region: 'Kies een regio uit de lijst.' },
+    }
 
   const workflowId = formationWorkflowId({ kind: input.kind, regionId: input.region, theme: input.theme })
   const signedUpAt = now.toISOString()
@@ -57,12 +90,17 @@ export async function signUpForGroup(payload: Payload, client: Client, memberId:
     })
     signupId = String(signup.id)
   } catch (error) {
-    if (await hasActiveSignup(payload, `${memberId}:${workflowId}`)) return { ok: false, status: 409, message: 'Je staat al op de wachtlijst voor deze groep.' }
+    if (await hasActiveSignup(payload, `${memberId}:${workflowId}`))
+      return { ok: false, status: 409, message: 'Je staat al op de wachtlijst voor deze groep.' }
     throw error
   }
 
   try {
-    await joinPool(client, { kind: input.kind, regionId: input.region, theme: input.theme }, { signupId, memberId, availability: input.availability, onlineAllowed: input.onlineAllowed, signedUpAt })
+    await joinPool(
+      client,
+      { kind: input.kind, regionId: input.region, theme: input.theme },
+      { signupId, memberId, availability: input.availability, onlineAllowed: input.onlineAllowed, signedUpAt },
+    )
   } catch (error) {
     await payload.delete({ collection: 'group-signups', id: signupId, overrideAccess: true })
     throw error
@@ -71,6 +109,12 @@ export async function signUpForGroup(payload: Payload, client: Client, memberId:
 }
 
 async function hasActiveSignup(payload: Payload, activeKey: string) {
-  const found = await payload.find({ collection: 'group-signups', where: { activeKey: { equals: activeKey } }, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'group-signups',
+    where: { activeKey: { equals: activeKey } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   return found.totalDocs > 0
 }

@@ -8,7 +8,8 @@ import { readJson } from '../readJson'
 async function activeMember(req: PayloadRequest): Promise<string | Response> {
   if (!req.user) return Response.json({ message: 'Log eerst in.' }, { status: 401 })
   const memberId = await memberIdOfUser(req)
-  if (!memberId) return Response.json({ message: 'Alleen behandelaars kunnen zich aanmelden voor een groep.' }, { status: 403 })
+  if (!memberId)
+    return Response.json({ message: 'Alleen behandelaars kunnen zich aanmelden voor een groep.' }, { status: 403 })
   return memberId
 }
 
@@ -22,7 +23,8 @@ const signUpEndpoint: Endpoint = {
     const input = await readJson(req)
     if (!input.ok) return input.response
     const result = await signUpForGroup(req.payload, await temporalClient(), memberId, input.body)
-    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
+    if (!result.ok)
+      return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
     return Response.json({ signupId: result.signupId }, { status: 201 })
   },
 }
@@ -34,7 +36,12 @@ const withdrawEndpoint: Endpoint = {
   handler: async (req) => {
     const memberId = await activeMember(req)
     if (memberId instanceof Response) return memberId
-    const result = await withdrawSignup(req.payload, await temporalClient(), memberId, String(req.routeParams?.id ?? ''))
+    const result = await withdrawSignup(
+      req.payload,
+      await temporalClient(),
+      memberId,
+      String(req.routeParams?.id ?? ''),
+    )
     if (!result.ok) return Response.json({ message: result.message }, { status: result.status })
     return Response.json({ status: result.value.status })
   },

@@ -10,8 +10,19 @@ import type { GroupState } from '../../../workflows/group/messages'
  * A therapist withdraws a sign-up: from the pool while waiting (formation update),
  * as a decline while proposed, as a drop-out once in a group.
  */
-export async function withdrawSignup(payload: Payload, client: Client, memberId: string, signupId: string): Promise<ActionResult<{ status: string; group?: GroupState }>> {
-  const signup = await payload.findByID({ collection: 'group-signups', id: signupId, depth: 0, overrideAccess: true, disableErrors: true })
+export async function withdrawSignup(
+  payload: Payload,
+  client: Client,
+  memberId: string,
+  signupId: string,
+): Promise<ActionResult<{ status: string; group?: GroupState }>> {
+  const signup = await payload.findByID({
+    collection: 'group-signups',
+    id: signupId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!signup || idOf(signup.member) !== memberId) return refused(404, 'Deze aanmelding is niet gevonden.')
   const groupId = idOf(signup.group)
   if (signup.status === 'waiting') {

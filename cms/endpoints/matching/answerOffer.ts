@@ -13,21 +13,41 @@ import { memberIdOf } from '../../access/memberOfUser'
 const answerSchema = z.object({
   answer: z.enum(['accept', 'decline', 'counter'], 'Kies accepteren, afwijzen of een tegenvoorstel.'),
   // The reason of a decline or the note with a counter-proposal: the coordinator reads it.
-  reason: z.string('De toelichting moet tekst zijn.').trim().max(1000, 'De reden is te lang (maximaal 1000 tekens).').superRefine(withoutClientData('Je toelichting')).optional(),
+  reason: z
+    .string('De toelichting moet tekst zijn.')
+    .trim()
+    .max(1000, 'De reden is te lang (maximaal 1000 tekens).')
+    .superRefine(withoutClientData('Je toelichting'))
+    .optional(),
   counterStart: z.iso.date('Vul een geldige startdatum in (jjjj-mm-dd).').optional(),
-  counterHours: formNumber(z.number('Vul een aantal uren in.').min(0, 'Uren per week kan niet negatief zijn.').max(40, 'Hoogstens 40 uur per week.')).optional(),
+  counterHours: formNumber(
+    z
+      .number('Vul een aantal uren in.')
+      .min(0, 'Uren per week kan niet negatief zijn.')
+      .max(40, 'Hoogstens 40 uur per week.'),
+  ).optional(),
 })
 
 /** Which field a shape problem is about: the reason of a decline, else the counter-proposal's date or hours. */
 const shapeField = (answer: { answer: string; counterStart?: string; counterHours?: number }) =>
-  answer.answer === 'decline' ? 'reason' : answer.counterStart && answer.counterHours != null ? 'counterHours' : 'counterStart'
+  answer.answer === 'decline'
+    ? 'reason'
+    : answer.counterStart && answer.counterHours != null
+      ? 'counterHours'
+      : 'counterStart'
 
 /**
  * A therapist answers an offer. The edge determines who is answering (the member of
  * the logged-in user) and passes it into the workflow update, whose validator refuses
  * someone else's offer, a stale or a repeated answer.
  */
-export async function answerOffer(payload: Payload, client: Client, user: User | null, offerId: string, body: unknown): Promise<ActionResult<OfferAnswerResult>> {
+export async function answerOffer(
+  payload: Payload,
+  client: Client,
+  user: User | null,
+  offerId: string,
+  body: unknown,
+): Promise<ActionResult<OfferAnswerResult>> {
   if (!user) return refused(403, 'Log in om op een aanbieding te reageren.')
   const memberId = await memberIdOf(payload, user.id)
   if (!memberId) return refused(403, 'Alleen een behandelaar met een profiel kan op een aanbieding reageren.')
@@ -36,7 +56,9 @@ export async function answerOffer(payload: Payload, client: Client, user: User |
   const answer = { ...parsed.value, offerId, memberId }
   const problem = answerShapeProblem(answer)
   if (problem) return refused(400, problem, { [shapeField(answer)]: problem })
-  const offer = isDocumentId(offerId) ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null) : null
+  const offer = isDocumentId(offerId)
+    ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null)
+    : null
   if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
   return updateMatching(client, requiredIdOf(offer.request, `offer ${offerId} request`), answerOfferUpdate, answer)
 }

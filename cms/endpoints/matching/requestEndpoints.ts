@@ -1,5 +1,12 @@
 import type { Endpoint } from 'payload'
-import { answerFollowUp, cancelRequest, confirmOffer, readableRequest, requestTimeline, staffAction } from './requestActions'
+import {
+  answerFollowUp,
+  cancelRequest,
+  confirmOffer,
+  readableRequest,
+  requestTimeline,
+  staffAction,
+} from './requestActions'
 import { startSubmitted, submitRequest } from './submitRequest'
 import { temporalClient } from '../../../workflows/client'
 import { startMatching } from '../../../workflows/matching/client'
@@ -33,7 +40,8 @@ export const matchingRequestEndpoints: Endpoint[] = [
   {
     path: '/:id/timeline',
     method: 'get',
-    handler: async (req) => respond(await requestTimeline(req.payload, await temporalClient(), userOf(req), idParam(req))),
+    handler: async (req) =>
+      respond(await requestTimeline(req.payload, await temporalClient(), userOf(req), idParam(req))),
   },
   {
     path: '/:id/confirm',

@@ -8,5 +8,6 @@ export function respond<T>(result: ActionResult<T>, okStatus = 200): Response {
   return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
 }
 
-export const userOf = (req: PayloadRequest) => (req.user && req.user.collection === 'users' ? (req.user as unknown as User) : null)
+export const userOf = (req: PayloadRequest) =>
+  req.user && req.user.collection === 'users' ? (req.user as unknown as User) : null
 export const idParam = (req: PayloadRequest) => String(req.routeParams?.id ?? '')

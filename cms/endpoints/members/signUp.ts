@@ -13,16 +13,31 @@ export type StartApproval = (memberId: string) => Promise<{ workflowId: string }
  * If any step fails, what was written is removed again (no transactions on the
  * local database), so a failed sign-up can simply be tried again.
  */
-export async function signUpTherapist(payload: Payload, raw: unknown, startApproval: StartApproval): Promise<SignUpResult> {
+export async function signUpTherapist(
+  payload: Payload,
+  raw: unknown,
+  startApproval: StartApproval,
+): Promise<SignUpResult> {
   const parsed = parseInput(signUpSchema, raw)
-  if (!parsed.ok) return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: parsed.errors }
+  if (!parsed.ok)
+    return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: parsed.errors }
   const input = parsed.value
   const referenceProblem = await unknownReferences(payload, input)
-  if (referenceProblem) return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: referenceProblem }
+  if (referenceProblem)
+    return { ok: false, status: 400, message: 'Niet alle gegevens zijn goed ingevuld.', errors: referenceProblem }
 
-  const taken = await payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true })
+  const taken = await payload.count({
+    collection: 'users',
+    where: { email: { equals: input.email } },
+    overrideAccess: true,
+  })
   if (taken.totalDocs > 0) {
-    return { ok: false, status: 409, message: 'Er is al een account met dit e-mailadres. Log in, of vraag een nieuw wachtwoord aan.', errors: { email: 'Dit e-mailadres is al in gebruik.' } }
+    return {
+      ok: false,
+      status: 409,
+      message: 'Er is al een account met dit e-mailadres. Log in, of vraag een nieuw wachtwoord aan.',
+      errors: { email: 'Dit e-mailadres is al in gebruik.' },
+    }
   }
 
   const written: { collection: 'users' | 'members'; id: string | number }[] = []
@@ -66,7 +81,11 @@ export async function signUpTherapist(payload: Payload, raw: unknown, startAppro
     for (const doc of written.reverse()) {
       await payload.delete({ collection: doc.collection, id: doc.id, overrideAccess: true }).catch(() => undefined)
     }
-    return { ok: false, status: 503, message: 'Aanmelden lukt op dit moment niet. Probeer het over een paar minuten opnieuw.' }
+    return {
+      ok: false,
+      status: 503,
+      message: 'Aanmelden lukt op dit moment niet. Probeer het over een paar minuten opnieuw.',
+    }
   }
 }
 

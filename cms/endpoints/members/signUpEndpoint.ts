@@ -11,7 +11,14 @@ export const signUpEndpoint: Endpoint = {
     const input = await readJson(req)
     if (!input.ok) return input.response
     const result = await signUpTherapist(req.payload, input.body, (memberId) => startMemberApproval({ memberId }))
-    if (!result.ok) return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
-    return Response.json({ memberId: result.memberId, message: 'Bedankt voor je aanmelding! Het platformteam bekijkt hem en je krijgt bericht per mail.' }, { status: 201 })
+    if (!result.ok)
+      return Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
+    return Response.json(
+      {
+        memberId: result.memberId,
+        message: 'Bedankt voor je aanmelding! Het platformteam bekijkt hem en je krijgt bericht per mail.',
+      },
+      { status: 201 },
+    )
   },
 }

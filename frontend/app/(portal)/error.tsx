@@ -17,7 +17,9 @@ export default function PortalError({ error, reset }: { error: Error & { digest?
       action={
         <div className="actions-row" style={{ justifyContent: 'center' }}>
           <Button onPress={reset}>{t('error.retry')}</Button>
-          <Link href="/" className="btn btn--secondary">{t('common.toHome')}</Link>
+          <Link href="/" className="btn btn--secondary">
+            {t('common.toHome')}
+          </Link>
         </div>
       }
     >

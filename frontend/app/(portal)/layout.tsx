@@ -30,7 +30,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <html lang={language}>
       <body>
-        <a href="#inhoud" className="skip-link">{t('nav.skip')}</a>
+        <a href="#inhoud" className="skip-link">
+          {t('nav.skip')}
+        </a>
         <I18nProvider language={language}>
           <SiteHeader user={user} />
           <main id="inhoud" tabIndex={-1}>

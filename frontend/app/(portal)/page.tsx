@@ -21,7 +21,14 @@ export default async function HomePage() {
   // Aggregates only: member profiles are not readable by the public, but how many are
   // active and in which regions they work is public information, so this read may bypass access.
   const [therapists, regions, trainings, latest] = await Promise.all([
-    payload.find({ collection: 'members', where: { status: { equals: 'active' } }, pagination: false, depth: 0, select: { homeRegion: true, regionsServed: true }, overrideAccess: true }),
+    payload.find({
+      collection: 'members',
+      where: { status: { equals: 'active' } },
+      pagination: false,
+      depth: 0,
+      select: { homeRegion: true, regionsServed: true },
+      overrideAccess: true,
+    }),
     payload.count({ collection: 'regions', overrideAccess: false, user }),
     payload.count({ collection: 'trainings', overrideAccess: false, user }),
     latestPerKind(payload, user, 2),
@@ -33,20 +40,36 @@ export default async function HomePage() {
         <p>{t('home.intro')}</p>
         <div className="actions-row">
           {user ? (
-            <Link href="/kennisbank" className="btn btn--primary">{t('home.ctaKnowledge')}</Link>
+            <Link href="/kennisbank" className="btn btn--primary">
+              {t('home.ctaKnowledge')}
+            </Link>
           ) : (
             <>
-              <Link href="/aanmelden" className="btn btn--primary">{t('home.ctaSignUp')}</Link>
-              <Link href="/inloggen" className="btn btn--secondary">{t('nav.login')}</Link>
+              <Link href="/aanmelden" className="btn btn--primary">
+                {t('home.ctaSignUp')}
+              </Link>
+              <Link href="/inloggen" className="btn btn--secondary">
+                {t('nav.login')}
+              </Link>
             </>
           )}
-          <Link href="/regios" className="btn btn--quiet">{t('home.ctaRegions')}</Link>
+          <Link href="/regios" className="btn btn--quiet">
+            {t('home.ctaRegions')}
+          </Link>
         </div>
       </section>
       <h2>{t('home.figuresTitle')}</h2>
       <div className="stats">
-        <Stat value={therapists.docs.length} label={t('home.figureTherapists')} detail={t('home.figureTherapistsDetail', { target })} />
-        <Stat value={therapistsPerRegion(therapists.docs).size} label={t('home.figureRegions')} detail={t('home.figureRegionsDetail', { total: regions.totalDocs })} />
+        <Stat
+          value={therapists.docs.length}
+          label={t('home.figureTherapists')}
+          detail={t('home.figureTherapistsDetail', { target })}
+        />
+        <Stat
+          value={therapistsPerRegion(therapists.docs).size}
+          label={t('home.figureRegions')}
+          detail={t('home.figureRegionsDetail', { total: regions.totalDocs })}
+        />
         <Stat value={trainings.totalDocs} label={t('home.figureTrainings')} />
       </div>
       {latest.length > 0 && (
@@ -58,12 +81,26 @@ export default async function HomePage() {
               if (items.length === 0) return null
               return (
                 <li key={kind.value} className="card">
-                  <h3><Link href={`/kennisbank?soort=${kind.value}`} aria-label={t('kennisbank.homeAllOfKind', { kind: kind.label[language] })}>{kind.label[language]}</Link></h3>
+                  <h3>
+                    <Link
+                      href={`/kennisbank?soort=${kind.value}`}
+                      aria-label={t('kennisbank.homeAllOfKind', { kind: kind.label[language] })}
+                    >
+                      {kind.label[language]}
+                    </Link>
+                  </h3>
                   <ul>
                     {items.map((article) => (
                       <li key={article.id}>
                         <Link href={articleLink(article.slug ?? '')}>{article.title}</Link>
-                        {article.publishedAt && <> <span className="card__meta">· <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time></span></>}
+                        {article.publishedAt && (
+                          <>
+                            {' '}
+                            <span className="card__meta">
+                              · <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time>
+                            </span>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -75,10 +112,26 @@ export default async function HomePage() {
       )}
       <h2>{t('home.offerTitle')}</h2>
       <ul className="cards">
-        <li className="card"><h3><Link href="/kennisbank">{t('nav.knowledge')}</Link></h3><p>{t('home.offerKnowledge')}</p></li>
-        <li className="card"><h3><Link href="/opleidingen">{t('nav.trainings')}</Link></h3><p>{t('home.offerTrainings')}</p></li>
-        <li className="card"><h3>{t('home.offerGroupsTitle')}</h3><p>{t('home.offerGroups')}</p></li>
-        <li className="card"><h3>{t('home.offerMatchingTitle')}</h3><p>{t('home.offerMatching')}</p></li>
+        <li className="card">
+          <h3>
+            <Link href="/kennisbank">{t('nav.knowledge')}</Link>
+          </h3>
+          <p>{t('home.offerKnowledge')}</p>
+        </li>
+        <li className="card">
+          <h3>
+            <Link href="/opleidingen">{t('nav.trainings')}</Link>
+          </h3>
+          <p>{t('home.offerTrainings')}</p>
+        </li>
+        <li className="card">
+          <h3>{t('home.offerGroupsTitle')}</h3>
+          <p>{t('home.offerGroups')}</p>
+        </li>
+        <li className="card">
+          <h3>{t('home.offerMatchingTitle')}</h3>
+          <p>{t('home.offerMatching')}</p>
+        </li>
       </ul>
     </>
   )

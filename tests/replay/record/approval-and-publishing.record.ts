@@ -32,7 +32,11 @@ beforeAll(async () => {
   regionId = String((await createRegion(payload)).id)
   staffId = String((await createUser(payload, ['admin'], { email: uniqueEmail('staff') })).id)
   editor = (await createUser(payload, ['editor'])) as User
-  await payload.updateGlobal({ slug: 'settings', data: { memberApproval: { reminderAfterHours: 72 } }, overrideAccess: true })
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: { memberApproval: { reminderAfterHours: 72 } },
+    overrideAccess: true,
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -44,7 +48,9 @@ afterAll(async () => {
 })
 
 async function signUp() {
-  const result = await signUpTherapist(payload, signUpBody(regionId, uniqueEmail('behandelaar')), (memberId) => startMemberApproval({ memberId }, env.client))
+  const result = await signUpTherapist(payload, signUpBody(regionId, uniqueEmail('behandelaar')), (memberId) =>
+    startMemberApproval({ memberId }, env.client),
+  )
   if (!result.ok) throw new Error(`sign-up failed: ${JSON.stringify(result)}`)
   return result.memberId
 }
@@ -63,14 +69,32 @@ it('member approval: a reminder to staff, then approved', async () => {
 
 it('member approval: rejected with a reason', async () => {
   const memberId = await signUp()
-  await decide(memberId, { decision: 'reject', reason: 'Geen registratie in het BIG-register gevonden.', decidedBy: staffId })
+  await decide(memberId, {
+    decision: 'reject',
+    reason: 'Geen registratie in het BIG-register gevonden.',
+    decidedBy: staffId,
+  })
   await saveHistory(env.client, 'rejected', memberApprovalWorkflowId(memberId))
 })
 
 it('publishing: a date moved by the editor, published, then unpublished', async () => {
-  const article = await payload.create({ collection: 'articles', data: { title: 'Gepland bericht', kind: 'nieuws', summary: 'Komt binnenkort.', _status: 'draft' } as never, draft: true, overrideAccess: false, user: editor })
+  const article = await payload.create({
+    collection: 'articles',
+    data: { title: 'Gepland bericht', kind: 'nieuws', summary: 'Komt binnenkort.', _status: 'draft' } as never,
+    draft: true,
+    overrideAccess: false,
+    user: editor,
+  })
   const hoursFromNow = async (hours: number) => new Date((await env.currentTimeMs()) + hours * 3_600_000).toISOString()
-  const plan = async (dates: Record<string, string | null>) => payload.update({ collection: 'articles', id: article.id, data: dates as never, draft: true, overrideAccess: false, user: editor })
+  const plan = async (dates: Record<string, string | null>) =>
+    payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: dates as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
   await plan({ scheduledPublishAt: await hoursFromNow(24) })
   await plan({ scheduledPublishAt: await hoursFromNow(48), scheduledUnpublishAt: await hoursFromNow(96) })
   await env.sleep('100 hours')

@@ -26,7 +26,13 @@ beforeAll(async () => {
   workerRun = worker.run()
   regionId = String((await createRegion(payload)).id)
   coach = await trainer(payload)
-  await payload.updateGlobal({ slug: 'settings', data: { certification: { reminderDaysBefore: [3], endAfterOverdueDays: 0, renewalLeadMonths: 3, numberPrefix: 'DT' } }, overrideAccess: true })
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      certification: { reminderDaysBefore: [3], endAfterOverdueDays: 0, renewalLeadMonths: 3, numberPrefix: 'DT' },
+    },
+    overrideAccess: true,
+  })
   h = certificationHelpers(payload, env)
 }, 120_000)
 
@@ -37,44 +43,113 @@ afterAll(async () => {
   await dropTestDatabase(payload)
 })
 
-const runIdOf = async (enrollmentId: string) => (await env.client.workflow.getHandle(certificationWorkflowId(enrollmentId)).describe()).runId
-const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) => createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], extra)
+const runIdOf = async (enrollmentId: string) =>
+  (await env.client.workflow.getHandle(certificationWorkflowId(enrollmentId)).describe()).runId
+const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
+  createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], extra)
 
 it('to certificate: every kind of step, a reminder, an extension, a returned assignment → certificate (continue-as-new)', async () => {
-  const training = await createTraining(payload, [coach.id], [
-    { kind: 'sessions', title: 'Twee trainingsdagen', target: 2, deadlineDays: 90 },
-    { kind: 'elearning', title: 'E-learning psycho-educatie', deadlineDays: 10 },
-    { kind: 'assignment', title: 'Casusverslag', deadlineDays: 120 },
-    { kind: 'supervised-cases', title: 'Drie cliënten behandeld', target: 3, deadlineDays: 365 },
-    { kind: 'supervision-hours', title: 'Twee uur supervisie', target: 2, deadlineDays: 365 },
-    { kind: 'assessment', title: 'Toetsing', deadlineDays: 400 },
-  ])
+  const training = await createTraining(
+    payload,
+    [coach.id],
+    [
+      { kind: 'sessions', title: 'Twee trainingsdagen', target: 2, deadlineDays: 90 },
+      { kind: 'elearning', title: 'E-learning psycho-educatie', deadlineDays: 10 },
+      { kind: 'assignment', title: 'Casusverslag', deadlineDays: 120 },
+      { kind: 'supervised-cases', title: 'Drie cliënten behandeld', target: 3, deadlineDays: 365 },
+      { kind: 'supervision-hours', title: 'Twee uur supervisie', target: 2, deadlineDays: 365 },
+      { kind: 'assessment', title: 'Toetsing', deadlineDays: 400 },
+    ],
+  )
   const me = await therapist(payload, regionId)
   const id = await h.enrol(me, String(training.id))
   const active = await h.statusReached(id, 'active')
   const runId = await runIdOf(id)
   const step = (kind: Parameters<typeof h.stepIdOf>[1]) => h.stepIdOf(active, kind)
 
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: step('sessions'), sessionDate: '2026-09-14', present: true })
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: step('sessions'), sessionDate: '2026-09-15', present: false })
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: step('sessions'), sessionDate: '2026-09-15', present: true })
+  await h.actOk(coach, id, {
+    action: 'recordAttendance',
+    stepId: step('sessions'),
+    sessionDate: '2026-09-14',
+    present: true,
+  })
+  await h.actOk(coach, id, {
+    action: 'recordAttendance',
+    stepId: step('sessions'),
+    sessionDate: '2026-09-15',
+    present: false,
+  })
+  await h.actOk(coach, id, {
+    action: 'recordAttendance',
+    stepId: step('sessions'),
+    sessionDate: '2026-09-15',
+    present: true,
+  })
   // The e-learning reminder (3 days before), then the overdue notice, then an extension.
   await env.sleep('12 days')
-  await eventually(async () => ((await h.mirrored(id))?.steps.find((s) => s.kind === 'elearning')?.overdueNotified ? true : null))
+  await eventually(async () =>
+    (await h.mirrored(id))?.steps.find((s) => s.kind === 'elearning')?.overdueNotified ? true : null,
+  )
   const now = Date.parse((await h.progress(id)).asOf)
-  await h.actOk(coach, id, { action: 'grantExtension', stepId: step('elearning'), until: new Date(now + 20 * 86_400_000).toISOString(), reason: 'Ziek geweest' })
+  await h.actOk(coach, id, {
+    action: 'grantExtension',
+    stepId: step('elearning'),
+    until: new Date(now + 20 * 86_400_000).toISOString(),
+    reason: 'Ziek geweest',
+  })
   await h.actOk(me, id, { action: 'completeStep', stepId: step('elearning') })
-  await h.actOk(me, id, { action: 'submitAssignment', stepId: step('assignment'), text: 'Eerste versie van mijn casusverslag over EMDR.' })
-  await h.actOk(coach, id, { action: 'reviewAssignment', stepId: step('assignment'), decision: 'return', feedback: 'Beschrijf ook je eigen reactie.' })
-  await h.actOk(me, id, { action: 'submitAssignment', stepId: step('assignment'), text: 'Tweede versie, met mijn eigen reactie erbij beschreven.' })
+  await h.actOk(me, id, {
+    action: 'submitAssignment',
+    stepId: step('assignment'),
+    text: 'Eerste versie van mijn casusverslag over EMDR.',
+  })
+  await h.actOk(coach, id, {
+    action: 'reviewAssignment',
+    stepId: step('assignment'),
+    decision: 'return',
+    feedback: 'Beschrijf ook je eigen reactie.',
+  })
+  await h.actOk(me, id, {
+    action: 'submitAssignment',
+    stepId: step('assignment'),
+    text: 'Tweede versie, met mijn eigen reactie erbij beschreven.',
+  })
   await h.actOk(coach, id, { action: 'reviewAssignment', stepId: step('assignment'), decision: 'approve' })
-  await h.actOk(me, id, { action: 'reportProgress', stepId: step('supervised-cases'), amount: 2, key: 'form-aaaa-1111' })
-  await h.actOk(me, id, { action: 'reportProgress', stepId: step('supervised-cases'), amount: 1, key: 'form-bbbb-2222' })
+  await h.actOk(me, id, {
+    action: 'reportProgress',
+    stepId: step('supervised-cases'),
+    amount: 2,
+    key: 'form-aaaa-1111',
+  })
+  await h.actOk(me, id, {
+    action: 'reportProgress',
+    stepId: step('supervised-cases'),
+    amount: 1,
+    key: 'form-bbbb-2222',
+  })
   const handle = env.client.workflow.getHandle(certificationWorkflowId(id))
-  for (const n of [1, 2]) await handle.signal(addSupervisionHoursSignal, { key: `supervision:groep-1:${n}:${me.memberId}`, hours: 1, memberId: me.memberId!, groupId: 'groep-1' })
-  await eventually(async () => ((await h.mirrored(id))?.steps.find((s) => s.kind === 'supervision-hours')?.status === 'done' ? true : null))
-  await h.actOk(coach, id, { action: 'recordAssessment', stepId: step('assessment'), passed: false, feedback: 'Nog niet.' })
-  await h.actOk(coach, id, { action: 'recordAssessment', stepId: step('assessment'), passed: true, feedback: 'Geslaagd.' })
+  for (const n of [1, 2])
+    await handle.signal(addSupervisionHoursSignal, {
+      key: `supervision:groep-1:${n}:${me.memberId}`,
+      hours: 1,
+      memberId: me.memberId!,
+      groupId: 'groep-1',
+    })
+  await eventually(async () =>
+    (await h.mirrored(id))?.steps.find((s) => s.kind === 'supervision-hours')?.status === 'done' ? true : null,
+  )
+  await h.actOk(coach, id, {
+    action: 'recordAssessment',
+    stepId: step('assessment'),
+    passed: false,
+    feedback: 'Nog niet.',
+  })
+  await h.actOk(coach, id, {
+    action: 'recordAssessment',
+    stepId: step('assessment'),
+    passed: true,
+    feedback: 'Geslaagd.',
+  })
   await h.statusReached(id, 'certified')
   await saveHistory(env.client, 'to-certificate', certificationWorkflowId(id), runId)
 })
@@ -124,10 +199,14 @@ it('expiry: no renewal, the certificate expires', async () => {
 }, 120_000)
 
 it('attendance reopens a done step (before patch done-step-stays-done): the certificate waits until it is done again', async () => {
-  const training = await createTraining(payload, [coach.id], [
-    { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
-    { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
-  ])
+  const training = await createTraining(
+    payload,
+    [coach.id],
+    [
+      { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
+      { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
+    ],
+  )
   const me = await therapist(payload, regionId)
   const id = await h.enrol(me, String(training.id))
   const active = await h.statusReached(id, 'active')

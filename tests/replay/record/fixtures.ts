@@ -13,14 +13,24 @@ export const historiesDir = fileURLToPath(new URL('../histories', import.meta.ur
  * the workflow id, which replay needs because workflows use it (child ids, references).
  * A fixture that exists is never replaced: it is the history of runs already out there.
  */
-export async function saveHistory(client: Client, name: string, workflowId: string, runId?: string, { finished = true } = {}) {
+export async function saveHistory(
+  client: Client,
+  name: string,
+  workflowId: string,
+  runId?: string,
+  { finished = true } = {},
+) {
   const handle = client.workflow.getHandle(workflowId, runId)
   // A finished run is recorded whole; otherwise wait until no workflow task is pending.
-  const description = await eventually(async () => {
-    const d = await handle.describe()
-    if (finished) return d.status.name !== 'RUNNING' ? d : null
-    return d.raw.pendingWorkflowTask ? null : d
-  }, 30_000, `${workflowId} ${finished ? 'closed' : 'idle'}`)
+  const description = await eventually(
+    async () => {
+      const d = await handle.describe()
+      if (finished) return d.status.name !== 'RUNNING' ? d : null
+      return d.raw.pendingWorkflowTask ? null : d
+    },
+    30_000,
+    `${workflowId} ${finished ? 'closed' : 'idle'}`,
+  )
   const file = path.join(historiesDir, description.type, `${name}.json`)
   if (existsSync(file)) {
     console.log(`kept ${path.relative(process.cwd(), file)} (fixtures are never replaced; record under a new name)`)
@@ -29,7 +39,9 @@ export async function saveHistory(client: Client, name: string, workflowId: stri
   const history = await client.workflow.getHandle(workflowId, description.runId).fetchHistory()
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, fixtureText(workflowId, JSON.parse(historyToJSON(history)).events))
-  console.log(`wrote ${path.relative(process.cwd(), file)}: ${history.events?.length} events, ${description.status.name}`)
+  console.log(
+    `wrote ${path.relative(process.cwd(), file)}: ${history.events?.length} events, ${description.status.name}`,
+  )
   return file
 }
 

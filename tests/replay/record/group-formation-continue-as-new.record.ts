@@ -3,7 +3,12 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { withdrawSignup } from '../../../cms/endpoints/groups/withdrawSignup'
-import { type FormationInput, formationStateQuery, formationWorkflowId, groupClosedSignal } from '../../../workflows/group-formation/messages'
+import {
+  type FormationInput,
+  formationStateQuery,
+  formationWorkflowId,
+  groupClosedSignal,
+} from '../../../workflows/group-formation/messages'
 import { workflows } from '../../../workflows/references'
 import { groupHelpers, setGroupSettings, therapists } from '../../groups/helpers'
 import { eventually } from '../../helpers/eventually'
@@ -31,7 +36,11 @@ beforeAll(async () => {
   h = groupHelpers(payload, env)
   await setGroupSettings(payload, uniqueEmail('staff'))
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
-  await payload.updateGlobal({ slug: 'settings', data: { groups: { ...settings.groups, intervision: { ...settings.groups?.intervision, maxSize: 3 } } } as never, overrideAccess: true })
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: { groups: { ...settings.groups, intervision: { ...settings.groups?.intervision, maxSize: 3 } } } as never,
+    overrideAccess: true,
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -44,18 +53,34 @@ afterAll(async () => {
 it('pool continues as new with its sign-ups; in the next run one withdraws and a group forms', async () => {
   const region = String((await createRegion(payload)).id)
   const people = await therapists(payload, region, 5)
-  const body = (availability: string[]) => ({ kind: 'intervision' as const, region, theme: 'gehechtheid' as const, availability, onlineAllowed: true })
+  const body = (availability: string[]) => ({
+    kind: 'intervision' as const,
+    region,
+    theme: 'gehechtheid' as const,
+    availability,
+    onlineAllowed: true,
+  })
   const input: FormationInput = { kind: 'intervision', regionId: region, theme: 'gehechtheid', historyLimit: 20 }
   const workflowId = formationWorkflowId(input)
-  const first = await env.client.workflow.start(workflows.groupFormation, { workflowId, taskQueue: process.env.TEMPORAL_TASK_QUEUE!, args: [input] })
+  const first = await env.client.workflow.start(workflows.groupFormation, {
+    workflowId,
+    taskQueue: process.env.TEMPORAL_TASK_QUEUE!,
+    args: [input],
+  })
   const signups: string[] = []
-  for (const [i, slot] of ['ma-ochtend', 'ma-ochtend', 'di-ochtend', 'wo-avond'].entries()) signups.push((await h.signUp(people[i]!, body([slot]))).signupId)
+  for (const [i, slot] of ['ma-ochtend', 'ma-ochtend', 'di-ochtend', 'wo-avond'].entries())
+    signups.push((await h.signUp(people[i]!, body([slot]))).signupId)
   // Harmless messages push the history over the limit, whatever the worker batched.
-  await eventually(async () => {
-    const state = await env.client.workflow.getHandle(workflowId).query(formationStateQuery)
-    if (state.runNumber === 1) await env.client.workflow.getHandle(workflowId).signal(groupClosedSignal, { groupId: 'no-such-group' })
-    return state.runNumber > 1 && state.pool.length === 4 ? state : null
-  }, 20_000, 'a continued run with the whole pool')
+  await eventually(
+    async () => {
+      const state = await env.client.workflow.getHandle(workflowId).query(formationStateQuery)
+      if (state.runNumber === 1)
+        await env.client.workflow.getHandle(workflowId).signal(groupClosedSignal, { groupId: 'no-such-group' })
+      return state.runNumber > 1 && state.pool.length === 4 ? state : null
+    },
+    20_000,
+    'a continued run with the whole pool',
+  )
   const second = (await env.client.workflow.getHandle(workflowId).describe()).runId
   const withdrawn = await withdrawSignup(payload, env.client, people[2]!.memberId, signups[2]!)
   if (!withdrawn.ok) throw new Error(JSON.stringify(withdrawn))

@@ -46,12 +46,27 @@ it('supervision group: formed by size, one declines and is replaced, supervisor 
   const region = String((await createRegion(payload)).id)
   const sup = await supervisor(payload, [region])
   const people = await therapists(payload, region, 5)
-  const body = { kind: 'supervision' as const, region, theme: 'emdr' as const, availability: ['di-middag'], onlineAllowed: true }
+  const body = {
+    kind: 'supervision' as const,
+    region,
+    theme: 'emdr' as const,
+    availability: ['di-middag'],
+    onlineAllowed: true,
+  }
   for (const person of people) await h.signUp(person, body)
   const [group] = await h.waitForGroups(region, 1)
   const groupId = String(group!.id)
   const pending = (memberId: string) =>
-    eventually(async () => ((await h.groupState(groupId).catch(() => null))?.participants.some((p) => p.memberId === memberId && p.status === 'pending') ? true : null), 20_000, 'proposal')
+    eventually(
+      async () =>
+        (await h.groupState(groupId).catch(() => null))?.participants.some(
+          (p) => p.memberId === memberId && p.status === 'pending',
+        )
+          ? true
+          : null,
+      20_000,
+      'proposal',
+    )
   const [first, ...rest] = people.slice(0, 4)
   await pending(first!.memberId)
   await ok(respondToGroup(env.client, groupId, first!.memberId, false))
@@ -59,15 +74,31 @@ it('supervision group: formed by size, one declines and is replaced, supervisor 
     await pending(person.memberId)
     await ok(respondToGroup(env.client, groupId, person.memberId, true))
   }
-  await eventually(async () => ((await h.groupState(groupId)).supervisor.offeredTo === sup.userId ? true : null), 20_000, 'offer to the supervisor')
+  await eventually(
+    async () => ((await h.groupState(groupId)).supervisor.offeredTo === sup.userId ? true : null),
+    20_000,
+    'offer to the supervisor',
+  )
   await ok(respondAsSupervisor(env.client, groupId, sup.userId, true))
   const scheduled = await h.waitForPhase(groupId, 'scheduled').catch(async (error) => {
     throw new Error(`${error.message}: ${JSON.stringify(await h.groupState(groupId))}`)
   })
   await env.sleep(Date.parse(scheduled.sessions[0]!.startsAt) - (await env.currentTimeMs()) + 3_600_000)
-  await ok(recordAttendance(env.client, groupId, { sessionIndex: 0, presentMemberIds: [...rest, people[4]!].map((p) => p.memberId), recordedBy: sup.userId }))
+  await ok(
+    recordAttendance(env.client, groupId, {
+      sessionIndex: 0,
+      presentMemberIds: [...rest, people[4]!].map((p) => p.memberId),
+      recordedBy: sup.userId,
+    }),
+  )
   await env.sleep('300 days')
   await saveHistory(env.client, 'supervision-to-finished', groupWorkflowId(groupId))
   // The one who declined waits in the pool for another group, so the pool runs on: recorded while idle.
-  await saveHistory(env.client, 'pool-forms-and-serves-a-group', formationWorkflowId({ kind: 'supervision', regionId: region, theme: 'emdr' }), undefined, { finished: false })
+  await saveHistory(
+    env.client,
+    'pool-forms-and-serves-a-group',
+    formationWorkflowId({ kind: 'supervision', regionId: region, theme: 'emdr' }),
+    undefined,
+    { finished: false },
+  )
 }, 120_000)

@@ -8,9 +8,20 @@ type Named = { name?: string | null }
 
 /** Names of related taxonomy entries, so a search for "EMDR" finds articles tagged with it. */
 async function taxonomyNames(req: PayloadRequest, ids: unknown[]): Promise<string[]> {
-  const plain = ids.map((id) => (id && typeof id === 'object' && 'id' in id ? (id as { id: unknown }).id : id)).filter(Boolean).map(String)
+  const plain = ids
+    .map((id) => (id && typeof id === 'object' && 'id' in id ? (id as { id: unknown }).id : id))
+    .filter(Boolean)
+    .map(String)
   if (plain.length === 0) return []
-  const found = await req.payload.find({ collection: 'expertise', where: { id: { in: plain } }, depth: 0, limit: plain.length, select: { name: true }, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection: 'expertise',
+    where: { id: { in: plain } },
+    depth: 0,
+    limit: plain.length,
+    select: { name: true },
+    overrideAccess: true,
+    req,
+  })
   return found.docs.map((doc) => (doc as Named).name ?? '').filter(Boolean)
 }
 
@@ -25,7 +36,11 @@ export const articleDerivedFields: CollectionBeforeChangeHook<Article> = async (
   const sources = (merged.sources ?? []) as Array<{ title?: string; authors?: string; doi?: string | null }>
   for (const source of data.sources ?? []) source.doi = normaliseDoi(source.doi)
   const authors = (merged.authors ?? []) as Array<{ name?: string }>
-  const names = await taxonomyNames(req, [...(merged.themes ?? []), ...(merged.targetGroups ?? []), ...(merged.methods ?? [])])
+  const names = await taxonomyNames(req, [
+    ...(merged.themes ?? []),
+    ...(merged.targetGroups ?? []),
+    ...(merged.methods ?? []),
+  ])
   data.searchTokens = searchTokens(
     merged.title,
     merged.summary,

@@ -2,7 +2,8 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 import { schedulePublishing } from '../../../../workflows/publishing/client'
 import type { Article } from '../../../payload-types'
 
-const iso = (value: unknown): string | null => (typeof value === 'string' && value ? new Date(value).toISOString() : null)
+const iso = (value: unknown): string | null =>
+  typeof value === 'string' && value ? new Date(value).toISOString() : null
 
 type Dates = { scheduledPublishAt?: unknown; scheduledUnpublishAt?: unknown } | undefined
 
@@ -15,7 +16,12 @@ async function handOver(req: PayloadRequest, articleId: string, next: Dates, pre
     await schedulePublishing({ articleId, publishAt, unpublishAt })
   } catch (error) {
     req.payload.logger.error({ err: error, articleId }, 'scheduling article failed')
-    throw new APIError('De planning kon niet worden doorgegeven; het artikel is niet opgeslagen. Probeer het over een minuut opnieuw.', 503, null, true)
+    throw new APIError(
+      'De planning kon niet worden doorgegeven; het artikel is niet opgeslagen. Probeer het over een minuut opnieuw.',
+      503,
+      null,
+      true,
+    )
   }
 }
 
@@ -25,7 +31,12 @@ async function handOver(req: PayloadRequest, articleId: string, next: Dates, pre
  * that cannot be handed over is not saved either (the activity ignores a plan the
  * document no longer carries, so a save failing after this is harmless).
  */
-export const scheduleArticleOnUpdate: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
+export const scheduleArticleOnUpdate: CollectionBeforeChangeHook<Article> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
   await handOver(req, String(originalDoc.id), { ...originalDoc, ...data }, originalDoc)
   return data

@@ -2,7 +2,17 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import type { Request } from '../../../payload-types'
 
 /** What the coordinator asked for; the matching works from it once the request is submitted. */
-const CONTENT_FIELDS = ['title', 'kind', 'region', 'expertise', 'targetGroup', 'urgency', 'hoursPerWeek', 'wantedStart', 'context'] as const
+const CONTENT_FIELDS = [
+  'title',
+  'kind',
+  'region',
+  'expertise',
+  'targetGroup',
+  'urgency',
+  'hoursPerWeek',
+  'wantedStart',
+  'context',
+] as const
 
 export const REQUEST_LOCKED =
   'Deze aanvraag is al ingediend: de inhoud kan niet meer worden gewijzigd, want er wordt al mee gematcht. Annuleer de aanvraag en dien een nieuwe in, of neem contact op met het platformteam.'
@@ -13,7 +23,8 @@ function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparable)
   if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
   if (value instanceof Date) return value.getTime()
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return Date.parse(value)
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)))
+    return Date.parse(value)
   return value
 }
 
@@ -24,7 +35,10 @@ function comparable(value: unknown): unknown {
  */
 export const lockSubmittedRequest: CollectionBeforeChangeHook<Request> = ({ data, operation, originalDoc }) => {
   if (operation !== 'update' || !originalDoc || originalDoc.status === 'draft') return data
-  const changed = CONTENT_FIELDS.filter((field) => field in data && JSON.stringify(comparable(data[field])) !== JSON.stringify(comparable(originalDoc[field])))
+  const changed = CONTENT_FIELDS.filter(
+    (field) =>
+      field in data && JSON.stringify(comparable(data[field])) !== JSON.stringify(comparable(originalDoc[field])),
+  )
   if (changed.length > 0) throw new APIError(REQUEST_LOCKED, 409, { fields: changed }, true)
   return data
 }

@@ -50,7 +50,10 @@ export function SignUpForm({ options }: { options: SignUpOptions }) {
     setBusy(true)
     setMessage(null)
     setErrors({})
-    const result = await postJson<{ message?: string; errors?: Record<string, string> | unknown[] }>('/api/members/sign-up', parsed.data)
+    const result = await postJson<{ message?: string; errors?: Record<string, string> | unknown[] }>(
+      '/api/members/sign-up',
+      parsed.data,
+    )
     if (result.ok) {
       router.push('/aanmelden/bedankt')
       return
@@ -66,47 +69,125 @@ export function SignUpForm({ options }: { options: SignUpOptions }) {
     <Form onSubmit={onSubmit} validationErrors={errors} aria-describedby="aanmelden-uitleg">
       <p id="aanmelden-uitleg">{t('signUp.required')}</p>
       <div ref={summaryRef} tabIndex={-1} aria-live="assertive">
-        {message && <Notice tone="error" title={t('signUp.problemTitle')}>{message}</Notice>}
+        {message && (
+          <Notice tone="error" title={t('signUp.problemTitle')}>
+            {message}
+          </Notice>
+        )}
       </div>
 
       <fieldset>
         <legend>{t('signUp.sectionAccount')}</legend>
         <TextField name="name" label={t('fields.name')} autoComplete="name" isRequired />
         <TextField name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
-        <TextField name="password" type="password" label={t('fields.password')} description={t('fields.passwordHelp')} autoComplete="new-password" isRequired />
+        <TextField
+          name="password"
+          type="password"
+          label={t('fields.password')}
+          description={t('fields.passwordHelp')}
+          autoComplete="new-password"
+          isRequired
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('signUp.sectionProfession')}</legend>
-        <Select name="profession" label={t('fields.profession')} placeholder={t('common.choose')} items={choices(PROFESSIONS, language)} isRequired />
-        <Select name="registrationType" label={t('fields.registrationType')} placeholder={t('common.choose')} items={choices(REGISTRATION_TYPES, language)} isRequired />
-        <TextField name="registrationNumber" label={t('fields.registrationNumber')} description={t('fields.registrationNumberHelp')} inputMode="numeric" isRequired />
+        <Select
+          name="profession"
+          label={t('fields.profession')}
+          placeholder={t('common.choose')}
+          items={choices(PROFESSIONS, language)}
+          isRequired
+        />
+        <Select
+          name="registrationType"
+          label={t('fields.registrationType')}
+          placeholder={t('common.choose')}
+          items={choices(REGISTRATION_TYPES, language)}
+          isRequired
+        />
+        <TextField
+          name="registrationNumber"
+          label={t('fields.registrationNumber')}
+          description={t('fields.registrationNumberHelp')}
+          inputMode="numeric"
+          isRequired
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('signUp.sectionRegions')}</legend>
-        <ComboBox name="homeRegion" label={t('fields.homeRegion')} description={t('fields.homeRegionHelp')} items={options.regions} isRequired />
-        <CheckboxGroup name="regionsServed" label={t('fields.regionsServed')} description={t('fields.regionsServedHelp')} items={options.regions} />
+        <ComboBox
+          name="homeRegion"
+          label={t('fields.homeRegion')}
+          description={t('fields.homeRegionHelp')}
+          items={options.regions}
+          isRequired
+        />
+        <CheckboxGroup
+          name="regionsServed"
+          label={t('fields.regionsServed')}
+          description={t('fields.regionsServedHelp')}
+          items={options.regions}
+        />
         <Checkbox name="remoteAvailable">{t('fields.remoteAvailable')}</Checkbox>
       </fieldset>
 
       <fieldset>
         <legend>{t('signUp.sectionExpertise')}</legend>
-        {options.methods.length > 0 && <CheckboxGroup name="methods" label={t('fields.methods')} items={options.methods} />}
+        {options.methods.length > 0 && (
+          <CheckboxGroup name="methods" label={t('fields.methods')} items={options.methods} />
+        )}
         {options.themes.length > 0 && <CheckboxGroup name="themes" label={t('fields.themes')} items={options.themes} />}
-        {options.targetGroups.length > 0 && <CheckboxGroup name="targetGroups" label={t('fields.targetGroups')} items={options.targetGroups} />}
-        <CheckboxGroup name="languages" label={t('fields.languages')} items={choices(LANGUAGES, language)} defaultValue={['nl']} isRequired />
+        {options.targetGroups.length > 0 && (
+          <CheckboxGroup name="targetGroups" label={t('fields.targetGroups')} items={options.targetGroups} />
+        )}
+        <CheckboxGroup
+          name="languages"
+          label={t('fields.languages')}
+          items={choices(LANGUAGES, language)}
+          defaultValue={['nl']}
+          isRequired
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('signUp.sectionAvailability')}</legend>
-        <TextField name="capacityCases" type="number" inputMode="numeric" label={t('fields.capacityCases')} description={t('fields.capacityCasesHelp')} defaultValue="2" isRequired />
-        <TextField name="hoursPerWeek" type="number" inputMode="decimal" label={t('fields.hoursPerWeek')} defaultValue="4" isRequired />
-        <TextField name="availableFrom" type="date" label={t('fields.availableFrom')} description={t('fields.availableFromHelp')} />
-        <TextField name="motivation" label={t('fields.motivation')} description={t('fields.motivationHelp')} multiline rows={5} />
+        <TextField
+          name="capacityCases"
+          type="number"
+          inputMode="numeric"
+          label={t('fields.capacityCases')}
+          description={t('fields.capacityCasesHelp')}
+          defaultValue="2"
+          isRequired
+        />
+        <TextField
+          name="hoursPerWeek"
+          type="number"
+          inputMode="decimal"
+          label={t('fields.hoursPerWeek')}
+          defaultValue="4"
+          isRequired
+        />
+        <TextField
+          name="availableFrom"
+          type="date"
+          label={t('fields.availableFrom')}
+          description={t('fields.availableFromHelp')}
+        />
+        <TextField
+          name="motivation"
+          label={t('fields.motivation')}
+          description={t('fields.motivationHelp')}
+          multiline
+          rows={5}
+        />
       </fieldset>
 
-      <Checkbox name="consent" isRequired>{t('fields.consent')}</Checkbox>
+      <Checkbox name="consent" isRequired>
+        {t('fields.consent')}
+      </Checkbox>
 
       <div className="form__actions">
         <Button type="submit" isPending={busy} pendingLabel={t('signUp.busy')}>

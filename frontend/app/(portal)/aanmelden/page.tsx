@@ -16,8 +16,22 @@ export async function generateMetadata(): Promise<Metadata> {
 async function loadOptions(): Promise<SignUpOptions> {
   const payload = await getPayloadClient()
   const [regions, expertise] = await Promise.all([
-    payload.find({ collection: 'regions', pagination: false, depth: 0, sort: 'name', select: { name: true }, overrideAccess: false }),
-    payload.find({ collection: 'expertise', pagination: false, depth: 0, sort: 'name', select: { name: true, kind: true, ageRange: true }, overrideAccess: false }),
+    payload.find({
+      collection: 'regions',
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+      select: { name: true },
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'expertise',
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+      select: { name: true, kind: true, ageRange: true },
+      overrideAccess: false,
+    }),
   ])
   const ofKind = (...kinds: string[]) =>
     expertise.docs
@@ -40,7 +54,9 @@ export default async function SignUpPage() {
       <PageHeader title={t('signUp.title')} lead={t('signUp.lead')} />
       {user && <Notice tone="info">{t('signUp.alreadyLoggedIn', { name: user.name })}</Notice>}
       {options.regions.length === 0 ? (
-        <Notice tone="warning" title={t('signUp.noRegionsTitle')}>{t('signUp.noRegions')}</Notice>
+        <Notice tone="warning" title={t('signUp.noRegionsTitle')}>
+          {t('signUp.noRegions')}
+        </Notice>
       ) : (
         <SignUpForm options={options} />
       )}

@@ -21,7 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RequestsPage() {
   const { t, language } = await getT()
   const { user, allowed } = await requireUser('/aanvragen', ['coordinator', 'admin'])
-  if (!allowed) return (<><PageHeader title={t('requests.title')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('requests.title')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const requests = await forbiddenAsEmpty(
     payload.find({ collection: 'requests', sort: '-createdAt', limit: 100, depth: 1, overrideAccess: false, user }),
@@ -30,10 +36,14 @@ export default async function RequestsPage() {
   return (
     <>
       <PageHeader title={t('requests.title')} lead={t('requests.lead')}>
-        <Link className="btn btn--primary" href="/aanvragen/nieuw">{t('matching.newRequest')}</Link>
+        <Link className="btn btn--primary" href="/aanvragen/nieuw">
+          {t('matching.newRequest')}
+        </Link>
       </PageHeader>
       {docs.length === 0 ? (
-        <EmptyState title={t('requests.emptyTitle')}><p>{requests ? t('requests.empty') : t('requests.noOrganisation')}</p></EmptyState>
+        <EmptyState title={t('requests.emptyTitle')}>
+          <p>{requests ? t('requests.empty') : t('requests.noOrganisation')}</p>
+        </EmptyState>
       ) : (
         <div className="table-wrap">
           <table className="table">
@@ -50,11 +60,17 @@ export default async function RequestsPage() {
             <tbody>
               {docs.map((request) => (
                 <tr key={request.id}>
-                  <td><Link href={`/aanvragen/${request.id}`}>{request.title}</Link><br /><span className="card__meta">{nameOf(request.organisation) ?? ''}</span></td>
+                  <td>
+                    <Link href={`/aanvragen/${request.id}`}>{request.title}</Link>
+                    <br />
+                    <span className="card__meta">{nameOf(request.organisation) ?? ''}</span>
+                  </td>
                   <td>{optionLabel(Requests, 'kind', request.kind, language)}</td>
                   <td>{nameOf(request.region) ?? '—'}</td>
                   <td>{optionLabel(Requests, 'urgency', request.urgency, language)}</td>
-                  <td><span className="badge">{optionLabel(Requests, 'status', request.status, language)}</span></td>
+                  <td>
+                    <span className="badge">{optionLabel(Requests, 'status', request.status, language)}</span>
+                  </td>
                   <td>{formatDate(request.createdAt, language)}</td>
                 </tr>
               ))}

@@ -17,23 +17,42 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ManagePage() {
   const { t } = await getT()
   const { user, allowed } = await requireUser('/beheer', ['admin'])
-  if (!allowed) return (<><PageHeader title={t('manage.title')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('manage.title')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
-  const pending = await payload.count({ collection: 'members', where: { status: { equals: 'pending' } }, overrideAccess: false, user })
+  const pending = await payload.count({
+    collection: 'members',
+    where: { status: { equals: 'pending' } },
+    overrideAccess: false,
+    user,
+  })
   return (
     <>
       <PageHeader title={t('manage.title')} lead={t('manage.lead')} />
       <ul className="cards">
         <li className="card">
-          <h2><Link href="/beheer/aanmeldingen">{t('manage.signUps')}</Link></h2>
+          <h2>
+            <Link href="/beheer/aanmeldingen">{t('manage.signUps')}</Link>
+          </h2>
           <p>{t('manage.signUpsBody', { count: pending.totalDocs })}</p>
         </li>
         <li className="card">
-          <h2><a href="/admin">{t('manage.cms')}</a></h2>
+          <h2>
+            <a href="/admin">{t('manage.cms')}</a>
+          </h2>
           <p>{t('manage.cmsBody')}</p>
         </li>
         <li className="card">
-          <h2><a href={config.TEMPORAL_UI_URL} target="_blank" rel="noreferrer">{t('manage.temporal')}</a></h2>
+          <h2>
+            <a href={config.TEMPORAL_UI_URL} target="_blank" rel="noreferrer">
+              {t('manage.temporal')}
+            </a>
+          </h2>
           <p>{t('manage.temporalBody')}</p>
         </li>
       </ul>

@@ -20,10 +20,21 @@ export default async function VerifyFormPage({ searchParams }: { searchParams: P
       <PageHeader title={t('certification.verifyTitle')} lead={t('certification.verifyLead')} />
       <form action="/certificaat" method="get" className="action-form">
         <div className="field">
-          <label className="field__label" htmlFor="nummer">{t('certification.number')}</label>
-          <input className="field__input" id="nummer" name="nummer" required autoComplete="off" placeholder="DT-EMDR-2026-7K3QX9" />
+          <label className="field__label" htmlFor="nummer">
+            {t('certification.number')}
+          </label>
+          <input
+            className="field__input"
+            id="nummer"
+            name="nummer"
+            required
+            autoComplete="off"
+            placeholder="DT-EMDR-2026-7K3QX9"
+          />
         </div>
-        <button type="submit" className="btn btn--primary">{t('certification.check')}</button>
+        <button type="submit" className="btn btn--primary">
+          {t('certification.check')}
+        </button>
       </form>
     </>
   )

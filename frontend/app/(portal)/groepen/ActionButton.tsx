@@ -6,7 +6,17 @@ import { Button } from '../../../components/Button'
 import { messageOf, postJson } from '../../../lib/api'
 
 /** One portal action on a group (confirm, decline, withdraw, accept): posts, then refreshes the page. */
-export function ActionButton({ url, body = {}, label, variant = 'primary' }: { url: string; body?: unknown; label: string; variant?: 'primary' | 'secondary' | 'danger' }) {
+export function ActionButton({
+  url,
+  body = {},
+  label,
+  variant = 'primary',
+}: {
+  url: string
+  body?: unknown
+  label: string
+  variant?: 'primary' | 'secondary' | 'danger'
+}) {
   const { t } = useTranslation()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
@@ -22,12 +32,18 @@ export function ActionButton({ url, body = {}, label, variant = 'primary' }: { u
           const result = await postJson(url, body)
           setBusy(false)
           if (result.ok) router.refresh()
-          else setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('groups.actionFailed')))
+          else
+            setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('groups.actionFailed')))
         }}
       >
         {label}
       </Button>
-      {error && <span role="alert" className="field__error"> {error}</span>}
+      {error && (
+        <span role="alert" className="field__error">
+          {' '}
+          {error}
+        </span>
+      )}
     </span>
   )
 }

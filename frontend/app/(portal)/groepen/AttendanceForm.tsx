@@ -10,7 +10,17 @@ import type { Choice } from '../../../components/Select'
 import { messageOf, postJson } from '../../../lib/api'
 
 /** The supervisor ticks who attended one session; attended supervision hours then go to certification. */
-export function AttendanceForm({ groupId, sessionIndex, label, members }: { groupId: string; sessionIndex: number; label: string; members: Choice[] }) {
+export function AttendanceForm({
+  groupId,
+  sessionIndex,
+  label,
+  members,
+}: {
+  groupId: string
+  sessionIndex: number
+  label: string
+  members: Choice[]
+}) {
   const { t } = useTranslation()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
@@ -30,7 +40,9 @@ export function AttendanceForm({ groupId, sessionIndex, label, members }: { grou
     <Form onSubmit={onSubmit}>
       {error && <Notice tone="error">{error}</Notice>}
       <CheckboxGroup name="present" label={label} items={members} defaultValue={members.map((m) => m.id)} />
-      <Button type="submit" variant="secondary" isPending={busy}>{t('groups.saveAttendance')}</Button>
+      <Button type="submit" variant="secondary" isPending={busy}>
+        {t('groups.saveAttendance')}
+      </Button>
     </Form>
   )
 }

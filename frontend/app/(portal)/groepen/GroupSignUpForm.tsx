@@ -10,7 +10,13 @@ import { Notice } from '../../../components/Notice'
 import { type Choice, Select } from '../../../components/Select'
 import { messageOf, postJson } from '../../../lib/api'
 
-export type GroupSignUpOptions = { kinds: Choice[]; regions: Choice[]; themes: Choice[]; slots: Choice[]; homeRegion?: string }
+export type GroupSignUpOptions = {
+  kinds: Choice[]
+  regions: Choice[]
+  themes: Choice[]
+  slots: Choice[]
+  homeRegion?: string
+}
 
 /** Sign-up for a supervision or intervision pool; the server checks again and answers in Dutch. */
 export function GroupSignUpForm({ options }: { options: GroupSignUpOptions }) {
@@ -37,19 +43,45 @@ export function GroupSignUpForm({ options }: { options: GroupSignUpOptions }) {
       router.refresh()
       return
     }
-    setMessage({ tone: 'error', text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('groups.failed')) })
+    setMessage({
+      tone: 'error',
+      text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('groups.failed')),
+    })
   }
 
   return (
     <Form onSubmit={onSubmit}>
       <div aria-live="polite">{message && <Notice tone={message.tone}>{message.text}</Notice>}</div>
       <Select name="kind" label={t('groups.kind')} placeholder={t('common.choose')} items={options.kinds} isRequired />
-      <Select name="region" label={t('groups.region')} placeholder={t('common.choose')} items={options.regions} defaultSelectedKey={options.homeRegion} isRequired />
-      <Select name="theme" label={t('groups.theme')} placeholder={t('common.choose')} items={options.themes} isRequired />
-      <CheckboxGroup name="availability" label={t('groups.availability')} description={t('groups.availabilityHelp')} items={options.slots} isRequired />
-      <Checkbox name="onlineAllowed" defaultSelected>{t('groups.onlineAllowed')}</Checkbox>
+      <Select
+        name="region"
+        label={t('groups.region')}
+        placeholder={t('common.choose')}
+        items={options.regions}
+        defaultSelectedKey={options.homeRegion}
+        isRequired
+      />
+      <Select
+        name="theme"
+        label={t('groups.theme')}
+        placeholder={t('common.choose')}
+        items={options.themes}
+        isRequired
+      />
+      <CheckboxGroup
+        name="availability"
+        label={t('groups.availability')}
+        description={t('groups.availabilityHelp')}
+        items={options.slots}
+        isRequired
+      />
+      <Checkbox name="onlineAllowed" defaultSelected>
+        {t('groups.onlineAllowed')}
+      </Checkbox>
       <div className="form__actions">
-        <Button type="submit" isPending={busy} pendingLabel={t('groups.busy')}>{t('groups.submit')}</Button>
+        <Button type="submit" isPending={busy} pendingLabel={t('groups.busy')}>
+          {t('groups.submit')}
+        </Button>
       </div>
     </Form>
   )

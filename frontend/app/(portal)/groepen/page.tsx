@@ -33,22 +33,47 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GroupsPage() {
   const { t, language } = await getT()
   const { user, allowed } = await requireUser('/groepen', ['therapist', 'supervisor'])
-  if (!allowed) return (<><PageHeader title={t('groups.title')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('groups.title')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const [members, regions, groups, signups] = await Promise.all([
-    payload.find({ collection: 'members', where: { user: { equals: user.id } }, limit: 1, depth: 0, overrideAccess: false, user }),
+    payload.find({
+      collection: 'members',
+      where: { user: { equals: user.id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    }),
     payload.find({ collection: 'regions', limit: 100, depth: 0, sort: 'name', overrideAccess: false, user }),
     payload.find({ collection: 'groups', sort: '-createdAt', limit: 50, depth: 1, overrideAccess: false, user }),
-    forbiddenAsEmpty(payload.find({ collection: 'group-signups', sort: '-createdAt', limit: 50, depth: 1, overrideAccess: false, user })),
+    forbiddenAsEmpty(
+      payload.find({
+        collection: 'group-signups',
+        sort: '-createdAt',
+        limit: 50,
+        depth: 1,
+        overrideAccess: false,
+        user,
+      }),
+    ),
   ])
   const member = members.docs[0]
   const memberId = member ? String(member.id) : null
   const userId = String(user.id)
   const positions = await poolPositions((signups?.docs ?? []).filter((s) => s.status === 'waiting'))
-  const label = (options: { value: string; label: { nl: string; en: string } }[], value?: string | null) => options.find((o) => o.value === value)?.label[language] ?? value ?? ''
+  const label = (options: { value: string; label: { nl: string; en: string } }[], value?: string | null) =>
+    options.find((o) => o.value === value)?.label[language] ?? value ?? ''
   const now = Date.now()
 
-  const offered = groups.docs.filter((g) => idOf(g.supervisor) !== userId && (g.offeredSupervisors ?? []).some((s) => idOf(s) === userId))
+  const offered = groups.docs.filter(
+    (g) => idOf(g.supervisor) !== userId && (g.offeredSupervisors ?? []).some((s) => idOf(s) === userId),
+  )
   const mine = groups.docs.filter((g) => !offered.includes(g))
 
   return (
@@ -60,16 +85,34 @@ export default async function GroupsPage() {
           <h2 id="aangeboden">{t('groups.offersTitle')}</h2>
           <ul className="cards">
             {offered.map((group) => {
-              const offer = [...(group.supervisorOffers ?? [])].reverse().find((o) => idOf(o.supervisor) === userId && o.status === 'offered')
+              const offer = [...(group.supervisorOffers ?? [])]
+                .reverse()
+                .find((o) => idOf(o.supervisor) === userId && o.status === 'offered')
               return (
                 <li key={group.id} className="card">
                   <h3>{group.name}</h3>
-                  <p>{label(SLOT_OPTIONS, group.slot)} · {t('groups.participants', { count: (group.members ?? []).length })}</p>
-                  {offer?.respondBy && <p className="card__meta">{t('groups.answerBy', { date: formatDate(offer.respondBy, language, true) })}</p>}
+                  <p>
+                    {label(SLOT_OPTIONS, group.slot)} ·{' '}
+                    {t('groups.participants', { count: (group.members ?? []).length })}
+                  </p>
+                  {offer?.respondBy && (
+                    <p className="card__meta">
+                      {t('groups.answerBy', { date: formatDate(offer.respondBy, language, true) })}
+                    </p>
+                  )}
                   {offer && (
                     <p>
-                      <ActionButton url={`/api/groups/${group.id}/supervisor-response`} body={{ accept: true }} label={t('groups.acceptGroup')} />{' '}
-                      <ActionButton url={`/api/groups/${group.id}/supervisor-response`} body={{ accept: false }} label={t('groups.declineGroup')} variant="secondary" />
+                      <ActionButton
+                        url={`/api/groups/${group.id}/supervisor-response`}
+                        body={{ accept: true }}
+                        label={t('groups.acceptGroup')}
+                      />{' '}
+                      <ActionButton
+                        url={`/api/groups/${group.id}/supervisor-response`}
+                        body={{ accept: false }}
+                        label={t('groups.declineGroup')}
+                        variant="secondary"
+                      />
                     </p>
                   )}
                 </li>
@@ -82,11 +125,22 @@ export default async function GroupsPage() {
       <section aria-labelledby="mijn-groepen">
         <h2 id="mijn-groepen">{t('groups.myGroups')}</h2>
         {mine.length === 0 ? (
-          <EmptyState title={t('groups.noGroupsTitle')}><p>{t('groups.noGroups')}</p></EmptyState>
+          <EmptyState title={t('groups.noGroupsTitle')}>
+            <p>{t('groups.noGroups')}</p>
+          </EmptyState>
         ) : (
           <ul className="cards">
             {mine.map((group) => (
-              <GroupCard key={group.id} group={group} memberId={memberId} leads={idOf(group.supervisor) === userId} now={now} t={t} language={language} label={label} />
+              <GroupCard
+                key={group.id}
+                group={group}
+                memberId={memberId}
+                leads={idOf(group.supervisor) === userId}
+                now={now}
+                t={t}
+                language={language}
+                label={label}
+              />
             ))}
           </ul>
         )}
@@ -96,12 +150,23 @@ export default async function GroupsPage() {
         <section aria-labelledby="mijn-aanmeldingen">
           <h2 id="mijn-aanmeldingen">{t('groups.mySignups')}</h2>
           {!signups || signups.docs.length === 0 ? (
-            <EmptyState title={t('groups.noSignupsTitle')}><p>{t('groups.noSignups')}</p></EmptyState>
+            <EmptyState title={t('groups.noSignupsTitle')}>
+              <p>{t('groups.noSignups')}</p>
+            </EmptyState>
           ) : (
             <div className="table-wrap">
               <table className="table">
                 <thead>
-                  <tr><th scope="col">{t('groups.kind')}</th><th scope="col">{t('groups.theme')}</th><th scope="col">{t('groups.region')}</th><th scope="col">{t('groups.status')}</th><th scope="col">{t('groups.waitingList')}</th><th scope="col"><span className="visually-hidden">{t('groups.actions')}</span></th></tr>
+                  <tr>
+                    <th scope="col">{t('groups.kind')}</th>
+                    <th scope="col">{t('groups.theme')}</th>
+                    <th scope="col">{t('groups.region')}</th>
+                    <th scope="col">{t('groups.status')}</th>
+                    <th scope="col">{t('groups.waitingList')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('groups.actions')}</span>
+                    </th>
+                  </tr>
                 </thead>
                 <tbody>
                   {signups.docs.map((signup: GroupSignup) => {
@@ -117,13 +182,28 @@ export default async function GroupsPage() {
                             <>
                               {t('groups.position', { position: place.position, size: place.poolSize })}
                               <br />
-                              {place.stillNeeded > 0 ? t('groups.stillNeeded', { count: place.stillNeeded }) : t('groups.enoughMembers')}
-                              {place.deadline && place.stillNeeded === 0 && <><br />{t('groups.formsBy', { date: formatDate(place.deadline, language) })}</>}
+                              {place.stillNeeded > 0
+                                ? t('groups.stillNeeded', { count: place.stillNeeded })
+                                : t('groups.enoughMembers')}
+                              {place.deadline && place.stillNeeded === 0 && (
+                                <>
+                                  <br />
+                                  {t('groups.formsBy', { date: formatDate(place.deadline, language) })}
+                                </>
+                              )}
                             </>
-                          ) : '—'}
+                          ) : (
+                            '—'
+                          )}
                         </td>
                         <td>
-                          {signup.status === 'waiting' && <ActionButton url={`/api/group-signups/${signup.id}/withdraw`} label={t('groups.withdraw')} variant="secondary" />}
+                          {signup.status === 'waiting' && (
+                            <ActionButton
+                              url={`/api/group-signups/${signup.id}/withdraw`}
+                              label={t('groups.withdraw')}
+                              variant="secondary"
+                            />
+                          )}
                         </td>
                       </tr>
                     )
@@ -152,41 +232,99 @@ export default async function GroupsPage() {
 type T = Awaited<ReturnType<typeof getT>>['t']
 type Lang = Awaited<ReturnType<typeof getT>>['language']
 
-function GroupCard({ group, memberId, leads, now, t, language, label }: { group: Group; memberId: string | null; leads: boolean; now: number; t: T; language: Lang; label: (o: { value: string; label: { nl: string; en: string } }[], v?: string | null) => string }) {
+function GroupCard({
+  group,
+  memberId,
+  leads,
+  now,
+  t,
+  language,
+  label,
+}: {
+  group: Group
+  memberId: string | null
+  leads: boolean
+  now: number
+  t: T
+  language: Lang
+  label: (o: { value: string; label: { nl: string; en: string } }[], v?: string | null) => string
+}) {
   const mine = memberId ? [...(group.participants ?? [])].reverse().find((p) => idOf(p.member) === memberId) : undefined
   const sessions = group.sessions ?? []
-  const next = sessions.map((s) => s.startsAt).filter((d) => Date.parse(d) >= now).sort()[0]
-  const toRecord = leads ? sessions.map((s, index) => ({ s, index })).filter(({ s }) => Date.parse(s.startsAt) <= now && !s.attendanceRecordedAt) : []
-  const participants = (group.members ?? []).map((m) => ({ id: String(idOf(m)), label: nameOf(m, 'displayName') ?? String(idOf(m)) }))
+  const next = sessions
+    .map((s) => s.startsAt)
+    .filter((d) => Date.parse(d) >= now)
+    .sort()[0]
+  const toRecord = leads
+    ? sessions
+        .map((s, index) => ({ s, index }))
+        .filter(({ s }) => Date.parse(s.startsAt) <= now && !s.attendanceRecordedAt)
+    : []
+  const participants = (group.members ?? []).map((m) => ({
+    id: String(idOf(m)),
+    label: nameOf(m, 'displayName') ?? String(idOf(m)),
+  }))
   return (
     <li className="card">
       <p className="card__meta">
-        <span className="badge">{optionLabel(Groups, 'kind', group.kind, language)}</span> · {optionLabel(Groups, 'status', group.status, language)}
+        <span className="badge">{optionLabel(Groups, 'kind', group.kind, language)}</span> ·{' '}
+        {optionLabel(Groups, 'status', group.status, language)}
       </p>
       <h3>{group.name}</h3>
-      <p>{themeLabel(group.theme, language)}{nameOf(group.region) && <> · {nameOf(group.region)}</>} · {label(SLOT_OPTIONS, group.slot)}{group.online ? ' · online' : ''}</p>
+      <p>
+        {themeLabel(group.theme, language)}
+        {nameOf(group.region) && <> · {nameOf(group.region)}</>} · {label(SLOT_OPTIONS, group.slot)}
+        {group.online ? ' · online' : ''}
+      </p>
       <p className="card__meta">{t('groups.participants', { count: (group.members ?? []).length })}</p>
       {mine && <p className="card__meta">{label(PARTICIPANT_STATUSES, mine.status)}</p>}
       {mine?.status === 'pending' && (
         <p>
-          {mine.respondBy && <>{t('groups.respondBy', { date: formatDate(mine.respondBy, language, true) })}<br /></>}
+          {mine.respondBy && (
+            <>
+              {t('groups.respondBy', { date: formatDate(mine.respondBy, language, true) })}
+              <br />
+            </>
+          )}
           <ActionButton url={`/api/groups/${group.id}/respond`} body={{ accept: true }} label={t('groups.confirm')} />{' '}
-          <ActionButton url={`/api/groups/${group.id}/respond`} body={{ accept: false }} label={t('groups.decline')} variant="secondary" />
+          <ActionButton
+            url={`/api/groups/${group.id}/respond`}
+            body={{ accept: false }}
+            label={t('groups.decline')}
+            variant="secondary"
+          />
         </p>
       )}
       {sessions.length > 0 ? (
         <details>
-          <summary>{next ? t('groups.nextSession', { date: formatDate(next, language, true) }) : t('groups.noSession')}</summary>
-          <ol>{sessions.map((s) => <li key={s.id ?? s.startsAt}>{formatDate(s.startsAt, language, true)} ({s.durationMinutes} min){s.attendanceRecordedAt ? ` · ${t('groups.recorded')}` : ''}</li>)}</ol>
+          <summary>
+            {next ? t('groups.nextSession', { date: formatDate(next, language, true) }) : t('groups.noSession')}
+          </summary>
+          <ol>
+            {sessions.map((s) => (
+              <li key={s.id ?? s.startsAt}>
+                {formatDate(s.startsAt, language, true)} ({s.durationMinutes} min)
+                {s.attendanceRecordedAt ? ` · ${t('groups.recorded')}` : ''}
+              </li>
+            ))}
+          </ol>
         </details>
       ) : (
         <p className="card__meta">{t('groups.noSession')}</p>
       )}
       {toRecord.map(({ s, index }) => (
-        <AttendanceForm key={index} groupId={String(group.id)} sessionIndex={index} members={participants} label={t('groups.attendanceFor', { number: index + 1, date: formatDate(s.startsAt, language, true) })} />
+        <AttendanceForm
+          key={index}
+          groupId={String(group.id)}
+          sessionIndex={index}
+          members={participants}
+          label={t('groups.attendanceFor', { number: index + 1, date: formatDate(s.startsAt, language, true) })}
+        />
       ))}
       {mine?.status === 'confirmed' && group.status !== 'finished' && group.status !== 'cancelled' && (
-        <p><ActionButton url={`/api/groups/${group.id}/drop-out`} label={t('groups.dropOut')} variant="danger" /></p>
+        <p>
+          <ActionButton url={`/api/groups/${group.id}/drop-out`} label={t('groups.dropOut')} variant="danger" />
+        </p>
       )}
     </li>
   )

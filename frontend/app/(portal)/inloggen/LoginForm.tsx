@@ -35,10 +35,18 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <Form onSubmit={onSubmit} aria-labelledby="login-title">
-      <span id="login-title" className="visually-hidden">{t('login.title')}</span>
+      <span id="login-title" className="visually-hidden">
+        {t('login.title')}
+      </span>
       {error && <Notice tone="error">{error}</Notice>}
       <TextField name="email" type="email" label={t('fields.email')} autoComplete="username" isRequired />
-      <TextField name="password" type="password" label={t('fields.password')} autoComplete="current-password" isRequired />
+      <TextField
+        name="password"
+        type="password"
+        label={t('fields.password')}
+        autoComplete="current-password"
+        isRequired
+      />
       <div className="form__actions">
         <Button type="submit" isPending={busy} pendingLabel={t('login.busy')}>
           {t('login.submit')}

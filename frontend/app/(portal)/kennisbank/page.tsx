@@ -19,14 +19,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { t } = await getT()
   const query = parseKnowledgeQuery(await searchParams)
-  const filtered = Boolean(query.q || query.soort || query.thema || query.doelgroep || query.methode || query.pagina > 1)
+  const filtered = Boolean(
+    query.q || query.soort || query.thema || query.doelgroep || query.methode || query.pagina > 1,
+  )
   return {
     title: query.q ? t('kennisbank.searchTitle', { q: query.q }) : t('knowledge.title'),
     description: t('knowledge.lead'),
     alternates: { canonical: '/kennisbank', types: { 'application/rss+xml': '/rss.xml' } },
     // Filter combinations are endless: only the plain list is for search engines.
     robots: filtered ? { index: false, follow: true } : undefined,
-    openGraph: { title: t('knowledge.title'), description: t('knowledge.lead'), type: 'website', locale: 'nl_NL', siteName: 'Drakentemmers' },
+    openGraph: {
+      title: t('knowledge.title'),
+      description: t('knowledge.lead'),
+      type: 'website',
+      locale: 'nl_NL',
+      siteName: 'Drakentemmers',
+    },
   }
 }
 
@@ -43,7 +51,10 @@ export default async function KnowledgePage({ searchParams }: Props) {
   const taxonomy = await loadTaxonomy(payload)
   const result = await findArticles(payload, user, query, taxonomy)
   const kinds = ARTICLE_KINDS.map((kind) => ({ value: kind.value, label: kind.label[language] }))
-  const cardLabels = { membersOnly: t('knowledge.membersOnly'), readingTime: (minutes: number) => t('kennisbank.readingTime', { count: minutes }) }
+  const cardLabels = {
+    membersOnly: t('knowledge.membersOnly'),
+    readingTime: (minutes: number) => t('kennisbank.readingTime', { count: minutes }),
+  }
   return (
     <>
       <PageHeader title={t('knowledge.title')} lead={t('knowledge.lead')} />
@@ -63,23 +74,40 @@ export default async function KnowledgePage({ searchParams }: Props) {
           all: t('kennisbank.all'),
           submit: t('kennisbank.submit'),
           reset: t('kennisbank.reset'),
-          sorts: { nieuw: t('kennisbank.sortNewest'), oud: t('kennisbank.sortOldest'), titel: t('kennisbank.sortTitle') },
+          sorts: {
+            nieuw: t('kennisbank.sortNewest'),
+            oud: t('kennisbank.sortOldest'),
+            titel: t('kennisbank.sortTitle'),
+          },
         }}
       />
       <p className="kb-count" role="status">
-        {activeFilterCount(query) > 0 ? t('kennisbank.resultsFiltered', { count: result.totalDocs }) : t('kennisbank.results', { count: result.totalDocs })}
+        {activeFilterCount(query) > 0
+          ? t('kennisbank.resultsFiltered', { count: result.totalDocs })
+          : t('kennisbank.results', { count: result.totalDocs })}
       </p>
       {result.docs.length === 0 ? (
         activeFilterCount(query) > 0 ? (
-          <EmptyState title={t('kennisbank.noResultsTitle')} action={<a href="/kennisbank" className="btn btn--secondary">{t('kennisbank.reset')}</a>}>
+          <EmptyState
+            title={t('kennisbank.noResultsTitle')}
+            action={
+              <a href="/kennisbank" className="btn btn--secondary">
+                {t('kennisbank.reset')}
+              </a>
+            }
+          >
             <p>{t('kennisbank.noResults')}</p>
           </EmptyState>
         ) : (
-          <EmptyState title={t('knowledge.emptyTitle')}><p>{t('knowledge.empty')}</p></EmptyState>
+          <EmptyState title={t('knowledge.emptyTitle')}>
+            <p>{t('knowledge.empty')}</p>
+          </EmptyState>
         )
       ) : (
         <ul className="cards kb-results">
-          {result.docs.map((article) => <ArticleCard key={article.id} article={article} language={language} labels={cardLabels} />)}
+          {result.docs.map((article) => (
+            <ArticleCard key={article.id} article={article} language={language} labels={cardLabels} />
+          ))}
         </ul>
       )}
       <Pagination
@@ -94,7 +122,9 @@ export default async function KnowledgePage({ searchParams }: Props) {
         }}
       />
       {!user && <p className="kb-login-hint">{t('knowledge.loginForMore')}</p>}
-      <p className="kb-feed"><a href="/rss.xml">{t('kennisbank.rss')}</a></p>
+      <p className="kb-feed">
+        <a href="/rss.xml">{t('kennisbank.rss')}</a>
+      </p>
     </>
   )
 }

@@ -21,7 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OffersPage() {
   const { t, language } = await getT()
   const { user, allowed } = await requireUser('/mijn-aanbiedingen', ['therapist'])
-  if (!allowed) return (<><PageHeader title={t('offers.title')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('offers.title')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const offers = await forbiddenAsEmpty(
     payload.find({ collection: 'offers', sort: 'deadline', limit: 50, depth: 1, overrideAccess: false, user }),
@@ -31,16 +37,30 @@ export default async function OffersPage() {
     <>
       <PageHeader title={t('offers.title')} lead={t('offers.lead')} />
       {docs.length === 0 ? (
-        <EmptyState title={t('offers.emptyTitle')}><p>{offers ? t('offers.empty') : t('offers.noProfile')}</p></EmptyState>
+        <EmptyState title={t('offers.emptyTitle')}>
+          <p>{offers ? t('offers.empty') : t('offers.noProfile')}</p>
+        </EmptyState>
       ) : (
         <ul className="cards">
           {docs.map((offer) => (
             <li key={offer.id} className="card">
-              <p className="card__meta"><span className={offer.status === 'open' ? 'badge badge--accent' : 'badge'}>{optionLabel(Offers, 'status', offer.status, language)}</span></p>
+              <p className="card__meta">
+                <span className={offer.status === 'open' ? 'badge badge--accent' : 'badge'}>
+                  {optionLabel(Offers, 'status', offer.status, language)}
+                </span>
+              </p>
               {/* The request's title shows only when the request is readable for this user. */}
-              <h2><Link href={`/mijn-aanbiedingen/${offer.id}`}>{nameOf(offer.request, 'title') ?? offer.summary?.split('\n')[0] ?? t('offers.request')}</Link></h2>
+              <h2>
+                <Link href={`/mijn-aanbiedingen/${offer.id}`}>
+                  {nameOf(offer.request, 'title') ?? offer.summary?.split('\n')[0] ?? t('offers.request')}
+                </Link>
+              </h2>
               {offer.reasons && <p>{offer.reasons}</p>}
-              {offer.deadline && offer.status === 'open' && <p className="card__meta">{t('offers.deadline', { date: formatDate(offer.deadline, language, true) })}</p>}
+              {offer.deadline && offer.status === 'open' && (
+                <p className="card__meta">
+                  {t('offers.deadline', { date: formatDate(offer.deadline, language, true) })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,14 @@ import { Notice } from '../../../components/Notice'
 import { TextField } from '../../../components/TextField'
 import { messageOf, postJson } from '../../../lib/api'
 
-export type ActionField = { name: string; label: string; description?: string; multiline?: boolean; type?: 'text' | 'number' | 'date' | 'url'; required?: boolean }
+export type ActionField = {
+  name: string
+  label: string
+  description?: string
+  multiline?: boolean
+  type?: 'text' | 'number' | 'date' | 'url'
+  required?: boolean
+}
 
 /**
  * One action on an enrolment (POST /api/enrollments/:id/actions): fixed values plus
@@ -40,20 +47,32 @@ export function ActionForm({
     for (const field of fields) {
       const value = values[field.name]?.trim() ?? ''
       if (!value) continue
-      body[field.name] = field.type === 'number' ? Number(value) : field.type === 'date' ? new Date(`${value}T12:00:00`).toISOString() : value
+      body[field.name] =
+        field.type === 'number'
+          ? Number(value)
+          : field.type === 'date'
+            ? new Date(`${value}T12:00:00`).toISOString()
+            : value
     }
     // A key per submit makes a double click harmless for counted steps.
     if (fixed.action === 'reportProgress') body.key = crypto.randomUUID()
     const result = await postJson(`/api/enrollments/${encodeURIComponent(enrollmentId)}/actions`, body)
     setBusy(false)
-    if (!result.ok) return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('certification.failed')))
+    if (!result.ok)
+      return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('certification.failed')))
     setDone(true)
     setValues({})
     router.refresh()
   }
 
   return (
-    <form className="action-form" onSubmit={(event) => { event.preventDefault(); void submit() }}>
+    <form
+      className="action-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
       {error && <Notice tone="error">{error}</Notice>}
       {done && !error && <Notice tone="success">{t('certification.done')}</Notice>}
       {fields.map((field) => (
@@ -62,13 +81,17 @@ export function ActionForm({
           label={field.label}
           description={field.description}
           multiline={field.multiline}
-          type={field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : field.type === 'url' ? 'url' : 'text'}
+          type={
+            field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : field.type === 'url' ? 'url' : 'text'
+          }
           value={values[field.name] ?? ''}
           onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
           isRequired={field.required}
         />
       ))}
-      <Button type="submit" variant={variant} isPending={busy} pendingLabel={t('common.busy')}>{label}</Button>
+      <Button type="submit" variant={variant} isPending={busy} pendingLabel={t('common.busy')}>
+        {label}
+      </Button>
     </form>
   )
 }

@@ -23,11 +23,27 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyTrainingsPage() {
   const { t, language } = await getT()
   const { user, allowed } = await requireUser('/mijn-opleidingen', ['therapist'])
-  if (!allowed) return (<><PageHeader title={t('certification.myTitle')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('certification.myTitle')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const memberId = await memberIdOf(payload, user.id)
   const enrollments = memberId
-    ? await forbiddenAsEmpty(payload.find({ collection: 'enrollments', where: { member: { equals: memberId } }, sort: '-createdAt', limit: 50, depth: 1, overrideAccess: false, user }))
+    ? await forbiddenAsEmpty(
+        payload.find({
+          collection: 'enrollments',
+          where: { member: { equals: memberId } },
+          sort: '-createdAt',
+          limit: 50,
+          depth: 1,
+          overrideAccess: false,
+          user,
+        }),
+      )
     : null
   const docs = enrollments?.docs ?? []
 
@@ -37,7 +53,9 @@ export default async function MyTrainingsPage() {
       {docs.length === 0 ? (
         <EmptyState title={t('certification.myEmptyTitle')}>
           <p>{t('certification.myEmpty')}</p>
-          <p><Link href="/opleidingen">{t('certification.toOffer')}</Link></p>
+          <p>
+            <Link href="/opleidingen">{t('certification.toOffer')}</Link>
+          </p>
         </EmptyState>
       ) : (
         <ul className="cards">
@@ -49,23 +67,49 @@ export default async function MyTrainingsPage() {
             const asOf = progress ? Date.parse(progress.asOf) : Date.now()
             return (
               <li key={id} className="card">
-                <p className="card__meta"><span className="badge">{t(`certification.status.${status}`, { defaultValue: status })}</span></p>
+                <p className="card__meta">
+                  <span className="badge">{t(`certification.status.${status}`, { defaultValue: status })}</span>
+                </p>
                 <h2>{title}</h2>
-                <Meter value={progress?.percent ?? 0} max={100} label={t('certification.progress', { percent: progress?.percent ?? 0 })} />
+                <Meter
+                  value={progress?.percent ?? 0}
+                  max={100}
+                  label={t('certification.progress', { percent: progress?.percent ?? 0 })}
+                />
                 <p className="card__meta">{t('certification.progress', { percent: progress?.percent ?? 0 })}</p>
-                {status === 'waiting' && <p>{t('certification.waitingSince', { date: formatDate(progress?.waitingSince ?? enrollment.waitingSince, language) })}</p>}
+                {status === 'waiting' && (
+                  <p>
+                    {t('certification.waitingSince', {
+                      date: formatDate(progress?.waitingSince ?? enrollment.waitingSince, language),
+                    })}
+                  </p>
+                )}
                 {progress?.ended && <p>{t('certification.endedBecause', { reason: progress.ended.reason })}</p>}
 
                 {progress?.certificate && (
                   <section>
-                    <p>{t('certification.certificate', { number: progress.certificate.number, date: formatDate(progress.certificate.validUntil, language) })}</p>
-                    <p><Link href={`/certificaat/${encodeURIComponent(progress.certificate.number)}`}>{t('certification.viewCertificate')}</Link></p>
+                    <p>
+                      {t('certification.certificate', {
+                        number: progress.certificate.number,
+                        date: formatDate(progress.certificate.validUntil, language),
+                      })}
+                    </p>
+                    <p>
+                      <Link href={`/certificaat/${encodeURIComponent(progress.certificate.number)}`}>
+                        {t('certification.viewCertificate')}
+                      </Link>
+                    </p>
                     {status === 'renewal-due' && progress.renewal?.creditsSubmitted === undefined && (
                       <ActionForm
                         enrollmentId={id}
                         fixed={{ action: 'submitRenewal' }}
                         fields={[
-                          { name: 'credits', label: t('certification.renewalCredits', { count: progress.renewal?.creditsRequired ?? 0 }), type: 'number', required: true },
+                          {
+                            name: 'credits',
+                            label: t('certification.renewalCredits', { count: progress.renewal?.creditsRequired ?? 0 }),
+                            type: 'number',
+                            required: true,
+                          },
                           { name: 'note', label: t('certification.renewalNote'), multiline: true },
                         ]}
                         label={t('certification.requestRenewal')}
@@ -83,17 +127,41 @@ export default async function MyTrainingsPage() {
                           <h3>{step.title}</h3>
                           <p className="card__meta">
                             <span className="badge">{t(`certification.stepStatus.${step.status}`)}</span>
-                            {step.target > 1 && <> · {t('certification.count', { count: step.count, target: step.target })}</>}
-                            {step.deadline && step.status !== 'done' && <> · {t('certification.deadline', { date: formatDate(step.deadline, language) })}</>}
-                            {late && <> · <strong>{t('certification.overdue')}</strong></>}
+                            {step.target > 1 && (
+                              <> · {t('certification.count', { count: step.count, target: step.target })}</>
+                            )}
+                            {step.deadline && step.status !== 'done' && (
+                              <> · {t('certification.deadline', { date: formatDate(step.deadline, language) })}</>
+                            )}
+                            {late && (
+                              <>
+                                {' '}
+                                · <strong>{t('certification.overdue')}</strong>
+                              </>
+                            )}
                           </p>
                           {step.instructions && <p>{step.instructions}</p>}
                           {step.nextAction && <p>{step.nextAction}</p>}
-                          {step.feedback && <p><em>{t('certification.feedback')}:</em> {step.feedback}</p>}
+                          {step.feedback && (
+                            <p>
+                              <em>{t('certification.feedback')}:</em> {step.feedback}
+                            </p>
+                          )}
                           {step.status !== 'done' && step.kind === 'elearning' && (
                             <>
-                              {step.link && <p><a href={step.link} target="_blank" rel="noreferrer">{t('certification.openLink')}</a></p>}
-                              <ActionForm enrollmentId={id} fixed={{ action: 'completeStep', stepId: step.stepId }} label={t('certification.markDone')} variant="secondary" />
+                              {step.link && (
+                                <p>
+                                  <a href={step.link} target="_blank" rel="noreferrer">
+                                    {t('certification.openLink')}
+                                  </a>
+                                </p>
+                              )}
+                              <ActionForm
+                                enrollmentId={id}
+                                fixed={{ action: 'completeStep', stepId: step.stepId }}
+                                label={t('certification.markDone')}
+                                variant="secondary"
+                              />
                             </>
                           )}
                           {step.kind === 'assignment' && (step.status === 'open' || step.status === 'returned') && (
@@ -101,21 +169,30 @@ export default async function MyTrainingsPage() {
                               enrollmentId={id}
                               fixed={{ action: 'submitAssignment', stepId: step.stepId }}
                               fields={[
-                                { name: 'text', label: t('certification.assignmentText'), description: t('certification.assignmentHelp'), multiline: true, required: true },
+                                {
+                                  name: 'text',
+                                  label: t('certification.assignmentText'),
+                                  description: t('certification.assignmentHelp'),
+                                  multiline: true,
+                                  required: true,
+                                },
                                 { name: 'fileUrl', label: t('certification.fileUrl'), type: 'url' },
                               ]}
                               label={t('certification.submit')}
                             />
                           )}
-                          {step.status !== 'done' && (step.kind === 'supervised-cases' || step.kind === 'supervision-hours') && (
-                            <ActionForm
-                              enrollmentId={id}
-                              fixed={{ action: 'reportProgress', stepId: step.stepId }}
-                              fields={[{ name: 'amount', label: t('certification.amount'), type: 'number', required: true }]}
-                              label={t('certification.report')}
-                              variant="secondary"
-                            />
-                          )}
+                          {step.status !== 'done' &&
+                            (step.kind === 'supervised-cases' || step.kind === 'supervision-hours') && (
+                              <ActionForm
+                                enrollmentId={id}
+                                fixed={{ action: 'reportProgress', stepId: step.stepId }}
+                                fields={[
+                                  { name: 'amount', label: t('certification.amount'), type: 'number', required: true },
+                                ]}
+                                label={t('certification.report')}
+                                variant="secondary"
+                              />
+                            )}
                         </li>
                       )
                     })}

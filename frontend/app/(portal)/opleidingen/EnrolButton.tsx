@@ -20,16 +20,29 @@ export function EnrolButton({ trainingId, title }: { trainingId: string; title: 
     setError(null)
     const result = await postJson('/api/enrollments/enrol', { training: trainingId })
     setBusy(false)
-    if (!result.ok) return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('certification.failed')))
+    if (!result.ok)
+      return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('certification.failed')))
     setDone(true)
     router.refresh()
   }
 
-  if (done) return <Notice tone="success"><Link href="/mijn-opleidingen">{t('certification.enrolled')}</Link></Notice>
+  if (done)
+    return (
+      <Notice tone="success">
+        <Link href="/mijn-opleidingen">{t('certification.enrolled')}</Link>
+      </Notice>
+    )
   return (
     <div>
       {error && <Notice tone="error">{error}</Notice>}
-      <Button onPress={enrol} isPending={busy} pendingLabel={t('common.busy')} aria-label={`${t('certification.enrol')}: ${title}`}>{t('certification.enrol')}</Button>
+      <Button
+        onPress={enrol}
+        isPending={busy}
+        pendingLabel={t('common.busy')}
+        aria-label={`${t('certification.enrol')}: ${title}`}
+      >
+        {t('certification.enrol')}
+      </Button>
     </div>
   )
 }

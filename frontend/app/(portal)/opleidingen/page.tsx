@@ -27,7 +27,16 @@ export default async function TrainingsPage() {
     sort: 'title',
     limit: 100,
     depth: 1,
-    select: { title: true, summary: true, format: true, region: true, capacity: true, sessionDates: true, method: true, priceNote: true },
+    select: {
+      title: true,
+      summary: true,
+      format: true,
+      region: true,
+      capacity: true,
+      sessionDates: true,
+      method: true,
+      priceNote: true,
+    },
     overrideAccess: false,
     user,
   })
@@ -36,7 +45,11 @@ export default async function TrainingsPage() {
   const mine = new Map<string, string>()
   await Promise.all(
     trainings.docs.map(async (training) => {
-      const taken = await payload.count({ collection: 'enrollments', where: { training: { equals: training.id }, placeKey: { like: 'place-' } }, overrideAccess: true })
+      const taken = await payload.count({
+        collection: 'enrollments',
+        where: { training: { equals: training.id }, placeKey: { like: 'place-' } },
+        overrideAccess: true,
+      })
       placesTaken.set(String(training.id), taken.totalDocs)
     }),
   )
@@ -44,7 +57,14 @@ export default async function TrainingsPage() {
   if (user && isTherapist) {
     const memberId = await memberIdOf(payload, user.id)
     if (memberId) {
-      const enrolled = await payload.find({ collection: 'enrollments', where: { member: { equals: memberId } }, limit: 100, depth: 0, overrideAccess: false, user })
+      const enrolled = await payload.find({
+        collection: 'enrollments',
+        where: { member: { equals: memberId } },
+        limit: 100,
+        depth: 0,
+        overrideAccess: false,
+        user,
+      })
       for (const e of enrolled.docs) mine.set(String(e.training), e.status)
     }
   }
@@ -52,7 +72,9 @@ export default async function TrainingsPage() {
     <>
       <PageHeader title={t('trainings.title')} lead={t('trainings.lead')} />
       {trainings.docs.length === 0 ? (
-        <EmptyState title={t('trainings.emptyTitle')}><p>{t('trainings.empty')}</p></EmptyState>
+        <EmptyState title={t('trainings.emptyTitle')}>
+          <p>{t('trainings.empty')}</p>
+        </EmptyState>
       ) : (
         <ul className="cards">
           {trainings.docs.map((training) => {
@@ -78,9 +100,19 @@ export default async function TrainingsPage() {
                   const status = mine.get(String(training.id))
                   return (
                     <>
-                      <p className="card__meta">{free > 0 ? t('certification.placesLeft', { count: free, capacity: training.capacity }) : t('certification.full')}</p>
+                      <p className="card__meta">
+                        {free > 0
+                          ? t('certification.placesLeft', { count: free, capacity: training.capacity })
+                          : t('certification.full')}
+                      </p>
                       {status ? (
-                        <p><a href="/mijn-opleidingen">{t('certification.yourStatus', { status: t(`certification.status.${status === 'completed' ? 'certified' : status}`) })}</a></p>
+                        <p>
+                          <a href="/mijn-opleidingen">
+                            {t('certification.yourStatus', {
+                              status: t(`certification.status.${status === 'completed' ? 'certified' : status}`),
+                            })}
+                          </a>
+                        </p>
                       ) : isTherapist ? (
                         <EnrolButton trainingId={String(training.id)} title={training.title} />
                       ) : !user ? (

@@ -24,20 +24,35 @@ export default async function RegionsPage() {
     payload.find({ collection: 'regions', pagination: false, depth: 0, sort: 'name', overrideAccess: false, user }),
     // Only region ids of active members leave this query, and only as counts:
     // coverage is public, member profiles are not, hence the bypass.
-    payload.find({ collection: 'members', where: { status: { equals: 'active' } }, pagination: false, depth: 0, select: { homeRegion: true, regionsServed: true }, overrideAccess: true }),
+    payload.find({
+      collection: 'members',
+      where: { status: { equals: 'active' } },
+      pagination: false,
+      depth: 0,
+      select: { homeRegion: true, regionsServed: true },
+      overrideAccess: true,
+    }),
   ])
   const counts = therapistsPerRegion(members.docs)
-  const covered = regions.docs.filter((region) => (counts.get(String(region.id)) ?? 0) >= (region.targetTherapists ?? 0)).length
+  const covered = regions.docs.filter(
+    (region) => (counts.get(String(region.id)) ?? 0) >= (region.targetTherapists ?? 0),
+  ).length
   return (
     <>
       <PageHeader title={t('regions.title')} lead={t('regions.lead')} />
       <div className="stats">
-        <Stat value={`${members.docs.length} / ${target}`} label={t('regions.national')} detail={t('regions.nationalDetail', { percent: coveragePercent(members.docs.length, target) })} />
+        <Stat
+          value={`${members.docs.length} / ${target}`}
+          label={t('regions.national')}
+          detail={t('regions.nationalDetail', { percent: coveragePercent(members.docs.length, target) })}
+        />
         <Stat value={`${covered} / ${regions.docs.length}`} label={t('regions.coveredRegions')} />
       </div>
       <Meter value={members.docs.length} max={target} label={t('regions.national')} />
       {regions.docs.length === 0 ? (
-        <EmptyState title={t('regions.emptyTitle')}><p>{t('regions.empty')}</p></EmptyState>
+        <EmptyState title={t('regions.emptyTitle')}>
+          <p>{t('regions.empty')}</p>
+        </EmptyState>
       ) : (
         <div className="table-wrap" style={{ marginTop: 'var(--space-6)' }}>
           <table className="table">
@@ -57,8 +72,14 @@ export default async function RegionsPage() {
                   <tr key={region.id}>
                     <th scope="row">
                       {region.name}
-                      {region.founding && <> <span className="badge">{t('regions.founding')}</span></>}
-                      <br /><span className="card__meta">{region.centrumgemeente}</span>
+                      {region.founding && (
+                        <>
+                          {' '}
+                          <span className="badge">{t('regions.founding')}</span>
+                        </>
+                      )}
+                      <br />
+                      <span className="card__meta">{region.centrumgemeente}</span>
                     </th>
                     <td>{t('regions.countOfTarget', { count, target })}</td>
                     <td style={{ minWidth: '10rem' }}>

@@ -9,6 +9,12 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const { t } = createI18n('nl')
   const articles = await publicArticles(await getPayloadClient(), 30)
-  const xml = rssXml(config.PUBLIC_URL, { title: t('kennisbank.feedTitle'), description: t('kennisbank.feedDescription') }, articles)
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=600' } })
+  const xml = rssXml(
+    config.PUBLIC_URL,
+    { title: t('kennisbank.feedTitle'), description: t('kennisbank.feedDescription') },
+    articles,
+  )
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=600' },
+  })
 }

@@ -8,5 +8,7 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const articles = await publicArticles(await getPayloadClient(), 5000)
   const xml = sitemapXml(config.PUBLIC_URL, ['/', '/kennisbank', '/opleidingen', '/regios', '/aanmelden'], articles)
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=600' } })
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=600' },
+  })
 }

@@ -23,18 +23,48 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TrainerPage() {
   const { t, language } = await getT()
   const { user, allowed } = await requireUser('/trainer', ['trainer', 'admin'])
-  if (!allowed) return (<><PageHeader title={t('certification.trainerTitle')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('certification.trainerTitle')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
-  const trainings = await payload.find({ collection: 'trainings', where: { trainers: { contains: user.id } }, limit: 50, depth: 0, overrideAccess: false, user })
+  const trainings = await payload.find({
+    collection: 'trainings',
+    where: { trainers: { contains: user.id } },
+    limit: 50,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
   const enrollments = await forbiddenAsEmpty(
-    payload.find({ collection: 'enrollments', where: { training: { in: trainings.docs.map((d) => d.id) }, status: { equals: 'active' } }, limit: 500, depth: 1, overrideAccess: false, user }),
+    payload.find({
+      collection: 'enrollments',
+      where: { training: { in: trainings.docs.map((d) => d.id) }, status: { equals: 'active' } },
+      limit: 500,
+      depth: 1,
+      overrideAccess: false,
+      user,
+    }),
   )
-  const active = (enrollments?.docs ?? []).map((doc) => ({ doc, id: String(doc.id), name: nameOf(doc.member, 'displayName') ?? '—', progress: progressOf(doc) }))
+  const active = (enrollments?.docs ?? []).map((doc) => ({
+    doc,
+    id: String(doc.id),
+    name: nameOf(doc.member, 'displayName') ?? '—',
+    progress: progressOf(doc),
+  }))
   const pending = active.filter((e) => e.doc.pendingReview)
   const overdue = active.filter((e) => e.doc.overdue)
 
   if (trainings.docs.length === 0) {
-    return (<><PageHeader title={t('certification.trainerTitle')} /><EmptyState title={t('certification.noTrainings')} /></>)
+    return (
+      <>
+        <PageHeader title={t('certification.trainerTitle')} />
+        <EmptyState title={t('certification.noTrainings')} />
+      </>
+    )
   }
   return (
     <>
@@ -42,19 +72,44 @@ export default async function TrainerPage() {
 
       <section aria-labelledby="reviews">
         <h2 id="reviews">{t('certification.pendingReviews')}</h2>
-        {pending.length === 0 ? <p>{t('certification.noPending')}</p> : (
+        {pending.length === 0 ? (
+          <p>{t('certification.noPending')}</p>
+        ) : (
           <ul className="cards">
             {pending.flatMap(({ id, name, progress, doc }) =>
-              (progress?.steps ?? []).filter((s) => s.status === 'submitted').map((step) => (
-                <li key={`${id}-${step.stepId}`} className="card">
-                  <p className="card__meta">{nameOf(doc.training, 'title')}</p>
-                  <h3>{name}: {step.title}</h3>
-                  <blockquote className="submission">{step.submission?.text}</blockquote>
-                  {step.submission?.fileUrl && <p><a href={step.submission.fileUrl} target="_blank" rel="noreferrer">{step.submission.fileUrl}</a></p>}
-                  <ActionForm enrollmentId={id} fixed={{ action: 'reviewAssignment', stepId: step.stepId, decision: 'approve' }} fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true }]} label={t('certification.approve')} />
-                  <ActionForm enrollmentId={id} fixed={{ action: 'reviewAssignment', stepId: step.stepId, decision: 'return' }} fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true, required: true }]} label={t('certification.return')} variant="secondary" />
-                </li>
-              )),
+              (progress?.steps ?? [])
+                .filter((s) => s.status === 'submitted')
+                .map((step) => (
+                  <li key={`${id}-${step.stepId}`} className="card">
+                    <p className="card__meta">{nameOf(doc.training, 'title')}</p>
+                    <h3>
+                      {name}: {step.title}
+                    </h3>
+                    <blockquote className="submission">{step.submission?.text}</blockquote>
+                    {step.submission?.fileUrl && (
+                      <p>
+                        <a href={step.submission.fileUrl} target="_blank" rel="noreferrer">
+                          {step.submission.fileUrl}
+                        </a>
+                      </p>
+                    )}
+                    <ActionForm
+                      enrollmentId={id}
+                      fixed={{ action: 'reviewAssignment', stepId: step.stepId, decision: 'approve' }}
+                      fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true }]}
+                      label={t('certification.approve')}
+                    />
+                    <ActionForm
+                      enrollmentId={id}
+                      fixed={{ action: 'reviewAssignment', stepId: step.stepId, decision: 'return' }}
+                      fields={[
+                        { name: 'feedback', label: t('certification.feedback'), multiline: true, required: true },
+                      ]}
+                      label={t('certification.return')}
+                      variant="secondary"
+                    />
+                  </li>
+                )),
             )}
           </ul>
         )}
@@ -62,34 +117,59 @@ export default async function TrainerPage() {
 
       <section aria-labelledby="overdue">
         <h2 id="overdue">{t('certification.overdueTitle')}</h2>
-        {overdue.length === 0 ? <p>{t('certification.noOverdue')}</p> : (
+        {overdue.length === 0 ? (
+          <p>{t('certification.noOverdue')}</p>
+        ) : (
           <ul className="cards">
             {overdue.flatMap(({ id, name, progress, doc }) =>
-              (progress?.steps ?? []).filter((s) => s.status !== 'done' && s.deadline && Date.parse(s.deadline) < Date.parse(progress!.asOf)).map((step) => (
-                <li key={`${id}-${step.stepId}`} className="card">
-                  <p className="card__meta">{nameOf(doc.training, 'title')} · {t('certification.deadline', { date: formatDate(step.deadline, language) })}</p>
-                  <h3>{name}: {step.title}</h3>
-                  <ActionForm
-                    enrollmentId={id}
-                    fixed={{ action: 'grantExtension', stepId: step.stepId }}
-                    fields={[{ name: 'until', label: t('certification.extendUntil'), type: 'date', required: true }, { name: 'reason', label: t('certification.reason'), required: true }]}
-                    label={t('certification.extend')}
-                  />
-                  <ActionForm enrollmentId={id} fixed={{ action: 'endEnrollment' }} fields={[{ name: 'reason', label: t('certification.reason'), required: true }]} label={t('certification.end')} variant="danger" />
-                </li>
-              )),
+              (progress?.steps ?? [])
+                .filter((s) => s.status !== 'done' && s.deadline && Date.parse(s.deadline) < Date.parse(progress!.asOf))
+                .map((step) => (
+                  <li key={`${id}-${step.stepId}`} className="card">
+                    <p className="card__meta">
+                      {nameOf(doc.training, 'title')} ·{' '}
+                      {t('certification.deadline', { date: formatDate(step.deadline, language) })}
+                    </p>
+                    <h3>
+                      {name}: {step.title}
+                    </h3>
+                    <ActionForm
+                      enrollmentId={id}
+                      fixed={{ action: 'grantExtension', stepId: step.stepId }}
+                      fields={[
+                        { name: 'until', label: t('certification.extendUntil'), type: 'date', required: true },
+                        { name: 'reason', label: t('certification.reason'), required: true },
+                      ]}
+                      label={t('certification.extend')}
+                    />
+                    <ActionForm
+                      enrollmentId={id}
+                      fixed={{ action: 'endEnrollment' }}
+                      fields={[{ name: 'reason', label: t('certification.reason'), required: true }]}
+                      label={t('certification.end')}
+                      variant="danger"
+                    />
+                  </li>
+                )),
             )}
           </ul>
         )}
       </section>
 
       {trainings.docs.map((training) => {
-        const trainees = active.filter((e) => String(typeof e.doc.training === 'object' ? e.doc.training?.id : e.doc.training) === String(training.id))
-        const sessionsStep = (e: (typeof trainees)[number]) => e.progress?.steps.find((s) => s.kind === 'sessions' && s.status !== 'done')
-        const assessmentStep = (e: (typeof trainees)[number]) => e.progress?.steps.find((s) => s.kind === 'assessment' && s.status !== 'done')
+        const trainees = active.filter(
+          (e) =>
+            String(typeof e.doc.training === 'object' ? e.doc.training?.id : e.doc.training) === String(training.id),
+        )
+        const sessionsStep = (e: (typeof trainees)[number]) =>
+          e.progress?.steps.find((s) => s.kind === 'sessions' && s.status !== 'done')
+        const assessmentStep = (e: (typeof trainees)[number]) =>
+          e.progress?.steps.find((s) => s.kind === 'assessment' && s.status !== 'done')
         return (
           <section key={training.id} aria-label={training.title}>
-            <h2>{training.title}: {t('certification.trainees')} ({trainees.length})</h2>
+            <h2>
+              {training.title}: {t('certification.trainees')} ({trainees.length})
+            </h2>
             <h3>{t('certification.attendance')}</h3>
             {(training.sessionDates ?? []).map((session) => (
               <details key={session.id ?? session.date}>
@@ -97,8 +177,19 @@ export default async function TrainerPage() {
                 <ul>
                   {trainees.filter(sessionsStep).map((e) => (
                     <li key={e.id}>
-                      {e.name} ({t('certification.count', { count: sessionsStep(e)!.count, target: sessionsStep(e)!.target })})
-                      <ActionForm enrollmentId={e.id} fixed={{ action: 'recordAttendance', stepId: sessionsStep(e)!.stepId, sessionDate: session.date, present: true }} label={t('certification.present')} variant="secondary" />
+                      {e.name} (
+                      {t('certification.count', { count: sessionsStep(e)!.count, target: sessionsStep(e)!.target })})
+                      <ActionForm
+                        enrollmentId={e.id}
+                        fixed={{
+                          action: 'recordAttendance',
+                          stepId: sessionsStep(e)!.stepId,
+                          sessionDate: session.date,
+                          present: true,
+                        }}
+                        label={t('certification.present')}
+                        variant="secondary"
+                      />
                     </li>
                   ))}
                 </ul>
@@ -109,8 +200,19 @@ export default async function TrainerPage() {
               {trainees.filter(assessmentStep).map((e) => (
                 <li key={e.id}>
                   {e.name}: {assessmentStep(e)!.title}
-                  <ActionForm enrollmentId={e.id} fixed={{ action: 'recordAssessment', stepId: assessmentStep(e)!.stepId, passed: true }} fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true }]} label={t('certification.passed')} />
-                  <ActionForm enrollmentId={e.id} fixed={{ action: 'recordAssessment', stepId: assessmentStep(e)!.stepId, passed: false }} fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true, required: true }]} label={t('certification.notPassed')} variant="secondary" />
+                  <ActionForm
+                    enrollmentId={e.id}
+                    fixed={{ action: 'recordAssessment', stepId: assessmentStep(e)!.stepId, passed: true }}
+                    fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true }]}
+                    label={t('certification.passed')}
+                  />
+                  <ActionForm
+                    enrollmentId={e.id}
+                    fixed={{ action: 'recordAssessment', stepId: assessmentStep(e)!.stepId, passed: false }}
+                    fields={[{ name: 'feedback', label: t('certification.feedback'), multiline: true, required: true }]}
+                    label={t('certification.notPassed')}
+                    variant="secondary"
+                  />
                 </li>
               ))}
             </ul>

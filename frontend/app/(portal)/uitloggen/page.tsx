@@ -19,7 +19,9 @@ export default async function LogoutPage() {
     return (
       <>
         <PageHeader title={t('logout.doneTitle')} lead={t('logout.done')} />
-        <Link href="/inloggen" className="btn btn--primary">{t('nav.login')}</Link>
+        <Link href="/inloggen" className="btn btn--primary">
+          {t('nav.login')}
+        </Link>
       </>
     )
   }

@@ -43,11 +43,26 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {failed && (
         <Notice tone="error" title={t('reset.failedTitle')}>
           <p>{t('reset.failed')}</p>
-          <p><Link href="/wachtwoord-vergeten">{t('reset.requestNew')}</Link></p>
+          <p>
+            <Link href="/wachtwoord-vergeten">{t('reset.requestNew')}</Link>
+          </p>
         </Notice>
       )}
-      <TextField name="password" type="password" label={t('fields.newPassword')} description={t('fields.passwordHelp')} autoComplete="new-password" isRequired />
-      <TextField name="passwordRepeat" type="password" label={t('fields.passwordRepeat')} autoComplete="new-password" isRequired />
+      <TextField
+        name="password"
+        type="password"
+        label={t('fields.newPassword')}
+        description={t('fields.passwordHelp')}
+        autoComplete="new-password"
+        isRequired
+      />
+      <TextField
+        name="passwordRepeat"
+        type="password"
+        label={t('fields.passwordRepeat')}
+        autoComplete="new-password"
+        isRequired
+      />
       <div className="form__actions">
         <Button type="submit" isPending={busy} pendingLabel={t('common.saving')}>
           {t('reset.submit')}

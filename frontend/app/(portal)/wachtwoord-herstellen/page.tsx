@@ -21,7 +21,14 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       {token ? (
         <ResetPasswordForm token={token} />
       ) : (
-        <EmptyState title={t('reset.noToken')} action={<Link href="/wachtwoord-vergeten" className="btn btn--primary">{t('reset.requestNew')}</Link>} />
+        <EmptyState
+          title={t('reset.noToken')}
+          action={
+            <Link href="/wachtwoord-vergeten" className="btn btn--primary">
+              {t('reset.requestNew')}
+            </Link>
+          }
+        />
       )}
     </>
   )

@@ -26,7 +26,12 @@ export function ForgotPasswordForm() {
     setState(result.ok || (result.status >= 400 && result.status < 500) ? 'sent' : 'failed')
   }
 
-  if (state === 'sent') return <Notice tone="success" title={t('forgot.sentTitle')}>{t('forgot.sent')}</Notice>
+  if (state === 'sent')
+    return (
+      <Notice tone="success" title={t('forgot.sentTitle')}>
+        {t('forgot.sent')}
+      </Notice>
+    )
 
   return (
     <Form onSubmit={onSubmit}>

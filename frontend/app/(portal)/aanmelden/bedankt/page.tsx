@@ -18,7 +18,9 @@ export default async function SignUpThanksPage() {
         <p>{t('signUp.thanksBody')}</p>
       </Notice>
       <p style={{ marginTop: 'var(--space-5)' }}>
-        <Link href="/kennisbank" className="btn btn--secondary">{t('home.ctaKnowledge')}</Link>
+        <Link href="/kennisbank" className="btn btn--secondary">
+          {t('home.ctaKnowledge')}
+        </Link>
       </p>
     </>
   )

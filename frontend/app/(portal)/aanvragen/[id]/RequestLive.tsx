@@ -9,10 +9,18 @@ import { Notice } from '../../../../components/Notice'
 import { TextField } from '../../../../components/TextField'
 import { messageOf, postJson } from '../../../../lib/api'
 
-type Props = { requestId: string; initial: MatchingState | null; started: boolean; isStaff: boolean; temporalLink?: string }
+type Props = {
+  requestId: string
+  initial: MatchingState | null
+  started: boolean
+  isStaff: boolean
+  temporalLink?: string
+}
 
 const formatTime = (value: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  )
 
 /**
  * The request's live timeline (the workflow's `state` query, polled) with what the
@@ -33,7 +41,10 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
       if (!stopped && response?.ok) setState((await response.json()) as MatchingState | null)
     }
     const timer = setInterval(poll, 5000)
-    return () => { stopped = true; clearInterval(timer) }
+    return () => {
+      stopped = true
+      clearInterval(timer)
+    }
   }, [requestId])
 
   async function act(path: string, body: unknown) {
@@ -41,7 +52,11 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
     setNotice(null)
     const result = await postJson(`/api/requests/${requestId}/${path}`, body)
     setBusy(false)
-    if (!result.ok) return setNotice({ tone: 'error', text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('matching.failed')) })
+    if (!result.ok)
+      return setNotice({
+        tone: 'error',
+        text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('matching.failed')),
+      })
     setNotice({ tone: 'success', text: t('matching.done') })
     const response = await fetch(`/api/requests/${requestId}/timeline`, { credentials: 'include' })
     if (response.ok) setState(await response.json())
@@ -53,7 +68,11 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
       <section aria-labelledby="verloop">
         <h2 id="verloop">{t('matching.timeline')}</h2>
         <p>{t('matching.notStarted')}</p>
-        {!started || isStaff ? <Button onPress={() => act('submit', {})} isPending={busy}>{t('matching.startAgain')}</Button> : null}
+        {!started || isStaff ? (
+          <Button onPress={() => act('submit', {})} isPending={busy}>
+            {t('matching.startAgain')}
+          </Button>
+        ) : null}
       </section>
     )
   }
@@ -63,7 +82,9 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
   return (
     <>
       <div aria-live="polite">{notice && <Notice tone={notice.tone}>{notice.text}</Notice>}</div>
-      {state.escalation && <Notice tone="info">{t('matching.escalated', { reason: state.timeline.at(-1)?.text ?? '' })}</Notice>}
+      {state.escalation && (
+        <Notice tone="info">{t('matching.escalated', { reason: state.timeline.at(-1)?.text ?? '' })}</Notice>
+      )}
 
       {waiting.length > 0 && (
         <section aria-labelledby="bevestigen">
@@ -73,11 +94,36 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
               <li key={offer.offerId} className="card">
                 <h3>{offer.displayName}</h3>
                 <p>{offer.reasons}</p>
-                {offer.counter && <p>{t('matching.counter', { terms: [offer.counter.start, offer.counter.hours ? `${offer.counter.hours} u/week` : ''].filter(Boolean).join(', ') })}</p>}
-                <TextField label={t('matching.rejectReason')} value={reasons[offer.offerId] ?? ''} onChange={(value) => setReasons({ ...reasons, [offer.offerId]: value })} />
+                {offer.counter && (
+                  <p>
+                    {t('matching.counter', {
+                      terms: [offer.counter.start, offer.counter.hours ? `${offer.counter.hours} u/week` : '']
+                        .filter(Boolean)
+                        .join(', '),
+                    })}
+                  </p>
+                )}
+                <TextField
+                  label={t('matching.rejectReason')}
+                  value={reasons[offer.offerId] ?? ''}
+                  onChange={(value) => setReasons({ ...reasons, [offer.offerId]: value })}
+                />
                 <div className="form__actions">
-                  <Button onPress={() => act('confirm', { offerId: offer.offerId, decision: 'confirm' })} isPending={busy}>{t('matching.confirm')}</Button>
-                  <Button variant="secondary" onPress={() => act('confirm', { offerId: offer.offerId, decision: 'reject', reason: reasons[offer.offerId] })} isDisabled={busy}>{t('matching.reject')}</Button>
+                  <Button
+                    onPress={() => act('confirm', { offerId: offer.offerId, decision: 'confirm' })}
+                    isPending={busy}
+                  >
+                    {t('matching.confirm')}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    onPress={() =>
+                      act('confirm', { offerId: offer.offerId, decision: 'reject', reason: reasons[offer.offerId] })
+                    }
+                    isDisabled={busy}
+                  >
+                    {t('matching.reject')}
+                  </Button>
                 </div>
               </li>
             ))}
@@ -90,7 +136,9 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
         <p className="card__meta">{t('matching.timelineLive')}</p>
         <ol className="timeline">
           {state.timeline.map((entry, index) => (
-            <li key={index}><time dateTime={entry.at}>{formatTime(entry.at, i18n.language)}</time> — {entry.text}</li>
+            <li key={index}>
+              <time dateTime={entry.at}>{formatTime(entry.at, i18n.language)}</time> — {entry.text}
+            </li>
           ))}
         </ol>
       </section>
@@ -102,7 +150,9 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
         <section aria-labelledby="annuleren">
           <h2 id="annuleren">{t('matching.cancelRequest')}</h2>
           <p>{t('matching.cancelConfirm')}</p>
-          <Button variant="secondary" onPress={() => act('cancel', {})} isDisabled={busy}>{t('matching.cancelRequest')}</Button>
+          <Button variant="secondary" onPress={() => act('cancel', {})} isDisabled={busy}>
+            {t('matching.cancelRequest')}
+          </Button>
         </section>
       )}
       {open && isStaff && <StaffActions busy={busy} temporalLink={temporalLink} onAct={(body) => act('staff', body)} />}
@@ -110,39 +160,79 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
   )
 }
 
-function FollowUpForm({ busy, onSend }: { busy: boolean; onSend: (body: { started: boolean; outcome: string }) => void }) {
+function FollowUpForm({
+  busy,
+  onSend,
+}: {
+  busy: boolean
+  onSend: (body: { started: boolean; outcome: string }) => void
+}) {
   const { t } = useTranslation()
   const [started, setStarted] = useState(false)
   const [outcome, setOutcome] = useState('')
   return (
     <section aria-labelledby="nazorg">
       <h2 id="nazorg">{t('matching.followUpTitle')}</h2>
-      <Checkbox isSelected={started} onChange={setStarted}>{t('matching.followUpStarted')}</Checkbox>
+      <Checkbox isSelected={started} onChange={setStarted}>
+        {t('matching.followUpStarted')}
+      </Checkbox>
       <TextField label={t('matching.followUpOutcome')} value={outcome} onChange={setOutcome} multiline rows={4} />
-      <Button onPress={() => onSend({ started, outcome })} isPending={busy}>{t('matching.followUpSend')}</Button>
+      <Button onPress={() => onSend({ started, outcome })} isPending={busy}>
+        {t('matching.followUpSend')}
+      </Button>
     </section>
   )
 }
 
-function StaffActions({ busy, temporalLink, onAct }: { busy: boolean; temporalLink?: string; onAct: (body: Record<string, string>) => void }) {
+function StaffActions({
+  busy,
+  temporalLink,
+  onAct,
+}: {
+  busy: boolean
+  temporalLink?: string
+  onAct: (body: Record<string, string>) => void
+}) {
   const { t } = useTranslation()
   const [memberId, setMemberId] = useState('')
   const [reason, setReason] = useState('')
   return (
     <section aria-labelledby="platformteam">
       <h2 id="platformteam">{t('matching.staffTitle')}</h2>
-      {temporalLink && <p><a href={temporalLink} target="_blank" rel="noreferrer">{t('matching.temporalLink')}</a></p>}
+      {temporalLink && (
+        <p>
+          <a href={temporalLink} target="_blank" rel="noreferrer">
+            {t('matching.temporalLink')}
+          </a>
+        </p>
+      )}
       <h3>{t('matching.staffWiden')}</h3>
       <div className="form__actions">
-        <Button variant="secondary" onPress={() => onAct({ action: 'widen', regionPolicy: 'neighbours' })} isDisabled={busy}>{t('matching.staffNeighbours')}</Button>
-        <Button variant="secondary" onPress={() => onAct({ action: 'widen', regionPolicy: 'remote' })} isDisabled={busy}>{t('matching.staffRemote')}</Button>
+        <Button
+          variant="secondary"
+          onPress={() => onAct({ action: 'widen', regionPolicy: 'neighbours' })}
+          isDisabled={busy}
+        >
+          {t('matching.staffNeighbours')}
+        </Button>
+        <Button
+          variant="secondary"
+          onPress={() => onAct({ action: 'widen', regionPolicy: 'remote' })}
+          isDisabled={busy}
+        >
+          {t('matching.staffRemote')}
+        </Button>
       </div>
       <h3>{t('matching.staffAssign')}</h3>
       <TextField label={t('matching.staffMemberId')} value={memberId} onChange={setMemberId} />
-      <Button onPress={() => onAct({ action: 'assign', memberId })} isDisabled={busy}>{t('matching.staffAssign')}</Button>
+      <Button onPress={() => onAct({ action: 'assign', memberId })} isDisabled={busy}>
+        {t('matching.staffAssign')}
+      </Button>
       <h3>{t('matching.staffClose')}</h3>
       <TextField label={t('matching.staffReason')} value={reason} onChange={setReason} />
-      <Button variant="secondary" onPress={() => onAct({ action: 'close', reason })} isDisabled={busy}>{t('matching.staffClose')}</Button>
+      <Button variant="secondary" onPress={() => onAct({ action: 'close', reason })} isDisabled={busy}>
+        {t('matching.staffClose')}
+      </Button>
     </section>
   )
 }

@@ -24,24 +24,64 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const { id } = await params
   const { t, language } = await getT()
   const { user, allowed } = await requireUser(`/aanvragen/${id}`, ['coordinator', 'admin'])
-  if (!allowed) return (<><PageHeader title={t('requests.title')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('requests.title')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const found = await readableRequest(payload, user, id)
   if (!found.ok) notFound()
   const request = await payload.findByID({ collection: 'requests', id, depth: 1, overrideAccess: false, user })
   const timeline = await requestTimeline(payload, await temporalClient(), user, id).catch(() => null)
   const isStaff = hasRole(user, 'admin')
-  const expertise = (request.expertise ?? []).map((e) => nameOf(e)).filter(Boolean).join(', ')
+  const expertise = (request.expertise ?? [])
+    .map((e) => nameOf(e))
+    .filter(Boolean)
+    .join(', ')
   return (
     <>
-      <PageHeader title={request.title} lead={`${optionLabel(Requests, 'kind', request.kind, language)} · ${nameOf(request.region) ?? ''} · ${optionLabel(Requests, 'urgency', request.urgency, language)}`} />
+      <PageHeader
+        title={request.title}
+        lead={`${optionLabel(Requests, 'kind', request.kind, language)} · ${nameOf(request.region) ?? ''} · ${optionLabel(Requests, 'urgency', request.urgency, language)}`}
+      />
       <dl className="facts">
-        <dt>{t('matching.status')}</dt><dd><span className="badge">{optionLabel(Requests, 'status', request.status, language)}</span></dd>
-        {expertise && (<><dt>{t('matching.expertise')}</dt><dd>{expertise}</dd></>)}
-        {request.targetGroup && (<><dt>{t('matching.targetGroup')}</dt><dd>{nameOf(request.targetGroup)}</dd></>)}
-        {request.hoursPerWeek != null && (<><dt>{t('matching.hoursPerWeek')}</dt><dd>{request.hoursPerWeek}</dd></>)}
-        {request.wantedStart && (<><dt>{t('matching.wantedStart')}</dt><dd>{formatDate(request.wantedStart, language)}</dd></>)}
-        {request.context && (<><dt>{t('matching.context')}</dt><dd>{request.context}</dd></>)}
+        <dt>{t('matching.status')}</dt>
+        <dd>
+          <span className="badge">{optionLabel(Requests, 'status', request.status, language)}</span>
+        </dd>
+        {expertise && (
+          <>
+            <dt>{t('matching.expertise')}</dt>
+            <dd>{expertise}</dd>
+          </>
+        )}
+        {request.targetGroup && (
+          <>
+            <dt>{t('matching.targetGroup')}</dt>
+            <dd>{nameOf(request.targetGroup)}</dd>
+          </>
+        )}
+        {request.hoursPerWeek != null && (
+          <>
+            <dt>{t('matching.hoursPerWeek')}</dt>
+            <dd>{request.hoursPerWeek}</dd>
+          </>
+        )}
+        {request.wantedStart && (
+          <>
+            <dt>{t('matching.wantedStart')}</dt>
+            <dd>{formatDate(request.wantedStart, language)}</dd>
+          </>
+        )}
+        {request.context && (
+          <>
+            <dt>{t('matching.context')}</dt>
+            <dd>{request.context}</dd>
+          </>
+        )}
       </dl>
       <RequestLive
         requestId={id}

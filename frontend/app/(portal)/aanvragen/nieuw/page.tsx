@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRequestPage() {
   const { t } = await getT()
   const { allowed } = await requireUser('/aanvragen/nieuw', ['coordinator', 'admin'])
-  if (!allowed) return (<><PageHeader title={t('matching.newTitle')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('matching.newTitle')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const [regions, expertise] = await Promise.all([
     payload.find({ collection: 'regions', limit: 100, depth: 0, sort: 'name', select: { name: true } }),

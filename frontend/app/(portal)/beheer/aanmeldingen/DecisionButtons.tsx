@@ -26,9 +26,13 @@ export function DecisionButtons({ memberId, name }: { memberId: string; name: st
     setReasonError(undefined)
     setBusy(decision)
     setError(null)
-    const result = await postJson(`/api/members/${encodeURIComponent(memberId)}/decision`, { decision, reason: decision === 'reject' ? reason.trim() : undefined })
+    const result = await postJson(`/api/members/${encodeURIComponent(memberId)}/decision`, {
+      decision,
+      reason: decision === 'reject' ? reason.trim() : undefined,
+    })
     setBusy(null)
-    if (!result.ok) return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('pending.failed')))
+    if (!result.ok)
+      return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('pending.failed')))
     // No refresh here: the decided row would vanish and take this confirmation with it.
     setDone(decision === 'approve' ? t('pending.approved', { name }) : t('pending.rejected', { name }))
   }
@@ -54,21 +58,45 @@ export function DecisionButtons({ memberId, name }: { memberId: string; name: st
       )}
       <div className="actions-row">
         {!rejecting && (
-          <Button onPress={() => decide('approve')} isPending={busy === 'approve'} isDisabled={busy !== null} pendingLabel={t('common.busy')} aria-label={t('pending.approveName', { name })}>
+          <Button
+            onPress={() => decide('approve')}
+            isPending={busy === 'approve'}
+            isDisabled={busy !== null}
+            pendingLabel={t('common.busy')}
+            aria-label={t('pending.approveName', { name })}
+          >
             {t('pending.approve')}
           </Button>
         )}
         {rejecting ? (
           <>
-            <Button variant="danger" onPress={() => decide('reject')} isPending={busy === 'reject'} isDisabled={busy !== null} pendingLabel={t('common.busy')}>
+            <Button
+              variant="danger"
+              onPress={() => decide('reject')}
+              isPending={busy === 'reject'}
+              isDisabled={busy !== null}
+              pendingLabel={t('common.busy')}
+            >
               {t('pending.confirmReject')}
             </Button>
-            <Button variant="quiet" onPress={() => { setRejecting(false); setReasonError(undefined) }} isDisabled={busy !== null}>
+            <Button
+              variant="quiet"
+              onPress={() => {
+                setRejecting(false)
+                setReasonError(undefined)
+              }}
+              isDisabled={busy !== null}
+            >
               {t('common.cancel')}
             </Button>
           </>
         ) : (
-          <Button variant="secondary" onPress={() => setRejecting(true)} isDisabled={busy !== null} aria-label={t('pending.rejectName', { name })}>
+          <Button
+            variant="secondary"
+            onPress={() => setRejecting(true)}
+            isDisabled={busy !== null}
+            aria-label={t('pending.rejectName', { name })}
+          >
             {t('pending.reject')}
           </Button>
         )}

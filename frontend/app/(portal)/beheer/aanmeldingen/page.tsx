@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PendingMembersPage() {
   const { t, language } = await getT()
   const { user, allowed } = await requireUser('/beheer/aanmeldingen', ['admin'])
-  if (!allowed) return (<><PageHeader title={t('pending.title')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('pending.title')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   const members = await payload.find({
     collection: 'members',
@@ -34,10 +40,14 @@ export default async function PendingMembersPage() {
   return (
     <>
       <PageHeader title={t('pending.title')} lead={t('pending.lead')}>
-        <Link href="/beheer" className="btn btn--quiet">← {t('manage.title')}</Link>
+        <Link href="/beheer" className="btn btn--quiet">
+          ← {t('manage.title')}
+        </Link>
       </PageHeader>
       {members.docs.length === 0 ? (
-        <EmptyState title={t('pending.emptyTitle')}><p>{t('pending.empty')}</p></EmptyState>
+        <EmptyState title={t('pending.emptyTitle')}>
+          <p>{t('pending.empty')}</p>
+        </EmptyState>
       ) : (
         <ul className="cards" style={{ gridTemplateColumns: '1fr' }}>
           {members.docs.map((member) => (
@@ -45,10 +55,12 @@ export default async function PendingMembersPage() {
               <h2 id={`aanmelding-${member.id}`}>{member.displayName}</h2>
               <p className="card__meta">{t('pending.signedUpOn', { date: formatDate(member.createdAt, language) })}</p>
               <p>
-                {labelOf(PROFESSIONS, member.profession, language)} · {labelOf(REGISTRATION_TYPES, member.registrationType, language)} {member.registrationNumber}
+                {labelOf(PROFESSIONS, member.profession, language)} ·{' '}
+                {labelOf(REGISTRATION_TYPES, member.registrationType, language)} {member.registrationNumber}
               </p>
               <p>
-                {t('pending.region', { region: nameOf(member.homeRegion) ?? '—' })} · {t('pending.capacity', { count: member.capacityCases })} ·{' '}
+                {t('pending.region', { region: nameOf(member.homeRegion) ?? '—' })} ·{' '}
+                {t('pending.capacity', { count: member.capacityCases })} ·{' '}
                 {(member.languages ?? []).map((code) => labelOf(LANGUAGES, code, language)).join(', ')}
               </p>
               {member.motivation && <blockquote className="card__meta">{member.motivation}</blockquote>}

@@ -14,7 +14,10 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: { params: Promise<{ nummer: string }> }): Promise<Metadata> {
   const { nummer } = await params
-  return { title: `${(await getT()).t('certification.verifyTitle')}: ${decodeURIComponent(nummer)}`, robots: { index: false } }
+  return {
+    title: `${(await getT()).t('certification.verifyTitle')}: ${decodeURIComponent(nummer)}`,
+    robots: { index: false },
+  }
 }
 
 /**
@@ -30,8 +33,12 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
     return (
       <>
         <PageHeader title={verdict} />
-        <Notice tone="warning" title={result.number}>{t('certification.unknownHelp')}</Notice>
-        <p><Link href="/certificaat">{t('certification.verifyTitle')}</Link></p>
+        <Notice tone="warning" title={result.number}>
+          {t('certification.unknownHelp')}
+        </Notice>
+        <p>
+          <Link href="/certificaat">{t('certification.verifyTitle')}</Link>
+        </p>
       </>
     )
   }
@@ -47,11 +54,23 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
         <p>{t('certification.certifies')}</p>
         <p className="certificate__holder">{result.holderName}</p>
         <p>{t('certification.completed')}</p>
-        <p className="certificate__training">{result.trainingTitle}{result.method ? ` (${result.method})` : ''}</p>
+        <p className="certificate__training">
+          {result.trainingTitle}
+          {result.method ? ` (${result.method})` : ''}
+        </p>
         <dl className="certificate__facts">
-          <div><dt>{t('certification.number')}</dt><dd>{result.number}</dd></div>
-          <div><dt>{t('certification.issued', { date: '' })}</dt><dd>{formatDate(result.issuedAt, language)}</dd></div>
-          <div><dt>{t('certification.validUntil', { date: '' })}</dt><dd>{formatDate(result.validUntil, language)}</dd></div>
+          <div>
+            <dt>{t('certification.number')}</dt>
+            <dd>{result.number}</dd>
+          </div>
+          <div>
+            <dt>{t('certification.issued', { date: '' })}</dt>
+            <dd>{formatDate(result.issuedAt, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('certification.validUntil', { date: '' })}</dt>
+            <dd>{formatDate(result.validUntil, language)}</dd>
+          </div>
         </dl>
         <p className="certificate__verify">{t('certification.verifyAt', { url })}</p>
       </article>

@@ -25,7 +25,9 @@ export const loadArticle = cache(async (slug: string, user: User | null, preview
   // Not for this reader: say so for a published members-only article, 404 otherwise.
   const hidden = await payload.count({
     collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, { membersOnly: { equals: true } }] },
+    where: {
+      and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, { membersOnly: { equals: true } }],
+    },
     overrideAccess: true,
   })
   return { article: null, draft, membersOnlyHidden: hidden.totalDocs > 0 }

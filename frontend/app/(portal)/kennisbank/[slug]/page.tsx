@@ -24,7 +24,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const populated = <T,>(values: unknown): T[] => ((values ?? []) as unknown[]).filter((value): value is T => typeof value === 'object' && value !== null)
+const populated = <T,>(values: unknown): T[] =>
+  ((values ?? []) as unknown[]).filter((value): value is T => typeof value === 'object' && value !== null)
 const mediaOf = (value: unknown) => (value && typeof value === 'object' ? (value as Media) : null)
 
 async function resolve({ params, searchParams }: Props) {
@@ -67,11 +68,22 @@ async function relatedArticles(article: Article, userId: unknown) {
   const user = await getCurrentUser()
   const related = await payload.find({
     collection: 'articles',
-    where: { and: [{ _status: { equals: 'published' } }, { themes: { in: themeIds } }, { id: { not_equals: article.id } }] },
+    where: {
+      and: [{ _status: { equals: 'published' } }, { themes: { in: themeIds } }, { id: { not_equals: article.id } }],
+    },
     sort: '-publishedAt',
     limit: 3,
     depth: 1,
-    select: { title: true, slug: true, kind: true, summary: true, publishedAt: true, membersOnly: true, readingMinutes: true, themes: true },
+    select: {
+      title: true,
+      slug: true,
+      kind: true,
+      summary: true,
+      publishedAt: true,
+      membersOnly: true,
+      readingMinutes: true,
+      themes: true,
+    },
     populate: { expertise: { name: true, slug: true } },
     overrideAccess: false,
     user: userId ? user : null,
@@ -94,7 +106,14 @@ export default async function ArticlePage(props: Props) {
       )
     }
     return (
-      <EmptyState title={t('kennisbank.membersOnlyTitle')} action={<Link className="btn btn--primary" href={`/inloggen?next=${encodeURIComponent(articleLink(slug))}`}>{t('nav.login')}</Link>}>
+      <EmptyState
+        title={t('kennisbank.membersOnlyTitle')}
+        action={
+          <Link className="btn btn--primary" href={`/inloggen?next=${encodeURIComponent(articleLink(slug))}`}>
+            {t('nav.login')}
+          </Link>
+        }
+      >
         <p>{t('kennisbank.membersOnlyBody')}</p>
       </EmptyState>
     )
@@ -123,10 +142,19 @@ export default async function ArticlePage(props: Props) {
       {draft && (
         <>
           <RefreshOnSave serverURL={config.PUBLIC_URL} />
-          <p className="kb-preview" role="status">{t('kennisbank.previewNotice', { status: article._status === 'published' ? t('kennisbank.statusPublished') : t('kennisbank.statusDraft') })}</p>
+          <p className="kb-preview" role="status">
+            {t('kennisbank.previewNotice', {
+              status: article._status === 'published' ? t('kennisbank.statusPublished') : t('kennisbank.statusDraft'),
+            })}
+          </p>
         </>
       )}
-      {!draft && article.membersOnly ? null : <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />}
+      {!draft && article.membersOnly ? null : (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+        />
+      )}
       <nav aria-label={t('kennisbank.breadcrumb')} className="kb-breadcrumb">
         <Link href="/kennisbank">{t('knowledge.title')}</Link> <span aria-hidden="true">›</span>{' '}
         <Link href={`/kennisbank?soort=${article.kind}`}>{optionLabel(Articles, 'kind', article.kind, language)}</Link>
@@ -135,14 +163,34 @@ export default async function ArticlePage(props: Props) {
         <h1 id="artikel-titel">{article.title}</h1>
         <p className="kb-article__summary">{article.summary}</p>
         <p className="card__meta">
-          {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time>}
+          {article.publishedAt && (
+            <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time>
+          )}
           {article.readingMinutes ? <> · {t('kennisbank.readingTime', { count: article.readingMinutes })}</> : null}
-          {(article.authors ?? []).length > 0 && <> · {t('kennisbank.by')} {(article.authors ?? []).map((author) => (author.role ? `${author.name} (${author.role})` : author.name)).join(', ')}</>}
-          {article.membersOnly && <> · <span className="badge badge--accent">{t('knowledge.membersOnly')}</span></>}
+          {(article.authors ?? []).length > 0 && (
+            <>
+              {' '}
+              · {t('kennisbank.by')}{' '}
+              {(article.authors ?? [])
+                .map((author) => (author.role ? `${author.name} (${author.role})` : author.name))
+                .join(', ')}
+            </>
+          )}
+          {article.membersOnly && (
+            <>
+              {' '}
+              · <span className="badge badge--accent">{t('knowledge.membersOnly')}</span>
+            </>
+          )}
         </p>
         {cover?.url && (
           <figure className="kb-article__cover">
-            <img src={cover.sizes?.wide?.url ?? cover.url} alt={cover.alt} width={cover.sizes?.wide?.width ?? cover.width ?? undefined} height={cover.sizes?.wide?.height ?? cover.height ?? undefined} />
+            <img
+              src={cover.sizes?.wide?.url ?? cover.url}
+              alt={cover.alt}
+              width={cover.sizes?.wide?.width ?? cover.width ?? undefined}
+              height={cover.sizes?.wide?.height ?? cover.height ?? undefined}
+            />
             {cover.credit && <figcaption>{cover.credit}</figcaption>}
           </figure>
         )}
@@ -152,7 +200,11 @@ export default async function ArticlePage(props: Props) {
           <nav className="kb-toc" aria-labelledby="inhoudsopgave">
             <h2 id="inhoudsopgave">{t('kennisbank.toc')}</h2>
             <ol>
-              {toc.map((entry) => <li key={entry.id} className={entry.level === 3 ? 'kb-toc__sub' : undefined}><a href={`#${entry.id}`}>{entry.text}</a></li>)}
+              {toc.map((entry) => (
+                <li key={entry.id} className={entry.level === 3 ? 'kb-toc__sub' : undefined}>
+                  <a href={`#${entry.id}`}>{entry.text}</a>
+                </li>
+              ))}
             </ol>
           </nav>
         )}
@@ -166,8 +218,20 @@ export default async function ArticlePage(props: Props) {
                   const href = sourceLink(source)
                   return (
                     <li key={source.id ?? source.title}>
-                      {source.authors && <>{source.authors} </>}({source.year}). {href ? <a href={href} rel="noopener noreferrer">{source.title}</a> : <cite>{source.title}</cite>}
-                      {source.doi && <> <span className="kb-doi">DOI: {source.doi}</span></>}
+                      {source.authors && <>{source.authors} </>}({source.year}).{' '}
+                      {href ? (
+                        <a href={href} rel="noopener noreferrer">
+                          {source.title}
+                        </a>
+                      ) : (
+                        <cite>{source.title}</cite>
+                      )}
+                      {source.doi && (
+                        <>
+                          {' '}
+                          <span className="kb-doi">DOI: {source.doi}</span>
+                        </>
+                      )}
                     </li>
                   )
                 })}
@@ -178,8 +242,32 @@ export default async function ArticlePage(props: Props) {
             <section aria-labelledby="ordening" className="kb-taxonomy">
               <h2 id="ordening">{t('kennisbank.aboutTitle')}</h2>
               <dl>
-                {themes.length > 0 && <><dt>{t('kennisbank.theme')}</dt><dd>{themes.map((theme, i) => <span key={theme.id}>{i > 0 && ', '}<Link href={`/kennisbank?thema=${theme.slug}`}>{theme.name}</Link></span>)}</dd></>}
-                {targetGroups.length > 0 && <><dt>{t('kennisbank.targetGroup')}</dt><dd>{targetGroups.map((group, i) => <span key={group.id}>{i > 0 && ', '}<Link href={`/kennisbank?doelgroep=${group.slug}`}>{group.name}</Link></span>)}</dd></>}
+                {themes.length > 0 && (
+                  <>
+                    <dt>{t('kennisbank.theme')}</dt>
+                    <dd>
+                      {themes.map((theme, i) => (
+                        <span key={theme.id}>
+                          {i > 0 && ', '}
+                          <Link href={`/kennisbank?thema=${theme.slug}`}>{theme.name}</Link>
+                        </span>
+                      ))}
+                    </dd>
+                  </>
+                )}
+                {targetGroups.length > 0 && (
+                  <>
+                    <dt>{t('kennisbank.targetGroup')}</dt>
+                    <dd>
+                      {targetGroups.map((group, i) => (
+                        <span key={group.id}>
+                          {i > 0 && ', '}
+                          <Link href={`/kennisbank?doelgroep=${group.slug}`}>{group.name}</Link>
+                        </span>
+                      ))}
+                    </dd>
+                  </>
+                )}
                 {methods.length > 0 && (
                   <>
                     <dt>{t('kennisbank.method')}</dt>
@@ -188,7 +276,10 @@ export default async function ArticlePage(props: Props) {
                         {methods.map((method) => (
                           <li key={method.id}>
                             <Link href={`/kennisbank?methode=${method.slug}`}>{method.name}</Link>
-                            {' — '}{method.evidenceLevel ? labelOf(EVIDENCE_LEVELS, method.evidenceLevel, language) : t('kennisbank.evidenceUnknown')}
+                            {' — '}
+                            {method.evidenceLevel
+                              ? labelOf(EVIDENCE_LEVELS, method.evidenceLevel, language)
+                              : t('kennisbank.evidenceUnknown')}
                           </li>
                         ))}
                       </ul>
@@ -205,7 +296,16 @@ export default async function ArticlePage(props: Props) {
           <h2 id="verder-lezen">{t('kennisbank.related')}</h2>
           <ul className="cards">
             {related.map((item) => (
-              <ArticleCard key={item.id} article={item as never} language={language} headingLevel={3} labels={{ membersOnly: t('knowledge.membersOnly'), readingTime: (count) => t('kennisbank.readingTime', { count }) }} />
+              <ArticleCard
+                key={item.id}
+                article={item as never}
+                language={language}
+                headingLevel={3}
+                labels={{
+                  membersOnly: t('knowledge.membersOnly'),
+                  readingTime: (count) => t('kennisbank.readingTime', { count }),
+                }}
+              />
             ))}
           </ul>
         </section>
@@ -213,4 +313,3 @@ export default async function ArticlePage(props: Props) {
     </article>
   )
 }
-

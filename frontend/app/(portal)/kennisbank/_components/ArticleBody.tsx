@@ -10,7 +10,8 @@ type InternalDoc = { relationTo?: string; value?: unknown }
 function internalDocToHref({ linkNode }: { linkNode: { fields: { doc?: InternalDoc | null } } }): string {
   const doc = linkNode.fields.doc
   const value = doc?.value
-  if (doc?.relationTo === 'articles' && value && typeof value === 'object' && 'slug' in value) return articleLink(String((value as { slug: string }).slug))
+  if (doc?.relationTo === 'articles' && value && typeof value === 'object' && 'slug' in value)
+    return articleLink(String((value as { slug: string }).slug))
   return '/kennisbank'
 }
 
@@ -29,9 +30,18 @@ export function ArticleBody({ content, sourceLabel }: { content: unknown; source
       return <Tag id={id}>{nodesToJSX({ nodes: node.children })}</Tag>
     },
     blocks: {
-      source: ({ node }: { node: { fields: Record<string, unknown> } }) => <SourceCitation fields={node.fields} label={sourceLabel} />,
+      source: ({ node }: { node: { fields: Record<string, unknown> } }) => (
+        <SourceCitation fields={node.fields} label={sourceLabel} />
+      ),
     },
   })
   if (!content || typeof content !== 'object') return null
-  return <RichText className="article-body" data={content as SerializedEditorState} converters={converters} disableContainer={false} />
+  return (
+    <RichText
+      className="article-body"
+      data={content as SerializedEditorState}
+      converters={converters}
+      disableContainer={false}
+    />
+  )
 }

@@ -9,11 +9,21 @@ export function SourceCitation({ fields, label }: { fields: Record<string, unkno
   return (
     <aside className="source-card" aria-label={label}>
       <p className="source-card__label">{label}</p>
-      {text('quote') && <blockquote><p>{text('quote')}</p></blockquote>}
+      {text('quote') && (
+        <blockquote>
+          <p>{text('quote')}</p>
+        </blockquote>
+      )}
       <p className="source-card__ref">
         {text('authors') && <>{text('authors')} </>}
         {year && <>({year}). </>}
-        {href ? <a href={href} rel="noopener noreferrer">{citation}</a> : <cite>{citation}</cite>}
+        {href ? (
+          <a href={href} rel="noopener noreferrer">
+            {citation}
+          </a>
+        ) : (
+          <cite>{citation}</cite>
+        )}
       </p>
     </aside>
   )

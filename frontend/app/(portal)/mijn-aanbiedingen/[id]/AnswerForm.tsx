@@ -26,11 +26,17 @@ export function AnswerForm({ offerId }: { offerId: string }) {
     const body = {
       answer,
       ...(answer === 'decline' ? { reason } : {}),
-      ...(answer === 'counter' ? { ...(counterStart ? { counterStart } : {}), ...(counterHours ? { counterHours: Number(counterHours) } : {}) } : {}),
+      ...(answer === 'counter'
+        ? { ...(counterStart ? { counterStart } : {}), ...(counterHours ? { counterHours: Number(counterHours) } : {}) }
+        : {}),
     }
     const result = await postJson(`/api/offers/${offerId}/answer`, body)
     setBusy(false)
-    if (!result.ok) return setNotice({ tone: 'error', text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('matching.failed')) })
+    if (!result.ok)
+      return setNotice({
+        tone: 'error',
+        text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('matching.failed')),
+      })
     setNotice({ tone: 'success', text: t('matching.answered') })
     router.refresh()
   }
@@ -39,21 +45,44 @@ export function AnswerForm({ offerId }: { offerId: string }) {
     <section aria-labelledby="reageren">
       <div aria-live="assertive">{notice && <Notice tone={notice.tone}>{notice.text}</Notice>}</div>
       <div className="form__actions" id="reageren">
-        <Button onPress={() => send('accept')} isPending={busy && mode === null}>{t('matching.accept')}</Button>
-        <Button variant="secondary" onPress={() => setMode('decline')} isDisabled={busy}>{t('matching.decline')}</Button>
-        <Button variant="secondary" onPress={() => setMode('counter')} isDisabled={busy}>{t('matching.makeCounter')}</Button>
+        <Button onPress={() => send('accept')} isPending={busy && mode === null}>
+          {t('matching.accept')}
+        </Button>
+        <Button variant="secondary" onPress={() => setMode('decline')} isDisabled={busy}>
+          {t('matching.decline')}
+        </Button>
+        <Button variant="secondary" onPress={() => setMode('counter')} isDisabled={busy}>
+          {t('matching.makeCounter')}
+        </Button>
       </div>
       {mode === 'decline' && (
         <div className="form">
-          <TextField label={t('matching.declineReason')} value={reason} onChange={setReason} multiline rows={3} isRequired />
-          <Button onPress={() => send('decline')} isPending={busy}>{t('matching.answerSend')}</Button>
+          <TextField
+            label={t('matching.declineReason')}
+            value={reason}
+            onChange={setReason}
+            multiline
+            rows={3}
+            isRequired
+          />
+          <Button onPress={() => send('decline')} isPending={busy}>
+            {t('matching.answerSend')}
+          </Button>
         </div>
       )}
       {mode === 'counter' && (
         <div className="form">
           <TextField type="date" label={t('matching.counterStart')} value={counterStart} onChange={setCounterStart} />
-          <TextField type="number" inputMode="decimal" label={t('matching.counterHours')} value={counterHours} onChange={setCounterHours} />
-          <Button onPress={() => send('counter')} isPending={busy}>{t('matching.answerSend')}</Button>
+          <TextField
+            type="number"
+            inputMode="decimal"
+            label={t('matching.counterHours')}
+            value={counterHours}
+            onChange={setCounterHours}
+          />
+          <Button onPress={() => send('counter')} isPending={busy}>
+            {t('matching.answerSend')}
+          </Button>
         </div>
       )}
     </section>

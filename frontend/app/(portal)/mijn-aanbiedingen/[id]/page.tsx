@@ -21,20 +21,39 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
   const { id } = await params
   const { t, language } = await getT()
   const { user, allowed } = await requireUser(`/mijn-aanbiedingen/${id}`, ['therapist'])
-  if (!allowed) return (<><PageHeader title={t('matching.offerTitle')} /><NoAccess /></>)
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('matching.offerTitle')} />
+        <NoAccess />
+      </>
+    )
   const payload = await getPayloadClient()
   // Read with the therapist's own access: someone else's offer is simply not found.
-  const offer = await payload.findByID({ collection: 'offers', id, depth: 0, overrideAccess: false, user }).catch(() => null)
+  const offer = await payload
+    .findByID({ collection: 'offers', id, depth: 0, overrideAccess: false, user })
+    .catch(() => null)
   if (!offer) notFound()
   const [headline, ...rest] = (offer.summary ?? '').split('\n')
   return (
     <>
       <PageHeader title={t('matching.offerTitle')} lead={headline}>
-        <span className={offer.status === 'open' ? 'badge badge--accent' : 'badge'}>{optionLabel(Offers, 'status', offer.status, language)}</span>
+        <span className={offer.status === 'open' ? 'badge badge--accent' : 'badge'}>
+          {optionLabel(Offers, 'status', offer.status, language)}
+        </span>
       </PageHeader>
       {rest.join('\n').trim() && <p style={{ whiteSpace: 'pre-line' }}>{rest.join('\n').trim()}</p>}
-      {offer.reasons && (<><h2>{t('matching.offerWhy')}</h2><p>{offer.reasons}</p></>)}
-      {offer.status === 'open' && offer.deadline && <p className="card__meta">{t('matching.offerDeadline', { date: formatDate(offer.deadline, language, true) })}</p>}
+      {offer.reasons && (
+        <>
+          <h2>{t('matching.offerWhy')}</h2>
+          <p>{offer.reasons}</p>
+        </>
+      )}
+      {offer.status === 'open' && offer.deadline && (
+        <p className="card__meta">
+          {t('matching.offerDeadline', { date: formatDate(offer.deadline, language, true) })}
+        </p>
+      )}
       {offer.status === 'open' && <AnswerForm offerId={id} />}
     </>
   )
