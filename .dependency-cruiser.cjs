@@ -106,7 +106,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['node_modules', '^frontend/\\.next/', '^\\.data/', '^\\.tools/'] },
+    exclude: { path: ['node_modules', '^frontend/\\.next[^/]*/', '^\\.data/', '^\\.tools/'] },
     // Type-only imports are seen, so the rules above can treat them on purpose.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

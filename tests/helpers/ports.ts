@@ -23,7 +23,7 @@ export function canConnect(port: number, host = '127.0.0.1'): Promise<boolean> {
 }
 
 /**
- * Whether process `pid` itself holds the listening socket on 127.0.0.1:`port` (Linux /proc):
+ * Whether process `pid` itself holds a listening socket on `port` (IPv4 or IPv6) (Linux /proc):
  * a port picked free a moment ago can be taken by another process before our server binds it,
  * and then a connection check alone reports "ready" for someone else's server.
  * `undefined` where /proc cannot tell (another OS).
@@ -31,7 +31,8 @@ export function canConnect(port: number, host = '127.0.0.1'): Promise<boolean> {
 export function listensOn(pid: number, port: number): boolean | undefined {
   let table: string
   try {
-    table = readFileSync('/proc/net/tcp', 'utf8')
+    // A JVM listens on the IPv6 wildcard (dual stack): its socket is in tcp6.
+    table = ['/proc/net/tcp', '/proc/net/tcp6'].map((file) => readFileSync(file, 'utf8')).join('\n')
   } catch {
     return undefined
   }
@@ -39,7 +40,6 @@ export function listensOn(pid: number, port: number): boolean | undefined {
   const LISTEN = '0A'
   const inodes = table
     .split('\n')
-    .slice(1)
     .map((line) => line.trim().split(/\s+/))
     .filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === LISTEN)
     .map((cols) => cols[9])

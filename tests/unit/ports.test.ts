@@ -4,6 +4,16 @@ import { describe, expect, it } from '@jest/globals'
 import { freePort, listensOn } from '../helpers/ports'
 
 describe('listensOn: who holds a listening port', () => {
+  it('sees a listener on the IPv6 wildcard too (as a JVM listens)', async () => {
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(0, '::', resolve))
+    try {
+      expect(listensOn(process.pid, (server.address() as { port: number }).port)).toBe(true)
+    } finally {
+      server.close()
+    }
+  })
+
   it('is true for the process that listens, false for a free port and for another process', async () => {
     const server = createServer()
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
