@@ -10,6 +10,8 @@ import {
 import * as mails from '../../src/mail/certificationTemplates'
 import { memberContact, staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
+import { addCertifiedMethod, removeCertifiedMethod } from '../../src/store/certifiedMethods'
+import { idOf, requiredIdOf } from '../../src/domain/ids'
 import type { CertificateRef, CertificationContext, CertificationProgress, Notice } from './messages'
 
 const CONTEXT = { actor: 'certification-workflow' }
@@ -411,26 +413,22 @@ export function createCertificationActivities(payload: Payload) {
       )
     },
 
-    /** The certified method joins the member's profile, where matching scores it. */
+    /** The certified method joins what matching scores (src/store/certifiedMethods.ts: one insert, never a list rewrite). */
     async addCertifiedMethod(context: CertificationContext): Promise<void> {
       const training = await loadTraining(context.trainingId)
       if (!training.method) return
-      const method = String(training.method)
       const member = await payload.findByID({
         collection: 'members',
         id: context.memberId,
         depth: 0,
         overrideAccess: true,
+        select: { user: true },
       })
-      const current = (member.certifiedMethods ?? []).map(String)
-      if (current.includes(method)) return
-      await payload.update({
-        collection: 'members',
-        id: context.memberId,
-        data: { certifiedMethods: [...current, method] },
-        overrideAccess: true,
-        context: CONTEXT,
-      })
+      await addCertifiedMethod(
+        payload,
+        { memberId: context.memberId, user: idOf(member.user) },
+        requiredIdOf(training.method, `training ${context.trainingId} method`),
+      )
     },
 
     async askForRenewal(context: CertificationContext, certificate: CertificateRef, cycle: number): Promise<void> {
@@ -526,24 +524,7 @@ export function createCertificationActivities(payload: Payload) {
           },
           overrideAccess: true,
         })
-        if (stillValid.totalDocs === 0) {
-          const member = await payload.findByID({
-            collection: 'members',
-            id: context.memberId,
-            depth: 0,
-            overrideAccess: true,
-          })
-          const remaining = (member.certifiedMethods ?? []).map(String).filter((id) => id !== method)
-          if (remaining.length !== (member.certifiedMethods ?? []).length) {
-            await payload.update({
-              collection: 'members',
-              id: context.memberId,
-              data: { certifiedMethods: remaining },
-              overrideAccess: true,
-              context: CONTEXT,
-            })
-          }
-        }
+        if (stillValid.totalDocs === 0) await removeCertifiedMethod(payload, context.memberId, method)
       }
       const person = await therapist(context.memberId)
       await sendMailOnce(
