@@ -10,6 +10,7 @@ import {
 import * as mails from '../../src/mail/certificationTemplates'
 import { memberContact, staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
+import { trainingGivesPlaces } from '../../src/domain/trainingPlaces'
 import { addCertifiedMethod, removeCertifiedMethod } from '../../src/store/certifiedMethods'
 import { idOf, requiredIdOf } from '../../src/domain/ids'
 import type { CertificateRef, CertificationContext, CertificationProgress, Notice } from './messages'
@@ -94,13 +95,19 @@ export function createCertificationActivities(payload: Payload) {
      * Takes a free place, or puts the enrolment on the waiting list. A place is the
      * key `place-<n>` (n ≤ capacity) under a unique (training, placeKey) index, so two
      * therapists can never hold the same place; a clash just tries another one.
+     *
+     * The capacity rule (src/domain/trainingPlaces.ts): a training is a fixed cohort. Every
+     * enrolment whose key is `place-<n>` holds that place, busy or certified; only ending an
+     * enrolment (finishEndedEnrollment) changes its key and so gives the place back. Once the
+     * training has ended (its last session passed) no place is given: 'closed'.
      */
-    async claimTrainingPlace(enrollmentId: string): Promise<'placed' | 'waiting'> {
+    async claimTrainingPlace(enrollmentId: string): Promise<'placed' | 'waiting' | 'closed'> {
       for (let attempt = 0; attempt < 20; attempt++) {
         const enrollment = await loadEnrollment(enrollmentId)
         if (placeNumber(enrollment.placeKey)) return 'placed'
         if (enrollment.status === 'ended') return 'waiting'
         const training = await loadTraining(String(enrollment.training))
+        if (!trainingGivesPlaces(training, new Date())) return 'closed'
         const holders = await payload.find({
           collection: 'enrollments',
           where: { training: { equals: training.id }, placeKey: { like: 'place-' } },
