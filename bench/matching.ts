@@ -11,6 +11,7 @@ import { Client, Connection } from '@temporalio/client'
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker'
 import { getPayload, type Payload } from 'payload'
 import { CLAIMS_COLLECTION, placesOfMany } from '../src/store/places'
+import { CERTIFIED_METHODS_COLLECTION } from '../src/store/certifiedMethods'
 import payloadConfig from '../cms/payload.config'
 import type { User } from '../cms/payload-types'
 import { config } from '../src/config'
@@ -29,6 +30,7 @@ import { pool, prng, round } from './lib'
 /** The taken places' model, for reads straight to the driver (bench only). */
 const claimsModel = (payload: Payload) =>
   (payload.db as unknown as { collections: Record<string, ReturnType<typeof modelOf>> }).collections[CLAIMS_COLLECTION]!
+const certifiedModel = (payload: Payload) => modelOf(payload, CERTIFIED_METHODS_COLLECTION)
 
 const THERAPISTS = Number(process.env.BENCH_THERAPISTS ?? 10_000)
 const FIRST_OFFER_RUNS = Number(process.env.BENCH_FIRST_OFFER_RUNS ?? 100)
@@ -142,7 +144,7 @@ async function seed(payload: Payload) {
         registrationType: 'BIG',
         registrationNumber: String(10_000_000_000 + batch + i),
         methods: pick(methods, 1 + Math.floor(random() * 4)),
-        certifiedMethods: random() < 0.3 ? pick(methods, 1) : [],
+        certified: random() < 0.3 ? pick(methods, 1) : [],
         themes: [],
         targetGroups: pick(groups, 1 + Math.floor(random() * 2)),
         homeRegion: home,
@@ -158,7 +160,16 @@ async function seed(payload: Payload) {
         updatedAt: now,
       }
     })
-    await members.insertMany(memberDocs)
+    const insertedMembers = await members.insertMany(memberDocs.map(({ certified: _, ...doc }) => doc))
+    // Certified methods live in method-certifications (src/store/certifiedMethods.ts), one document each.
+    const certifiedDocs = insertedMembers.flatMap((member, i) =>
+      memberDocs[i]!.certified.map((method) => ({
+        member: String(member._id),
+        method: String(method),
+        user: member.user,
+      })),
+    )
+    if (certifiedDocs.length) await certifiedModel(payload).collection.insertMany(certifiedDocs)
     therapistUsers.push(...insertedUsers.map((user) => String(user._id)))
   }
   return { regions, methods, groups, organisation, coordinator }
@@ -186,9 +197,11 @@ async function measureRanking(payload: Payload, world: World) {
   const requestId = submitted.value.requestId
   const input = await rankingInput(payload, requestId, 'neighbours')
   // The same queries the ranking sends (one per region in reach), straight to the driver.
-  // Taken places are read per candidate (owner equality) from capacity-claims, as loadCandidates does.
+  // Taken places are read per candidate (owner equality) from capacity-claims, and certified methods per
+  // candidate with a free place from method-certifications, as loadCandidates does.
   const raw = modelOf(payload, 'members').collection
   const rawClaims = claimsModel(payload).collection
+  const rawCertified = certifiedModel(payload).collection
   const { Types } = await import('mongoose')
   const filters = [input.request.region, ...input.context.neighbours].map((id) => ({
     status: 'active',
@@ -198,7 +211,6 @@ async function measureRanking(payload: Payload, world: World) {
     displayName: 1,
     status: 1,
     methods: 1,
-    certifiedMethods: 1,
     themes: 1,
     targetGroups: 1,
     homeRegion: 1,
@@ -219,8 +231,12 @@ async function measureRanking(payload: Payload, world: World) {
     const taken = await Promise.all(
       docs.map((doc) => rawClaims.find({ owner: String(doc._id) }, { projection: { slot: 1 } }).toArray()),
     )
+    const withPlace = docs.filter((doc, i) => Number(doc.capacityCases) > taken[i]!.length)
+    await Promise.all(
+      withPlace.map((doc) => rawCertified.find({ member: String(doc._id) }, { projection: { method: 1 } }).toArray()),
+    )
     rawTimes.push(performance.now() - t)
-    rawCount = docs.filter((doc, i) => Number(doc.capacityCases) > taken[i]!.length).length
+    rawCount = withPlace.length
     t = performance.now()
     const ranked = await activities.rankCandidates(requestId, 'neighbours', 20)
     rankTimes.push(performance.now() - t)

@@ -70,6 +70,7 @@ export interface Config {
     users: User;
     members: Member;
     'capacity-claims': CapacityClaim;
+    'method-certifications': MethodCertification;
     organisations: Organisation;
     regions: Region;
     expertise: Expertise;
@@ -97,6 +98,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'capacity-claims': CapacityClaimsSelect<false> | CapacityClaimsSelect<true>;
+    'method-certifications': MethodCertificationsSelect<false> | MethodCertificationsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     expertise: ExpertiseSelect<false> | ExpertiseSelect<true>;
@@ -249,10 +251,6 @@ export interface Member {
   registrationType: 'BIG' | 'SKJ';
   registrationNumber: string;
   methods?: (string | Expertise)[] | null;
-  /**
-   * Filled by training certificates.
-   */
-  certifiedMethods?: (string | Expertise)[] | null;
   themes?: (string | Expertise)[] | null;
   targetGroups?: (string | Expertise)[] | null;
   homeRegion: string | Region;
@@ -303,6 +301,20 @@ export interface CapacityClaim {
   user?: (string | null) | User;
   slot: number;
   key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Kept by certification: a valid certificate adds the method, an expired one removes it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "method-certifications".
+ */
+export interface MethodCertification {
+  id: string;
+  member: string;
+  method: string;
+  user?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -847,6 +859,10 @@ export interface PayloadLockedDocument {
         value: string | CapacityClaim;
       } | null)
     | ({
+        relationTo: 'method-certifications';
+        value: string | MethodCertification;
+      } | null)
+    | ({
         relationTo: 'organisations';
         value: string | Organisation;
       } | null)
@@ -994,7 +1010,6 @@ export interface MembersSelect<T extends boolean = true> {
   registrationType?: T;
   registrationNumber?: T;
   methods?: T;
-  certifiedMethods?: T;
   themes?: T;
   targetGroups?: T;
   homeRegion?: T;
@@ -1023,6 +1038,17 @@ export interface CapacityClaimsSelect<T extends boolean = true> {
   user?: T;
   slot?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "method-certifications_select".
+ */
+export interface MethodCertificationsSelect<T extends boolean = true> {
+  member?: T;
+  method?: T;
+  user?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { MailLog } from './MailLog'
 import { Matches } from './Matches'
 import { Media } from './Media'
 import { Members } from './Members'
+import { MethodCertifications } from './MethodCertifications'
 import { Offers } from './Offers'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
@@ -26,6 +27,7 @@ export const collections: CollectionConfig[] = [
   Users,
   Members,
   CapacityClaims,
+  MethodCertifications,
   Organisations,
   Regions,
   Expertise,

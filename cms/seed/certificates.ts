@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { EMDR_TRAINING_SLUG, EMDR_NORMS } from './trainings'
-import { SEED_CONTEXT, inChunks, insertMissing } from './upsert'
+import { addCertifiedMethod } from '../../src/store/certifiedMethods'
+import { idOf } from '../../src/domain/ids'
+import { inChunks, insertMissing } from './upsert'
 
 /** A few therapists already finished the EMDR track, so certificates and renewals can be tried. */
 const CERTIFIED = [
@@ -28,7 +30,7 @@ export async function seedCertificates(
   const result = await insertMissing(payload, 'certificates', rows, { key: 'number' })
 
   // The certificate is what puts EMDR on the member's "certified for" list: only for the
-  // certificates created now, so a list someone changed since is left alone.
+  // certificates created now, so a method someone removed since stays removed.
   const emdr = ids.expertise.get('emdr')!
   const newlyCertified = rows.filter((row) => result.createdKeys.has(row.number)).map((row) => row.member)
   const members = newlyCertified.length
@@ -37,21 +39,12 @@ export async function seedCertificates(
         where: { id: { in: newlyCertified } },
         pagination: false,
         depth: 0,
+        select: { user: true },
         overrideAccess: true,
       })
     : { docs: [] }
-  const missing = members.docs.filter(
-    (member) => !((member.certifiedMethods ?? []) as string[]).map(String).includes(emdr),
-  )
-  await inChunks(missing, 6, (member) =>
-    payload.update({
-      collection: 'members',
-      id: member.id,
-      data: { certifiedMethods: [...((member.certifiedMethods ?? []) as string[]), emdr] },
-      depth: 0,
-      overrideAccess: true,
-      context: SEED_CONTEXT,
-    }),
+  await inChunks(members.docs, 6, (member) =>
+    addCertifiedMethod(payload, { memberId: String(member.id), user: idOf(member.user) }, emdr),
   )
   return result
 }

@@ -5,6 +5,7 @@ import { seedExpertise } from './expertise'
 import { seedOrganisations } from './organisations'
 import { seedPeople } from './people'
 import { backfillPlaces } from './places'
+import { backfillCertifiedMethods } from './certifiedMethods'
 import { backfillReachRegions } from './reachRegions'
 import { seedRegions } from './regions'
 import { seedTherapists } from './therapists'
@@ -54,6 +55,7 @@ export async function seed(payload: Payload): Promise<SeedSummary> {
   ])
   await backfillReachRegions(payload)
   await backfillPlaces(payload)
+  await backfillCertifiedMethods(payload)
   const certificates = await seedCertificates(payload, {
     memberByEmail: therapists.memberIdByEmail,
     trainings: trainings.ids,

@@ -45,7 +45,6 @@ describe('capacity against whole-document writes', () => {
         capacityCases: CAPACITY,
         hoursPerWeek: 8,
         status: 'active',
-        certifiedMethods: [],
       } as never,
       overrideAccess: true,
     })

@@ -45,6 +45,7 @@ export async function createTraining(
     renewalCredits?: number
     method?: string
     certificateCode?: string
+    sessionDates?: string[]
   } = {},
 ) {
   return payload.create({
@@ -60,6 +61,7 @@ export async function createTraining(
       renewalCredits: extra.renewalCredits ?? 50,
       method: extra.method,
       certificateCode: extra.certificateCode ?? 'TEST',
+      ...(extra.sessionDates ? { sessionDates: extra.sessionDates.map((date) => ({ date })) } : {}),
     },
     overrideAccess: true,
   })

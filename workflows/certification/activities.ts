@@ -10,6 +10,9 @@ import {
 import * as mails from '../../src/mail/certificationTemplates'
 import { memberContact, staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
+import { trainingGivesPlaces } from '../../src/domain/trainingPlaces'
+import { addCertifiedMethod, removeCertifiedMethod } from '../../src/store/certifiedMethods'
+import { idOf, requiredIdOf } from '../../src/domain/ids'
 import type { CertificateRef, CertificationContext, CertificationProgress, Notice } from './messages'
 
 const CONTEXT = { actor: 'certification-workflow' }
@@ -92,13 +95,19 @@ export function createCertificationActivities(payload: Payload) {
      * Takes a free place, or puts the enrolment on the waiting list. A place is the
      * key `place-<n>` (n ≤ capacity) under a unique (training, placeKey) index, so two
      * therapists can never hold the same place; a clash just tries another one.
+     *
+     * The capacity rule (src/domain/trainingPlaces.ts): a training is a fixed cohort. Every
+     * enrolment whose key is `place-<n>` holds that place, busy or certified; only ending an
+     * enrolment (finishEndedEnrollment) changes its key and so gives the place back. Once the
+     * training has ended (its last session passed) no place is given: 'closed'.
      */
-    async claimTrainingPlace(enrollmentId: string): Promise<'placed' | 'waiting'> {
+    async claimTrainingPlace(enrollmentId: string): Promise<'placed' | 'waiting' | 'closed'> {
       for (let attempt = 0; attempt < 20; attempt++) {
         const enrollment = await loadEnrollment(enrollmentId)
         if (placeNumber(enrollment.placeKey)) return 'placed'
         if (enrollment.status === 'ended') return 'waiting'
         const training = await loadTraining(String(enrollment.training))
+        if (!trainingGivesPlaces(training, new Date())) return 'closed'
         const holders = await payload.find({
           collection: 'enrollments',
           where: { training: { equals: training.id }, placeKey: { like: 'place-' } },
@@ -411,26 +420,22 @@ export function createCertificationActivities(payload: Payload) {
       )
     },
 
-    /** The certified method joins the member's profile, where matching scores it. */
+    /** The certified method joins what matching scores (src/store/certifiedMethods.ts: one insert, never a list rewrite). */
     async addCertifiedMethod(context: CertificationContext): Promise<void> {
       const training = await loadTraining(context.trainingId)
       if (!training.method) return
-      const method = String(training.method)
       const member = await payload.findByID({
         collection: 'members',
         id: context.memberId,
         depth: 0,
         overrideAccess: true,
+        select: { user: true },
       })
-      const current = (member.certifiedMethods ?? []).map(String)
-      if (current.includes(method)) return
-      await payload.update({
-        collection: 'members',
-        id: context.memberId,
-        data: { certifiedMethods: [...current, method] },
-        overrideAccess: true,
-        context: CONTEXT,
-      })
+      await addCertifiedMethod(
+        payload,
+        { memberId: context.memberId, user: idOf(member.user) },
+        requiredIdOf(training.method, `training ${context.trainingId} method`),
+      )
     },
 
     async askForRenewal(context: CertificationContext, certificate: CertificateRef, cycle: number): Promise<void> {
@@ -526,24 +531,7 @@ export function createCertificationActivities(payload: Payload) {
           },
           overrideAccess: true,
         })
-        if (stillValid.totalDocs === 0) {
-          const member = await payload.findByID({
-            collection: 'members',
-            id: context.memberId,
-            depth: 0,
-            overrideAccess: true,
-          })
-          const remaining = (member.certifiedMethods ?? []).map(String).filter((id) => id !== method)
-          if (remaining.length !== (member.certifiedMethods ?? []).length) {
-            await payload.update({
-              collection: 'members',
-              id: context.memberId,
-              data: { certifiedMethods: remaining },
-              overrideAccess: true,
-              context: CONTEXT,
-            })
-          }
-        }
+        if (stillValid.totalDocs === 0) await removeCertifiedMethod(payload, context.memberId, method)
       }
       const person = await therapist(context.memberId)
       await sendMailOnce(

@@ -25,6 +25,7 @@ import {
   therapistOnly,
   trainerOnly,
 } from '../../src/domain/certificationRules'
+import { TRAINING_ENDED_WHILE_WAITING } from '../../src/domain/trainingPlaces'
 import type { createCertificationActivities } from './activities'
 import {
   type CertificateRef,
@@ -346,6 +347,13 @@ export async function certification(input: CertificationInput): Promise<Certific
         return await continueAsNew<typeof certification>({ enrollmentId })
       }
     }
+  }
+  // The training ended before a place came free (a fixed cohort, src/domain/trainingPlaces.ts).
+  // Only runs after this change meet 'closed': no recorded history holds it, so no patch.
+  if (place === 'closed' && status === 'waiting') {
+    status = 'ended'
+    ended = { reason: TRAINING_ENDED_WHILE_WAITING, by: 'systeem', at: new Date().toISOString() }
+    changed()
   }
   if (status === 'waiting') {
     const plan = await acts.loadCertificationPlan(enrollmentId)

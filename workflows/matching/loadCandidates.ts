@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { certifiedMethodsOfMany } from '../../src/store/certifiedMethods'
 import { placesOfMany } from '../../src/store/places'
 import {
   type RankingCandidate,
@@ -14,7 +15,6 @@ export const CANDIDATE_SELECT = {
   displayName: true,
   status: true,
   methods: true,
-  certifiedMethods: true,
   themes: true,
   targetGroups: true,
   homeRegion: true,
@@ -29,7 +29,8 @@ export const CANDIDATE_SELECT = {
  * Active therapists who work in one of the regions the policy allows (or online, for
  * 'remote'): one query per region on `reachRegions`, not one `$or` of `$in`s, because an
  * equality is what FerretDB hands to its storage (an `$in` or `$or` reads the whole
- * collection) and what MongoDB answers from the index. Free places come from `capacity-claims`.
+ * collection) and what MongoDB answers from the index. Free places come from `capacity-claims`,
+ * certified methods from `method-certifications`.
  */
 export function candidateWheres(regions: string[], policy: RegionPolicy): Where[] {
   const available: Where[] = [{ status: { equals: 'active' } }]
@@ -41,13 +42,14 @@ export function candidateWheres(regions: string[], policy: RegionPolicy): Where[
 export function toCandidate(
   doc: Record<string, unknown>,
   places: { capacity: number; free: number } = { capacity: 0, free: 0 },
+  certifiedMethods: string[] = [],
 ): RankingCandidate {
   return {
     id: String(doc.id),
     displayName: String(doc.displayName ?? ''),
     status: String(doc.status ?? ''),
     methods: idsOf(doc.methods),
-    certifiedMethods: idsOf(doc.certifiedMethods),
+    certifiedMethods,
     themes: idsOf(doc.themes),
     targetGroups: idsOf(doc.targetGroups),
     homeRegion: requiredIdOf(doc.homeRegion, `member ${doc.id} homeRegion`),
@@ -146,7 +148,16 @@ export async function loadCandidates(payload: Payload, wheres: Where[]): Promise
       open: doc.status === 'active',
     })),
   )
-  return [...byId.values()]
-    .map((doc) => toCandidate(doc as unknown as Record<string, unknown>, places.get(String(doc.id))))
-    .filter((candidate) => candidate.freeCases > 0)
+  const withPlace = [...byId.values()].filter((doc) => (places.get(String(doc.id))?.free ?? 0) > 0)
+  const certified = await certifiedMethodsOfMany(
+    payload,
+    withPlace.map((doc) => String(doc.id)),
+  )
+  return withPlace.map((doc) =>
+    toCandidate(
+      doc as unknown as Record<string, unknown>,
+      places.get(String(doc.id)),
+      certified.get(String(doc.id)) ?? [],
+    ),
+  )
 }

@@ -69,15 +69,6 @@ export const Members: CollectionConfig = {
       filterOptions: { kind: { in: ['method', 'family-approach'] } },
     },
     {
-      name: 'certifiedMethods',
-      label: t('Gecertificeerd voor', 'Certified for'),
-      type: 'relationship',
-      relationTo: 'expertise',
-      hasMany: true,
-      access: { update: isAdminField },
-      admin: { description: t('Gevuld door opleidingscertificaten.', 'Filled by training certificates.') },
-    },
-    {
       name: 'themes',
       label: t('Thema’s', 'Themes'),
       type: 'relationship',

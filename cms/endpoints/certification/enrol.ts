@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
+import { TRAINING_ENDED, trainingGivesPlaces } from '../../../src/domain/trainingPlaces'
 import { memberIdOf } from '../../access/memberOfUser'
 
 export type EnrolResult =
@@ -45,6 +46,7 @@ export async function enrolInTraining(
       })
     : null
   if (!training) return { ok: false, status: 404, message: 'Deze opleiding bestaat niet (meer).' }
+  if (!trainingGivesPlaces(training, new Date())) return { ok: false, status: 409, message: TRAINING_ENDED }
   if (!training.steps?.length)
     return {
       ok: false,

@@ -90,6 +90,18 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // Only src/store/certifiedMethods.ts writes certified methods (the certification workflow), staff included.
+  'method-certifications': {
+    read: { ofX: ['therapist', 'staff'], ofY: STAFF },
+    update: { body: () => ({ method: 'iets-anders' }), allowed: {} },
+    delete: {},
+    create: {
+      ofX: {
+        body: (w) => ({ member: w.ids.memberX, method: unique('methode'), user: w.users.therapist.id }),
+        allowed: nobody,
+      },
+    },
+  },
   organisations: {
     read: { ofA: LOGGED_IN, ofB: LOGGED_IN, spare: LOGGED_IN },
     update: { body: () => ({ type: 'vrouwenopvang' }), allowed: { ofA: STAFF, ofB: STAFF, spare: STAFF } },

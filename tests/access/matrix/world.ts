@@ -138,6 +138,19 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       },
     ]),
   ),
+  'method-certifications': Object.fromEntries(
+    (['X', 'Y'] as const).map((who) => [
+      `of${who}`,
+      {
+        make: (w: World) =>
+          make(w, 'method-certifications', {
+            member: memberOf(w, who),
+            user: userOf(w, who),
+            method: unique('methode'),
+          }),
+      },
+    ]),
+  ),
   organisations: {
     ofA: once((w) => w.ids.orgA),
     ofB: once((w) => w.ids.orgB),
