@@ -266,6 +266,7 @@ export interface Member {
   availableFrom?: string | null;
   remoteAvailable?: boolean | null;
   languages?: ('nl' | 'en' | 'ar' | 'tr' | 'pl' | 'ti' | 'fr' | 'de' | 'pap')[] | null;
+  intro?: string | null;
   motivation?: string | null;
   status: 'pending' | 'active' | 'rejected' | 'inactive';
   statusReason?: string | null;
@@ -1005,6 +1006,7 @@ export interface MembersSelect<T extends boolean = true> {
   availableFrom?: T;
   remoteAvailable?: T;
   languages?: T;
+  intro?: T;
   motivation?: T;
   status?: T;
   statusReason?: T;

@@ -12,6 +12,7 @@ const RULES: Rule[] = [
   { href: '/mijn-opleidingen', labelKey: 'nav.myTrainings', roles: ['therapist'] },
   { href: '/mijn-aanbiedingen', labelKey: 'nav.offers', roles: ['therapist'] },
   { href: '/trainer', labelKey: 'nav.trainees', roles: ['trainer'] },
+  { href: '/profiel', labelKey: 'nav.profile', roles: ['therapist', 'trainer', 'supervisor'] },
   { href: '/aanvragen', labelKey: 'nav.requests', roles: ['coordinator', 'admin'] },
   { href: '/regios', labelKey: 'nav.regions' },
   { href: '/beheer', labelKey: 'nav.admin', roles: ['admin'] },

@@ -48,13 +48,15 @@ describe('navigation by role', () => {
       '/groepen',
       '/mijn-opleidingen',
       '/mijn-aanbiedingen',
+      '/profiel',
       '/regios',
     ])
     expect(hrefs(['supervisor'])).toContain('/groepen')
     expect(hrefs(['coordinator'])).toEqual(['/kennisbank', '/opleidingen', '/aanvragen', '/regios'])
     expect(hrefs(['admin'])).toEqual(['/kennisbank', '/opleidingen', '/aanvragen', '/regios', '/beheer'])
     expect(hrefs(['editor'])).toContain('/admin')
-    expect(hrefs(['trainer'])).toEqual(['/kennisbank', '/opleidingen', '/trainer', '/regios', '/admin'])
+    expect(hrefs(['trainer'])).toEqual(['/kennisbank', '/opleidingen', '/trainer', '/profiel', '/regios', '/admin'])
+    expect(hrefs(['supervisor'])).toContain('/profiel')
   })
 })
 
