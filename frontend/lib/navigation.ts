@@ -6,6 +6,7 @@ type Rule = NavItem & { roles?: Role[] }
 
 /** The portal menu; `roles` empty means everyone (also visitors who are not logged in). */
 const RULES: Rule[] = [
+  { href: '/start', labelKey: 'nav.start', roles: ['therapist', 'coordinator', 'admin', 'trainer', 'supervisor'] },
   { href: '/kennisbank', labelKey: 'nav.knowledge' },
   { href: '/opleidingen', labelKey: 'nav.trainings' },
   { href: '/groepen', labelKey: 'nav.groups', roles: ['therapist', 'supervisor'] },
