@@ -46,7 +46,7 @@ export function NavMenu({ items, navLabel, openLabel, closeLabel, children }: Pr
                         <span className="badge badge--accent" aria-hidden="true">
                           {item.count}
                         </span>
-                        <span className="visually-hidden">, {item.countLabel}</span>
+                        <span className="visually-hidden">({item.countLabel})</span>
                       </>
                     ) : null}
                   </Link>

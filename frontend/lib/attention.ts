@@ -38,6 +38,9 @@ export async function attentionOf(payload: Payload, user: User): Promise<Attenti
     if (n > 0) counts[href] = (counts[href] ?? 0) + n
   }
   const title = (doc: Record<string, unknown>, field: string, fallback = '—') => nameOf(doc[field], 'title') ?? fallback
+  // A therapist may not read the request itself; the offer's summary names the case while it is open.
+  const offerTitle = (offer: Record<string, unknown>) =>
+    title(offer, 'request', String(offer.summary ?? '').split('\n')[0] || '—')
 
   if (hasRole(user, 'therapist')) {
     const memberId = await memberIdOf(payload, user.id)
@@ -50,12 +53,12 @@ export async function attentionOf(payload: Payload, user: User): Promise<Attenti
       for (const offer of open)
         action.push({
           kind: 'offer',
-          title: title(offer, 'request'),
+          title: offerTitle(offer),
           href: `/mijn-aanbiedingen/${offer.id}`,
           due: offer.deadline as string,
         })
       for (const offer of offers.filter((one) => one.status === 'accepted' || one.status === 'countered'))
-        running.push({ kind: 'offerAnswered', title: title(offer, 'request'), href: `/mijn-aanbiedingen/${offer.id}` })
+        running.push({ kind: 'offerAnswered', title: offerTitle(offer), href: `/mijn-aanbiedingen/${offer.id}` })
       count('/mijn-aanbiedingen', open.length)
       const active = enrollments.filter((one) => one.status === 'active')
       const due = active.filter((one) => one.overdue || one.nextDeadline)

@@ -3,14 +3,14 @@ import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
 import { launchBrowser } from '../helpers/browser'
-import { createMember, createUser } from '../helpers/factories'
+import { createMember, createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type WebServer, startWebServer } from '../helpers/webServer'
 
 /**
- * A therapist keeps their own profile in a real browser: log in, find "Mijn profiel" in the
- * menu, add a region and an introduction, save; the page shows it after a reload and
+ * A therapist keeps their own profile in a real browser: log in and land on the start page
+ * (an offer waiting, counted in the menu), follow "Mijn profiel" in the menu, add a region and an introduction, save; the page shows it after a reload and
  * matching finds the therapist in the new region.
  */
 let payload: Payload
@@ -39,6 +39,31 @@ beforeAll(async () => {
   )
   const user = await createUser(payload, ['therapist'], { email })
   memberId = String((await createMember(payload, String(user.id), String(home.id))).id)
+  // One offer waits for an answer: the start page and the menu's count show it.
+  const organisation = await createOrganisation(payload, String(home.id))
+  const request = await payload.create({
+    collection: 'requests',
+    data: {
+      title: 'Traumabehandeling kind 6 jaar',
+      organisation: organisation.id,
+      kind: 'case',
+      region: home.id,
+      urgency: 'normal',
+      status: 'matching',
+    } as never,
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'offers',
+    data: {
+      request: request.id,
+      member: memberId,
+      status: 'open',
+      deadline: '2030-03-02T12:00:00.000Z',
+      summary: 'Traumabehandeling kind 6 jaar\nRegio Kennemerland',
+    } as never,
+    overrideAccess: true,
+  })
   ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
 }, 180_000)
 
@@ -55,13 +80,19 @@ describe('Mijn profiel in the browser', () => {
     )
     const page = await browser.newPage()
     page.setDefaultTimeout(60_000)
-    await page.goto(`${web.url}/inloggen?volgende=/profiel`, { timeout: 180_000 })
+    await page.goto(`${web.url}/inloggen`, { timeout: 180_000 })
     await page.locator('input[name="email"]').fill(email)
     await page.locator('input[name="password"]').fill(password)
     await page.getByRole('button', { name: 'Inloggen' }).click()
+    // Login lands on the start page: the offer waiting for an answer, and its count in the menu.
+    await page.waitForURL((url) => url.pathname === '/start', { timeout: 180_000 })
+    await page.getByRole('heading', { level: 1, name: 'Wat vraagt mijn aandacht' }).waitFor()
+    await page.getByRole('link', { name: 'Traumabehandeling kind 6 jaar' }).waitFor()
+    await page.getByRole('link', { name: 'Mijn aanbiedingen (1 wacht op jou)' }).first().waitFor()
+
+    await page.getByRole('link', { name: 'Mijn profiel' }).first().click()
     await page.waitForURL((url) => url.pathname === '/profiel', { timeout: 180_000 })
     await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor()
-    await expect(page.getByRole('link', { name: 'Mijn profiel' }).count()).resolves.toBeGreaterThan(0)
 
     await page.getByRole('checkbox', { name: 'Flevoland' }).check({ force: true })
     const intro = 'Ik behandel jonge kinderen met EMDR en werk graag samen met de vrouwenopvang.'
