@@ -264,6 +264,7 @@ export interface Member {
   availableFrom?: string | null;
   remoteAvailable?: boolean | null;
   languages?: ('nl' | 'en' | 'ar' | 'tr' | 'pl' | 'ti' | 'fr' | 'de' | 'pap')[] | null;
+  intro?: string | null;
   motivation?: string | null;
   status: 'pending' | 'active' | 'rejected' | 'inactive';
   statusReason?: string | null;
@@ -1020,6 +1021,7 @@ export interface MembersSelect<T extends boolean = true> {
   availableFrom?: T;
   remoteAvailable?: T;
   languages?: T;
+  intro?: T;
   motivation?: T;
   status?: T;
   statusReason?: T;

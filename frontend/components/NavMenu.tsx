@@ -4,7 +4,8 @@ import { usePathname } from 'next/navigation'
 import { type ReactNode, useEffect, useState } from 'react'
 
 type Props = {
-  items: { href: string; label: string }[]
+  /** `count`: how many things behind the link wait for this user (0 shows nothing). */
+  items: { href: string; label: string; count?: number; countLabel?: string }[]
   navLabel: string
   openLabel: string
   closeLabel: string
@@ -39,6 +40,15 @@ export function NavMenu({ items, navLabel, openLabel, closeLabel, children }: Pr
                 <li key={item.href}>
                   <Link href={item.href} className="nav-list__link" aria-current={current ? 'page' : undefined}>
                     {item.label}
+                    {item.count ? (
+                      <>
+                        {' '}
+                        <span className="badge badge--accent" aria-hidden="true">
+                          {item.count}
+                        </span>
+                        <span className="visually-hidden">({item.countLabel})</span>
+                      </>
+                    ) : null}
                   </Link>
                 </li>
               )

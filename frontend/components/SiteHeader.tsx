@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { User } from '../../cms/payload-types'
 import { getT } from '../i18n/server'
+import { attentionFor } from '../lib/attention'
 import { navigationFor } from '../lib/navigation'
 import { LanguageSwitch } from './LanguageSwitch'
 import { NavMenu } from './NavMenu'
@@ -8,7 +9,11 @@ import { NavMenu } from './NavMenu'
 /** Logo, the role's menu, language switch and account links. */
 export async function SiteHeader({ user }: { user: User | null }) {
   const { t, language } = await getT()
-  const items = navigationFor(user).map((item) => ({ href: item.href, label: t(item.labelKey) }))
+  const counts = user ? (await attentionFor(user)).counts : {}
+  const items = navigationFor(user).map((item) => {
+    const count = counts[item.href] ?? 0
+    return { href: item.href, label: t(item.labelKey), count, countLabel: count ? t('nav.count', { count }) : '' }
+  })
   return (
     <header className="site-header">
       <div className="site-header__inner">

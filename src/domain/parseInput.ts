@@ -30,6 +30,7 @@ type Issue = {
   origin?: unknown
   maximum?: unknown
   minimum?: unknown
+  keys?: string[]
 }
 
 export const fieldOf = (path: readonly PropertyKey[] | undefined) =>
@@ -38,6 +39,9 @@ export const fieldOf = (path: readonly PropertyKey[] | undefined) =>
 /** Dutch fallback messages that name the field. */
 export function dutchIssueMessage(issue: Issue): string {
   const field = fieldOf(issue.path)
+  // A strict schema names what may not be sent (a field not editable on this form).
+  if (issue.code === 'unrecognized_keys' && issue.keys?.length)
+    return `Dit veld kun je hier niet wijzigen: ${issue.keys.map((key) => `"${key}"`).join(', ')}.`
   if (field === BODY_FIELD) return 'Stuur de gegevens als een JSON-object.'
   const name = `"${field}"`
   switch (issue.code) {
@@ -66,7 +70,11 @@ export function dutchIssueMessage(issue: Issue): string {
 
 export function errorsOf(error: z.ZodError): InputErrors {
   const errors: InputErrors = {}
-  for (const issue of error.issues) errors[fieldOf(issue.path)] ??= issue.message
+  for (const issue of error.issues) {
+    // Each field that may not be sent is named on its own, like any other wrong field.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldOf([...issue.path, key])) : []
+    for (const field of keys.length ? keys : [fieldOf(issue.path)]) errors[field] ??= issue.message
+  }
   return errors
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { LANGUAGES, PROFESSIONS, REGISTRATION_TYPES, keysOf } from './options'
+import { PROFESSIONS, REGISTRATION_TYPES, keysOf } from './options'
+import { profileFields } from './profileSchema'
 
 /** BIG numbers are 11 digits; SKJ numbers are 6 to 9 digits. */
 const REGISTRATION_PATTERNS: Record<keyof typeof REGISTRATION_TYPES, RegExp> = {
@@ -7,9 +8,7 @@ const REGISTRATION_PATTERNS: Record<keyof typeof REGISTRATION_TYPES, RegExp> = {
   SKJ: /^\d{6,9}$/,
 }
 
-const id = z.string().trim().min(1)
-
-/** The therapist sign-up form: parsed at the edge, Dutch messages for the person filling it in. */
+/** The therapist sign-up form: the account, the registration and the profile (shared with "Mijn profiel"). */
 export const signUpSchema = z
   .object({
     name: z.string().trim().min(2, 'Vul je volledige naam in.').max(120, 'Je naam is te lang (maximaal 120 tekens).'),
@@ -18,29 +17,7 @@ export const signUpSchema = z
     profession: z.enum(keysOf(PROFESSIONS), 'Kies je beroep.'),
     registrationType: z.enum(keysOf(REGISTRATION_TYPES), 'Kies het register waarin je staat.'),
     registrationNumber: z.string().trim().regex(/^\d+$/, 'Een registratienummer bestaat alleen uit cijfers.'),
-    homeRegion: id.describe('regio'),
-    regionsServed: z.array(id).max(35).default([]),
-    methods: z.array(id).max(50).default([]),
-    themes: z.array(id).max(50).default([]),
-    targetGroups: z.array(id).max(20).default([]),
-    capacityCases: z.coerce
-      .number('Vul een aantal in.')
-      .int('Vul een heel getal in.')
-      .min(0, 'Capaciteit kan niet negatief zijn.')
-      .max(100, 'Dat zijn wel erg veel casussen (maximaal 100).'),
-    hoursPerWeek: z.coerce
-      .number('Vul een aantal uren in.')
-      .min(0, 'Uren kunnen niet negatief zijn.')
-      .max(60, 'Maximaal 60 uur per week.'),
-    availableFrom: z.iso
-      .date('Vul een geldige datum in.')
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    remoteAvailable: z.boolean().default(false),
-    languages: z
-      .array(z.enum(keysOf(LANGUAGES)))
-      .min(1, 'Kies minstens één taal.')
-      .default(['nl']),
+    ...profileFields,
     motivation: z.string().trim().max(2000, 'Je toelichting is te lang (maximaal 2000 tekens).').default(''),
     consent: z.literal(true, 'Geef toestemming voor het bewaren van je gegevens om verder te gaan.'),
   })

@@ -37,14 +37,15 @@ export const approvalReminderMessage = (memberName: string, waitingHours: number
     { href: adminLink, label: 'Aanmelding bekijken' },
   )
 
-export const welcomeMessage = (memberName: string, portalLink: string) =>
+export const welcomeMessage = (memberName: string, profileLink: string) =>
   message(
     'Welkom bij Drakentemmers',
     [
       `Beste ${memberName},`,
-      'Je aanmelding is goedgekeurd: je bent nu Drakentemmer. Je kunt inloggen, je profiel aanvullen en aanbiedingen, opleidingen en groepen bekijken.',
+      'Je aanmelding is goedgekeurd: je bent nu Drakentemmer. Je kunt inloggen en aanbiedingen, opleidingen en groepen bekijken.',
+      'Vul in Mijn profiel je expertise, regio’s, beschikbaarheid en een korte introductie aan: daarmee zoekt de matching aanvragen die bij je passen.',
     ],
-    { href: portalLink, label: 'Naar het portaal' },
+    { href: profileLink, label: 'Mijn profiel aanvullen' },
   )
 
 export const rejectionMessage = (memberName: string, reason: string) =>

@@ -203,3 +203,34 @@ export async function adoptClaims(
   }
   return adopted
 }
+
+export type FitOutcome = { ok: true } | { ok: false; taken: number }
+
+/**
+ * Prepares a lower capacity: refused while more places are taken than it allows; otherwise
+ * every place held in a slot at or above it moves to a free slot below it. `claimPlace` only
+ * inserts below the capacity, so with all slots below it no claim can take a place beyond it.
+ * Each move is one conditional update that the (owner, slot) index guards, so a claim landing
+ * meanwhile only makes the move try the next slot. Call it before the profile is written.
+ */
+export async function fitPlacesTo(payload: Payload, ownerId: string, capacity: number): Promise<FitOutcome> {
+  const taken = await claimsOf(payload, ownerId)
+  if (taken.length > capacity) return { ok: false, taken: taken.length }
+  const used = new Set(taken.map((claim) => claim.slot))
+  for (const claim of taken.filter((one) => one.slot >= capacity)) {
+    let moved = false
+    for (let slot = 0; slot < capacity && !moved; slot++) {
+      if (used.has(slot)) continue
+      used.add(slot)
+      try {
+        // No match means the place was given back meanwhile: nothing left to move.
+        await claimsModel(payload).updateOne({ _id: claim._id, slot: claim.slot }, { $set: { slot } })
+        moved = true
+      } catch (error) {
+        if (!isDuplicate(error)) throw error
+      }
+    }
+    if (!moved) return { ok: false, taken: (await claimsOf(payload, ownerId)).length }
+  }
+  return { ok: true }
+}

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { claimPlace, placesOf, releasePlace } from '../../src/store/places'
 import type { User } from '../../cms/payload-types'
 import { backfillPlaces } from '../../cms/seed/places'
+import { capacityBelowTakenMessage } from '../../cms/collections/Members/hooks/keepCapacityAbovePlacesTaken'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
@@ -38,7 +39,7 @@ describe('places of a therapist', () => {
     expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ free: 1, claims: ['r2'] })
   })
 
-  it('follows the capacity the therapist sets, never above it nor below zero; free places cannot be set', async () => {
+  it('follows the capacity the therapist sets, never below the places taken nor below zero; free places cannot be set', async () => {
     const as = { user: therapist, overrideAccess: false } as const
     await payload.update({
       collection: 'members',
@@ -47,11 +48,33 @@ describe('places of a therapist', () => {
       ...as,
     })
     expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 4, free: 3, owed: 0 })
-    await payload.update({ collection: 'members', id: memberId, data: { capacityCases: 0 }, ...as })
-    expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 0, free: 0, owed: 1, claims: ['r2'] })
+    // One place is taken (r2): a capacity of 0 is refused on the field, and nothing is written.
+    await expect(
+      payload.update({ collection: 'members', id: memberId, data: { capacityCases: 0, hoursPerWeek: 1 }, ...as }),
+    ).rejects.toMatchObject({
+      message: capacityBelowTakenMessage(1),
+      data: { errors: [{ path: 'capacityCases', message: capacityBelowTakenMessage(1) }] },
+    })
+    expect(
+      await payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: true }),
+    ).toMatchObject({ capacityCases: 4, hoursPerWeek: 4 })
+    await payload.update({ collection: 'members', id: memberId, data: { capacityCases: 1 }, ...as })
+    expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 1, free: 0, owed: 0, claims: ['r2'] })
     expect(await claimPlace(payload, 'cases', memberId, 'r4')).toBe('full')
     await payload.update({ collection: 'members', id: memberId, data: { capacityCases: 2 }, ...as })
     expect(await placesOf(payload, 'cases', memberId)).toMatchObject({ capacity: 2, free: 1, owed: 0 })
+  })
+
+  it('a lower capacity moves places held above it down, so no claim takes a place beyond it', async () => {
+    const user = (await createUser(payload, ['therapist'])) as User
+    const id = String((await createMember(payload, String(user.id), regionId, 'active')).id)
+    await payload.update({ collection: 'members', id, data: { capacityCases: 3 }, overrideAccess: true })
+    for (const key of ['a', 'b', 'c']) expect(await claimPlace(payload, 'cases', id, key)).toBe('claimed')
+    expect(await releasePlace(payload, id, 'a')).toBe(true) // slots 1 and 2 stay taken
+    await payload.update({ collection: 'members', id, data: { capacityCases: 2 }, overrideAccess: true })
+    // Without the move, slot 0 would still be free below the capacity and a third place would be taken.
+    expect(await claimPlace(payload, 'cases', id, 'd')).toBe('full')
+    expect(await placesOf(payload, 'cases', id)).toMatchObject({ capacity: 2, free: 0, owed: 0, claims: ['b', 'c'] })
   })
 
   it('an inactive therapist takes no new place', async () => {

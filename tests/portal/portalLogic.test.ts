@@ -43,18 +43,29 @@ describe('navigation by role', () => {
 
   it('follows each role', () => {
     expect(hrefs(['therapist'])).toEqual([
+      '/start',
       '/kennisbank',
       '/opleidingen',
       '/groepen',
       '/mijn-opleidingen',
       '/mijn-aanbiedingen',
+      '/profiel',
       '/regios',
     ])
     expect(hrefs(['supervisor'])).toContain('/groepen')
-    expect(hrefs(['coordinator'])).toEqual(['/kennisbank', '/opleidingen', '/aanvragen', '/regios'])
-    expect(hrefs(['admin'])).toEqual(['/kennisbank', '/opleidingen', '/aanvragen', '/regios', '/beheer'])
+    expect(hrefs(['coordinator'])).toEqual(['/start', '/kennisbank', '/opleidingen', '/aanvragen', '/regios'])
+    expect(hrefs(['admin'])).toEqual(['/start', '/kennisbank', '/opleidingen', '/aanvragen', '/regios', '/beheer'])
     expect(hrefs(['editor'])).toContain('/admin')
-    expect(hrefs(['trainer'])).toEqual(['/kennisbank', '/opleidingen', '/trainer', '/regios', '/admin'])
+    expect(hrefs(['trainer'])).toEqual([
+      '/start',
+      '/kennisbank',
+      '/opleidingen',
+      '/trainer',
+      '/profiel',
+      '/regios',
+      '/admin',
+    ])
+    expect(hrefs(['supervisor'])).toContain('/profiel')
   })
 })
 

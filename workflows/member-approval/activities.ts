@@ -82,7 +82,7 @@ export function createMemberApprovalActivities(payload: Payload) {
       if (typeof user !== 'object' || !user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
       const message =
         member.status === 'active'
-          ? welcomeMessage(member.displayName, `${config.PUBLIC_URL}/`)
+          ? welcomeMessage(member.displayName, `${config.PUBLIC_URL}/profiel`)
           : rejectionMessage(member.displayName, member.statusReason ?? 'geen reden opgegeven')
       await sendMailOnce(payload, mailKey(memberId, 'decision'), user.email, message)
     },

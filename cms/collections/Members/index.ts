@@ -6,8 +6,11 @@ import { ownMemberProfile } from '../../access/ownMemberProfile'
 import { t } from '../../fields/labels'
 import { auditChange } from '../../hooks/auditChange'
 import { deriveReachRegions } from './hooks/deriveReachRegions'
+import { keepCapacityAbovePlacesTaken } from './hooks/keepCapacityAbovePlacesTaken'
 import { LANGUAGES, MEMBER_STATUSES, PROFESSIONS, REGISTRATION_TYPES, selectOptions } from '../../../src/domain/options'
+import { INTRO_MAX } from '../../../src/domain/profileSchema'
 import { memberDecisionEndpoint } from '../../endpoints/members/decisionEndpoint'
+import { memberProfileEndpoint } from '../../endpoints/members/profileEndpoint'
 import { signUpEndpoint } from '../../endpoints/members/signUpEndpoint'
 
 /** The therapist profile (behandelaar): what matching, training and groups work from. */
@@ -21,8 +24,8 @@ export const Members: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/components/MemberDecisionButtons#MemberDecisionButtons'] } },
   },
   access: { read: membersRead, create: isAdmin, update: ownMemberProfile, delete: isAdmin },
-  endpoints: [signUpEndpoint, memberDecisionEndpoint],
-  hooks: { beforeChange: [deriveReachRegions], afterChange: [auditChange('members')] },
+  endpoints: [signUpEndpoint, memberDecisionEndpoint, memberProfileEndpoint],
+  hooks: { beforeChange: [deriveReachRegions, keepCapacityAbovePlacesTaken], afterChange: [auditChange('members')] },
   fields: [
     { name: 'displayName', label: t('Naam', 'Name'), type: 'text', required: true },
     {
@@ -156,6 +159,13 @@ export const Members: CollectionConfig = {
       hasMany: true,
       defaultValue: ['nl'],
       options: selectOptions(LANGUAGES),
+    },
+    {
+      // Read by colleagues and coordinators who see the profile; written in "Mijn profiel".
+      name: 'intro',
+      label: t('Korte introductie', 'Short introduction'),
+      type: 'textarea',
+      maxLength: INTRO_MAX,
     },
     {
       name: 'motivation',

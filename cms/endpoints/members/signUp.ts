@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { parseInput } from '../../../src/domain/parseInput'
-import { type SignUp, signUpSchema } from '../../../src/domain/signUpSchema'
+import { signUpSchema } from '../../../src/domain/signUpSchema'
+import { unknownReferences } from './unknownReferences'
 
 export type SignUpResult =
   | { ok: true; memberId: string; workflowId: string }
@@ -90,18 +91,3 @@ export async function signUpTherapist(
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)]
-
-/** Region and expertise ids must exist, so a crafted request cannot link to nothing. */
-async function unknownReferences(payload: Payload, input: SignUp): Promise<Record<string, string> | null> {
-  const regionIds = unique([input.homeRegion, ...input.regionsServed])
-  const expertiseIds = unique([...input.methods, ...input.themes, ...input.targetGroups])
-  const [regions, expertise] = await Promise.all([
-    payload.count({ collection: 'regions', where: { id: { in: regionIds } }, overrideAccess: true }),
-    expertiseIds.length
-      ? payload.count({ collection: 'expertise', where: { id: { in: expertiseIds } }, overrideAccess: true })
-      : Promise.resolve({ totalDocs: 0 }),
-  ]).catch(() => [{ totalDocs: -1 }, { totalDocs: -1 }])
-  if (regions.totalDocs !== regionIds.length) return { homeRegion: 'Kies een bestaande regio.' }
-  if (expertise.totalDocs !== expertiseIds.length) return { methods: 'Kies expertise uit de lijst.' }
-  return null
-}

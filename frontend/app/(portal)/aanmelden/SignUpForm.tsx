@@ -13,9 +13,8 @@ import { Notice } from '../../../components/Notice'
 import { type Choice, Select } from '../../../components/Select'
 import { TextField } from '../../../components/TextField'
 import { messageOf, postJson } from '../../../lib/api'
+import type { ProfileOptions } from '../../../lib/profileOptions'
 import { formToSignUp } from './formToSignUp'
-
-export type SignUpOptions = { regions: Choice[]; methods: Choice[]; themes: Choice[]; targetGroups: Choice[] }
 
 const choices = (list: Labelled, language: string): Choice[] =>
   Object.entries(list).map(([id, label]) => ({ id, label: language === 'en' ? label.en : label.nl }))
@@ -24,7 +23,7 @@ const choices = (list: Labelled, language: string): Choice[] =>
  * The therapist sign-up. Checked in the browser with the same zod schema the
  * server uses, then posted as JSON; server errors land on the same fields.
  */
-export function SignUpForm({ options }: { options: SignUpOptions }) {
+export function SignUpForm({ options }: { options: ProfileOptions }) {
   const { t, i18n } = useTranslation()
   const router = useRouter()
   const summaryRef = useRef<HTMLDivElement>(null)

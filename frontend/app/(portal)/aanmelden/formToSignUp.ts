@@ -1,4 +1,5 @@
 import type { SignUpInput } from '../../../../src/domain/signUpSchema'
+import { profileFieldsFromForm } from '../../../lib/profileFromForm'
 
 /**
  * The form's values in the shape of `signUpSchema`: field names equal the schema
@@ -6,7 +7,6 @@ import type { SignUpInput } from '../../../../src/domain/signUpSchema'
  */
 export function formToSignUp(form: FormData): Record<keyof SignUpInput, unknown> {
   const text = (key: string) => String(form.get(key) ?? '')
-  const list = (key: string) => form.getAll(key).map(String).filter(Boolean)
   return {
     name: text('name'),
     email: text('email'),
@@ -14,16 +14,7 @@ export function formToSignUp(form: FormData): Record<keyof SignUpInput, unknown>
     profession: text('profession'),
     registrationType: text('registrationType'),
     registrationNumber: text('registrationNumber'),
-    homeRegion: text('homeRegion'),
-    regionsServed: list('regionsServed'),
-    methods: list('methods'),
-    themes: list('themes'),
-    targetGroups: list('targetGroups'),
-    capacityCases: text('capacityCases'),
-    hoursPerWeek: text('hoursPerWeek'),
-    availableFrom: text('availableFrom'),
-    remoteAvailable: form.has('remoteAvailable'),
-    languages: list('languages'),
+    ...profileFieldsFromForm(form),
     motivation: text('motivation'),
     consent: form.has('consent'),
   }

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ volgende?: string }> }) {
   const { t } = await getT()
-  const next = safeNext((await searchParams).volgende)
+  const next = safeNext((await searchParams).volgende, '/start')
   return (
     <>
       <PageHeader title={t('login.title')} lead={t('login.lead')} />

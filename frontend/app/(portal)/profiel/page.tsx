@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import { memberIdOf } from '../../../../cms/access/memberOfUser'
+import { idOf, idsOf } from '../../../../src/domain/ids'
+import { placesOf } from '../../../../src/store/places'
+import { EmptyState } from '../../../components/EmptyState'
+import { NoAccess } from '../../../components/NoAccess'
+import { PageHeader } from '../../../components/PageHeader'
+import { Stat } from '../../../components/Stat'
+import { getT } from '../../../i18n/server'
+import { requireUser } from '../../../lib/access'
+import { getPayloadClient } from '../../../lib/payload'
+import { loadProfileOptions } from '../../../lib/profileOptions'
+import { ProfileForm, type ProfileValues } from './ProfileForm'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT()).t('profile.title') }
+}
+
+/** "Mijn profiel": what matching reads about this member, with the places running now. */
+export default async function ProfilePage() {
+  const { t } = await getT()
+  const { user, allowed } = await requireUser('/profiel', ['therapist', 'trainer', 'supervisor'])
+  if (!allowed)
+    return (
+      <>
+        <PageHeader title={t('profile.title')} />
+        <NoAccess />
+      </>
+    )
+  const payload = await getPayloadClient()
+  const memberId = await memberIdOf(payload, user.id)
+  if (!memberId)
+    return (
+      <>
+        <PageHeader title={t('profile.title')} />
+        <EmptyState title={t('profile.noProfileTitle')}>
+          <p>{t('profile.noProfile')}</p>
+        </EmptyState>
+      </>
+    )
+  // Read as the member: the own profile includes the capacity fields that others do not see.
+  const [member, places, options] = await Promise.all([
+    payload.findByID({ collection: 'members', id: memberId, depth: 0, overrideAccess: false, user }),
+    placesOf(payload, 'cases', memberId),
+    loadProfileOptions(payload),
+  ])
+  const values: ProfileValues = {
+    homeRegion: idOf(member.homeRegion) ?? '',
+    regionsServed: idsOf(member.regionsServed),
+    methods: idsOf(member.methods),
+    themes: idsOf(member.themes),
+    targetGroups: idsOf(member.targetGroups),
+    capacityCases: Number(member.capacityCases ?? 0),
+    hoursPerWeek: Number(member.hoursPerWeek ?? 0),
+    availableFrom: member.availableFrom ? member.availableFrom.slice(0, 10) : '',
+    remoteAvailable: Boolean(member.remoteAvailable),
+    languages: member.languages?.length ? [...member.languages] : ['nl'],
+    intro: member.intro ?? '',
+  }
+  const taken = places ? places.claims.length : 0
+  return (
+    <>
+      <PageHeader title={t('profile.title')} lead={t('profile.lead')} />
+      <div className="stats">
+        <Stat value={values.capacityCases} label={t('profile.capacity')} />
+        <Stat value={taken} label={t('profile.taken')} />
+        <Stat value={places?.free ?? 0} label={t('profile.free')} />
+      </div>
+      <ProfileForm memberId={memberId} values={values} options={options} taken={taken} />
+    </>
+  )
+}

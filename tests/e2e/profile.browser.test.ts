@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import type { Browser } from 'playwright-core'
+import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
+import { launchBrowser } from '../helpers/browser'
+import { createMember, createOrganisation, createUser } from '../helpers/factories'
+import { uniqueEmail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { type WebServer, startWebServer } from '../helpers/webServer'
+
+/**
+ * A therapist keeps their own profile in a real browser: log in and land on the start page
+ * (an offer waiting, counted in the menu), follow "Mijn profiel" in the menu, add a region and an introduction, save; the page shows it after a reload and
+ * matching finds the therapist in the new region.
+ */
+let payload: Payload
+let web: WebServer
+let browser: Browser
+let memberId: string
+let flevoland: string
+const email = uniqueEmail('profiel')
+const password = 'test-wachtwoord-123'
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const home = await payload.create({
+    collection: 'regions',
+    data: { name: 'Kennemerland', slug: 'haarlem', centrumgemeente: 'Haarlem' },
+    overrideAccess: true,
+  })
+  flevoland = String(
+    (
+      await payload.create({
+        collection: 'regions',
+        data: { name: 'Flevoland', slug: 'almere', centrumgemeente: 'Almere' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  const user = await createUser(payload, ['therapist'], { email })
+  memberId = String((await createMember(payload, String(user.id), String(home.id))).id)
+  // One offer waits for an answer: the start page and the menu's count show it.
+  const organisation = await createOrganisation(payload, String(home.id))
+  const request = await payload.create({
+    collection: 'requests',
+    data: {
+      title: 'Traumabehandeling kind 6 jaar',
+      organisation: organisation.id,
+      kind: 'case',
+      region: home.id,
+      urgency: 'normal',
+      status: 'matching',
+    } as never,
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'offers',
+    data: {
+      request: request.id,
+      member: memberId,
+      status: 'open',
+      deadline: '2030-03-02T12:00:00.000Z',
+      summary: 'Traumabehandeling kind 6 jaar\nRegio Kennemerland',
+    } as never,
+    overrideAccess: true,
+  })
+  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+  await dropTestDatabase(payload)
+})
+
+describe('Mijn profiel in the browser', () => {
+  it('a therapist adds a region and an introduction; the page keeps them and matching uses the region', async () => {
+    expect((await loadCandidates(payload, candidateWheres([flevoland], 'own'))).map((c) => c.id)).not.toContain(
+      memberId,
+    )
+    const page = await browser.newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`${web.url}/inloggen`, { timeout: 180_000 })
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(password)
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    // Login lands on the start page: the offer waiting for an answer, and its count in the menu.
+    await page.waitForURL((url) => url.pathname === '/start', { timeout: 180_000 })
+    await page.getByRole('heading', { level: 1, name: 'Wat vraagt mijn aandacht' }).waitFor()
+    await page.getByRole('link', { name: 'Traumabehandeling kind 6 jaar' }).waitFor()
+    await page.getByRole('link', { name: 'Mijn aanbiedingen (1 wacht op jou)' }).first().waitFor()
+
+    await page.getByRole('link', { name: 'Mijn profiel' }).first().click()
+    await page.waitForURL((url) => url.pathname === '/profiel', { timeout: 180_000 })
+    await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor()
+
+    await page.getByRole('checkbox', { name: 'Flevoland' }).check({ force: true })
+    const intro = 'Ik behandel jonge kinderen met EMDR en werk graag samen met de vrouwenopvang.'
+    await page.getByLabel('Korte introductie').fill(intro)
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click()
+    await page.getByText('Je profiel is opgeslagen.').waitFor()
+
+    await page.reload()
+    await expect(page.getByLabel('Korte introductie').inputValue()).resolves.toBe(intro)
+    await expect(page.getByRole('checkbox', { name: 'Flevoland' }).isChecked()).resolves.toBe(true)
+    const found = await loadCandidates(payload, candidateWheres([flevoland], 'own'))
+    expect(found.map((candidate) => candidate.id)).toContain(memberId)
+  }, 420_000)
+})
