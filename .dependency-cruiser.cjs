@@ -16,8 +16,9 @@ const payloadTypes = '^cms/payload-types\\.ts$'
 const typeOnly = ['type-only', 'pre-compilation-only']
 // What deterministic workflow code may import at runtime: the SDK, pure domain logic,
 // message definitions (the contracts it signals), and other workflow code (child workflows,
-// workflows/certification/supervisionCredit.ts which signals certifications from a workflow).
-const workflowCode = '^workflows/([^/]+)/(workflow|supervisionCredit)\\.ts$'
+// workflows/certification/supervisionCredit.ts which signals certifications from a workflow,
+// workflows/failures/steps.ts which keeps a run alive through failing activities).
+const workflowCode = '^workflows/([^/]+)/(workflow|supervisionCredit|steps)\\.ts$'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -34,10 +34,18 @@ const messages: CaughtMail[] = existsSync(store)
       .map((line) => JSON.parse(line) as CaughtMail)
   : []
 
+// Addresses the catcher refuses for now with a temporary error (451), as a mail server that is down
+// would: tests switch them with POST/DELETE /api/refuse?to=….
+const refused = new Set<string>()
+
 const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   logger: false,
+  onRcptTo(address, _session, callback) {
+    if (!refused.has(address.address.toLowerCase())) return callback()
+    callback(Object.assign(new Error('Mailbox temporarily unavailable, try again later'), { responseCode: 451 }))
+  },
   onData(stream, session, callback) {
     simpleParser(stream)
       .then((parsed) => {
@@ -85,6 +93,12 @@ http
       const to = url.searchParams.get('to')?.toLowerCase()
       const found = to ? messages.filter((m) => m.to.includes(to)) : messages
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(found))
+      return
+    }
+    if (url.pathname === '/api/refuse' && (req.method === 'POST' || req.method === 'DELETE')) {
+      const to = url.searchParams.get('to')?.toLowerCase()
+      if (to) req.method === 'POST' ? refused.add(to) : refused.delete(to)
+      res.writeHead(204).end()
       return
     }
     if (url.pathname === '/' && req.method === 'GET') {

@@ -1,7 +1,8 @@
 /** What the HTTP edge answers: a value, or a status with a Dutch message (and per-field errors). */
 export type ActionResult<T> = { ok: true; value: T } | Refusal
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 503
+/** 202 is no refusal but neither a result: the run has the action and is still at work on it. */
+export type RefusalStatus = 202 | 400 | 401 | 403 | 404 | 409 | 503
 
 export type Refusal = { ok: false; status: RefusalStatus; message: string; errors?: Record<string, string> }
 

@@ -3,6 +3,16 @@ import { requiredIdOf } from '../domain/ids'
 
 export type Contact = { name: string; email: string }
 
+/** A mail that has nobody to go to: waiting will not bring an address back, so it is a permanent failure. */
+export class NoRecipientError extends Error {
+  override name = 'NoRecipientError'
+}
+
+/** A therapist whose account (or its e-mail) is gone: the processes go on without them. */
+export class MemberUnreachableError extends NoRecipientError {
+  override name = 'MemberUnreachableError'
+}
+
 /**
  * Name and account e-mail of a therapist: two small reads by id rather than populating the
  * profile (population queries with `$in`, which FerretDB answers by scanning all users).
@@ -26,7 +36,7 @@ export async function memberContact(payload: Payload, memberId: string): Promise
         })
         .catch(() => null)
     : null
-  if (!user?.email) throw new Error(`Member ${memberId} has no account e-mail`)
+  if (!user?.email) throw new MemberUnreachableError(`Member ${memberId} has no account e-mail`)
   return { name: member.displayName, email: user.email }
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { releaseLease, takeLease } from './mailLease'
 import { messageIdFor } from './messageId'
+import { NoRecipientError } from './recipients'
 import type { MailMessage } from './templates'
 
 export type MailSendResult = 'sent' | 'already-sent'
@@ -22,7 +23,7 @@ export async function sendMailOnce(
   message: MailMessage,
 ): Promise<MailSendResult> {
   const recipients = Array.isArray(to) ? to : [to]
-  if (recipients.length === 0) throw new Error(`Mail ${key} has no recipients`)
+  if (recipients.length === 0) throw new NoRecipientError(`Mail ${key} has no recipients`)
   const row = await mailRow(payload, key, recipients.join(', '), message.subject)
   if (row.status === 'sent') return 'already-sent'
   const lease = await takeLease(payload, key)

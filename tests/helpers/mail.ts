@@ -27,3 +27,11 @@ export async function waitForMail(address: string, subject: RegExp, timeoutMs = 
 /** A unique address per test, so parallel test files never read each other's mail. */
 export const uniqueEmail = (label: string) =>
   `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`
+
+/** Makes the catcher refuse mail to `address` with a temporary SMTP error (true) or accept it again (false). */
+export async function refuseMailTo(address: string, refuse: boolean): Promise<void> {
+  const response = await fetch(`${catcher()}/api/refuse?to=${encodeURIComponent(address.toLowerCase())}`, {
+    method: refuse ? 'POST' : 'DELETE',
+  })
+  if (response.status !== 204) throw new Error(`mail catcher did not switch refusal: ${response.status}`)
+}

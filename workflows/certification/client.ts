@@ -6,7 +6,7 @@ import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { workflows } from '../references'
 import { type Started, startOnce } from '../startOnce'
-import { viaUpdate } from '../updateResult'
+import { sendUpdate } from '../updateResult'
 import { type CertificationProgress, certificationWorkflowId, progressQuery } from './messages'
 
 /** Starts the certification of one enrolment; one path per enrolment, so a second start (even after the end) is a no-op. */
@@ -31,10 +31,7 @@ export function updateCertification<Arg>(
   update: UpdateDefinition<CertificationProgress, [Arg]>,
   arg: Arg,
 ): Promise<ActionResult<CertificationProgress>> {
-  return viaUpdate(
-    () => client.workflow.getHandle(certificationWorkflowId(enrollmentId)).executeUpdate(update, { args: [arg] }),
-    refusals,
-  )
+  return sendUpdate(client, certificationWorkflowId(enrollmentId), update, [arg], refusals)
 }
 
 /** The run's live progress, or null when it has closed or Temporal cannot be asked (then logged). */

@@ -26,6 +26,7 @@ import {
   trainerOnly,
 } from '../../src/domain/certificationRules'
 import { TRAINING_ENDED_WHILE_WAITING } from '../../src/domain/trainingPlaces'
+import { durable } from '../failures/steps'
 import type { createCertificationActivities } from './activities'
 import {
   type CertificateRef,
@@ -49,10 +50,16 @@ import {
   submitRenewalUpdate,
 } from './messages'
 
-const acts = proxyActivities<ReturnType<typeof createCertificationActivities>>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-})
+// A run lives five years and more: a step that fails past its bound (the database down for an
+// evening) or for good (a deleted account) tells staff and waits, it never ends the run.
+const acts = durable(
+  proxyActivities<ReturnType<typeof createCertificationActivities>>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '1 hour',
+    retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
+  }),
+  { process: 'certification', onPermanent: () => 'wait', transientPause: '1 hour', permanentPause: '1 day' },
+)
 
 /** Patch: withdrawing attendance no longer reopens a done step (README, "Workflows veranderen"). */
 export const DONE_STEP_STAYS_DONE = 'done-step-stays-done'

@@ -4,7 +4,7 @@ import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { workflows } from '../references'
 import { signalWithStartOnce } from '../signalWithStart'
-import { viaUpdate } from '../updateResult'
+import { sendUpdate } from '../updateResult'
 import {
   type FormationKey,
   type PoolEntry,
@@ -36,7 +36,7 @@ export const leavePool = (
   formationWorkflowId: string,
   request: WithdrawRequest,
 ): Promise<ActionResult<{ withdrawn: true; poolSize: number }>> =>
-  viaUpdate(() => client.workflow.getHandle(formationWorkflowId).executeUpdate(withdrawUpdate, { args: [request] }), {
+  sendUpdate(client, formationWorkflowId, withdrawUpdate, [request], {
     notFound: 'Deze wachtlijst bestaat niet meer.',
   })
 

@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client'
 import type { ActionResult } from '../../src/actionResult'
-import { viaUpdate } from '../updateResult'
+import { sendUpdate } from '../updateResult'
 import {
   type Attendance,
   type GroupState,
@@ -13,12 +13,11 @@ import {
 } from './messages'
 
 const refusals = { notFound: 'Deze groep is afgesloten of bestaat niet.' }
-const groupHandle = (client: Client, groupId: string) => client.workflow.getHandle(groupWorkflowId(groupId))
 type GroupAnswer = Promise<ActionResult<GroupState>>
 
 /** A proposed member confirms or declines their place. */
 export const respondToGroup = (client: Client, groupId: string, memberId: string, accept: boolean): GroupAnswer =>
-  viaUpdate(() => groupHandle(client, groupId).executeUpdate(respondUpdate, { args: [{ memberId, accept }] }), refusals)
+  sendUpdate(client, groupWorkflowId(groupId), respondUpdate, [{ memberId, accept }], refusals)
 
 export const respondAsSupervisor = (
   client: Client,
@@ -26,10 +25,7 @@ export const respondAsSupervisor = (
   supervisorId: string,
   accept: boolean,
 ): GroupAnswer =>
-  viaUpdate(
-    () => groupHandle(client, groupId).executeUpdate(supervisorResponseUpdate, { args: [{ supervisorId, accept }] }),
-    refusals,
-  )
+  sendUpdate(client, groupWorkflowId(groupId), supervisorResponseUpdate, [{ supervisorId, accept }], refusals)
 
 export const assignSupervisorByStaff = (
   client: Client,
@@ -37,13 +33,10 @@ export const assignSupervisorByStaff = (
   supervisorId: string,
   assignedBy: string,
 ): GroupAnswer =>
-  viaUpdate(
-    () => groupHandle(client, groupId).executeUpdate(assignSupervisorUpdate, { args: [{ supervisorId, assignedBy }] }),
-    refusals,
-  )
+  sendUpdate(client, groupWorkflowId(groupId), assignSupervisorUpdate, [{ supervisorId, assignedBy }], refusals)
 
 export const recordAttendance = (client: Client, groupId: string, attendance: Attendance): GroupAnswer =>
-  viaUpdate(() => groupHandle(client, groupId).executeUpdate(recordAttendanceUpdate, { args: [attendance] }), refusals)
+  sendUpdate(client, groupWorkflowId(groupId), recordAttendanceUpdate, [attendance], refusals)
 
 export const dropOutOfGroup = (client: Client, groupId: string, memberId: string): GroupAnswer =>
-  viaUpdate(() => groupHandle(client, groupId).executeUpdate(dropOutUpdate, { args: [{ memberId }] }), refusals)
+  sendUpdate(client, groupWorkflowId(groupId), dropOutUpdate, [{ memberId }], refusals)

@@ -10,6 +10,7 @@ import { sessionHours } from '../../src/domain/schedule'
 import { creditSupervisionHours } from '../certification/supervisionCredit'
 import type { PoolEntry } from '../group-formation/messages'
 import { groupClosedSignal, needMembersSignal, releaseMembersSignal } from '../group-formation/messages'
+import { durable } from '../failures/steps'
 import type { createGroupActivities } from './activities'
 import {
   type GroupInput,
@@ -32,10 +33,15 @@ import {
 } from './messages'
 
 type GroupActivities = ReturnType<typeof createGroupActivities>
-const rawActivities = proxyActivities<GroupActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-})
+// A group lives a year: a step that fails past its bound, or for good, waits and tells staff (failures/steps.ts).
+const rawActivities = durable(
+  proxyActivities<GroupActivities>({
+    startToCloseTimeout: '2 minutes',
+    scheduleToCloseTimeout: '1 hour',
+    retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
+  }),
+  { process: 'group', onPermanent: () => 'wait', transientPause: '1 hour', permanentPause: '1 day' },
+)
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR

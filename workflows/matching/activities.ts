@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { NotFound, type Payload } from 'payload'
 import { placesOf } from '../../src/store/places'
 import { config } from '../../src/config'
 import { rankCandidates as rank } from '../../src/domain/ranking'
@@ -15,7 +15,7 @@ import {
   offerReminderMessage,
   offerWithdrawnMessage,
 } from '../../src/mail/matchingTemplates'
-import { memberContact, staffEmails as staffAddresses } from '../../src/mail/recipients'
+import { MemberUnreachableError, memberContact, staffEmails as staffAddresses } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import { loadCandidates, rankingInput } from './loadCandidates'
 import { modelOf } from '../../src/store/modelOf'
@@ -232,6 +232,11 @@ export function createMatchingActivities(payload: Payload) {
       await moveOffer(offerId, ['open'], { remindedAt: new Date() })
     },
 
+    /** Withdraws one offer whose therapist can no longer be reached (no mail: there is nobody to tell). */
+    async withdrawOffer(_requestId: string, offerId: string): Promise<void> {
+      await moveOffer(offerId, ['open', 'accepted', 'countered'], { status: 'withdrawn' })
+    },
+
     async expireOffer(_requestId: string, offerId: string): Promise<void> {
       await moveOffer(offerId, ['open'], { status: 'expired' })
     },
@@ -337,7 +342,12 @@ export function createMatchingActivities(payload: Payload) {
       })
       const request = await loadRequest(requestId)
       for (const offer of withdrawn.docs) {
-        const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member'))
+        // A therapist whose account is gone needs no mail; the others still get theirs.
+        const therapist = await memberContact(payload, requiredIdOf(offer.member, 'offer.member')).catch((error) => {
+          if (error instanceof MemberUnreachableError || error instanceof NotFound) return null
+          throw error
+        })
+        if (!therapist) continue
         await sendMailOnce(
           payload,
           key(requestId, `withdrawn:${offer.id}`),

@@ -5,7 +5,7 @@ import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { workflows } from '../references'
 import { type Started, startOnce } from '../startOnce'
-import { viaUpdate } from '../updateResult'
+import { sendUpdate, viaUpdate } from '../updateResult'
 import { type MatchingState, NOT_YOUR_OFFER, matchingStateQuery, matchingWorkflowId } from './messages'
 
 /** Starts matching for a request; a second start (double click, retry) is a no-op. */
@@ -26,10 +26,7 @@ export function updateMatching<Ret, Arg>(
   update: UpdateDefinition<Ret, [Arg]>,
   arg: Arg,
 ): Promise<ActionResult<Ret>> {
-  return viaUpdate(
-    () => client.workflow.getHandle(matchingWorkflowId(requestId)).executeUpdate(update, { args: [arg] }),
-    refusals,
-  )
+  return sendUpdate(client, matchingWorkflowId(requestId), update, [arg], refusals)
 }
 
 /** The live state of the request's run (the portal's timeline). */

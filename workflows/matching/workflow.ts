@@ -1,4 +1,5 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow'
+import { durable, handleFailure, isMemberGone, permanentType } from '../failures/steps'
 import type { createMatchingActivities } from './activities'
 import {
   type Candidate,
@@ -29,14 +30,19 @@ import {
   staffActionUpdate,
 } from './messages'
 
-const activities = proxyActivities<ReturnType<typeof createMatchingActivities>>({
+type MatchingActivities = ReturnType<typeof createMatchingActivities>
+
+// People wait on these steps (the portal shows the outcome): bounded at 30 minutes, then staff are told.
+const steps = proxyActivities<MatchingActivities>({
   startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '30 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 })
 
 // Ranking reads the whole candidate set; on a busy database that may take a while.
-const ranking = proxyActivities<ReturnType<typeof createMatchingActivities>>({
+const rankingSteps = proxyActivities<MatchingActivities>({
   startToCloseTimeout: '5 minutes',
+  scheduleToCloseTimeout: '1 hour',
   retry: { initialInterval: '5 seconds', maximumInterval: '1 minute' },
 })
 
@@ -76,9 +82,41 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
   let statusWritten = ''
 
   const note = (kind: string, text: string) => state.timeline.push({ at: new Date().toISOString(), kind, text })
+  const waiting = { transientPause: '1 hour', permanentPause: '1 day' } as const
+  const onWait = () =>
+    note('waiting', 'Een stap lukt nu niet; we proberen het later opnieuw en het platformteam is ingelicht.')
+  const wait = () => 'wait' as const
+  const activities = durable(steps, { process: 'matching', onPermanent: wait, ...waiting, onWait })
+  const ranking = durable(rankingSteps, { process: 'matching', onPermanent: wait, ...waiting, onWait })
+  // Steps about one therapist: when the therapist is gone (account deleted), that candidate is skipped.
+  const aboutCandidate = durable(steps, {
+    process: 'matching',
+    onPermanent: (type) => (isMemberGone(type) ? 'throw' : 'wait'),
+    ...waiting,
+    onWait,
+  })
   const offerOf = (offerId: string) => state.offers.find((o) => o.offerId === offerId)!
   const openOffers = () => state.offers.filter((o) => o.status === 'open')
   const waitingOffers = () => state.offers.filter(awaitsConfirmation)
+
+  /**
+   * Runs a step about one offer's therapist; when it fails for good (account deleted, no e-mail)
+   * the offer is withdrawn, noted in the timeline, and the negotiation goes on without them.
+   */
+  async function unlessUnreachable(offer: MatchingState['offers'][number], step: () => Promise<void>) {
+    try {
+      await step()
+      return true
+    } catch (error) {
+      if (!isMemberGone(permanentType(error)) || !handleFailure(error)) throw error
+      const stillOpen = offer.status === 'open' || awaitsConfirmation(offer)
+      if (stillOpen) offer.status = 'withdrawn'
+      note('unreachable', `${offer.displayName} is niet meer bereikbaar; we gaan verder zonder deze behandelaar.`)
+      if (stillOpen) await activities.withdrawOffer(requestId, offer.offerId)
+      wake = true
+      return false
+    }
+  }
 
   /** Hands a job to the main loop and returns its outcome as the update's result. */
   async function runJob<T>(job: Job & { result?: T }): Promise<T> {
@@ -118,7 +156,8 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       }
       wake = true
       await activities.recordOfferAnswer(requestId, answer)
-      if (offer.status !== 'declined') await activities.mailCoordinatorToConfirm(requestId, offer.offerId)
+      if (offer.status !== 'declined')
+        await unlessUnreachable(offer, () => aboutCandidate.mailCoordinatorToConfirm(requestId, offer.offerId))
       return { offerId: offer.offerId, status: offer.status }
     },
     {
@@ -215,7 +254,9 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
     const offer = offerOf(job.input.offerId)
     if (job.input.decision === 'reject') {
       offer.status = 'not-confirmed'
-      await activities.recordOfferNotConfirmed(requestId, offer.offerId, job.input.reason ?? '')
+      await unlessUnreachable(offer, () =>
+        aboutCandidate.recordOfferNotConfirmed(requestId, offer.offerId, job.input.reason ?? ''),
+      )
       note('not-confirmed', `Je hebt ${offer.displayName} niet bevestigd; we zoeken verder.`)
       job.result = { offerId: offer.offerId, status: offer.status }
       return
@@ -229,7 +270,9 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
     })
     if (outcome.outcome !== 'matched') {
       offer.status = 'not-confirmed'
-      await activities.recordOfferNotConfirmed(requestId, offer.offerId, 'Geen vrije plek meer bij de behandelaar.')
+      await unlessUnreachable(offer, () =>
+        aboutCandidate.recordOfferNotConfirmed(requestId, offer.offerId, 'Geen vrije plek meer bij de behandelaar.'),
+      )
       note('no-capacity', `${offer.displayName} heeft inmiddels geen vrije plek meer; we zoeken verder.`)
       job.error = `${offer.displayName} heeft inmiddels geen vrije plek meer; we zoeken verder naar een andere behandelaar.`
       return
@@ -307,7 +350,7 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
           note('expired', `${offer.displayName} reageerde niet op tijd; de aanbieding is verlopen.`)
         } else if (!offer.reminded && now >= halfway) {
           offer.reminded = true
-          await activities.remindTherapistOfOffer(requestId, offer.offerId)
+          await unlessUnreachable(offer, () => aboutCandidate.remindTherapistOfOffer(requestId, offer.offerId))
         }
       } else if (awaitsConfirmation(offer) && offer.confirmationDeadline) {
         const deadline = new Date(offer.confirmationDeadline).getTime()
@@ -316,7 +359,7 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
           if (state.phase !== 'escalated') await escalate('confirmation-timeout')
         } else if (!offer.confirmationReminded && now >= halfway) {
           offer.confirmationReminded = true
-          await activities.remindCoordinatorToConfirm(requestId, offer.offerId)
+          await unlessUnreachable(offer, () => aboutCandidate.remindCoordinatorToConfirm(requestId, offer.offerId))
         }
       }
     }
@@ -353,8 +396,9 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       const deadline = new Date(Date.now() + settings!.offerDeadlineHours * HOUR).toISOString()
       const created = await activities.createOffer(requestId, candidate, deadline)
       if (!created) continue
-      state.offers.push({ ...candidate, offerId: created.offerId, status: 'open', deadline, reminded: false })
-      await activities.mailOffer(requestId, created.offerId)
+      const offer = { ...candidate, offerId: created.offerId, status: 'open' as const, deadline, reminded: false }
+      state.offers.push(offer)
+      if (!(await unlessUnreachable(offer, () => aboutCandidate.mailOffer(requestId, created.offerId)))) continue
       note('offered', `Aanbieding verstuurd aan ${candidate.displayName} (${candidate.reasons}).`)
     }
     if (

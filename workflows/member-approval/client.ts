@@ -3,7 +3,7 @@ import { config } from '../../src/config'
 import { temporalClient } from '../client'
 import { workflows } from '../references'
 import { type Started, startOnce } from '../startOnce'
-import { viaUpdate } from '../updateResult'
+import { sendUpdate } from '../updateResult'
 import {
   type Decision,
   type MemberApprovalInput,
@@ -34,8 +34,7 @@ const refusals = {
 export async function decideMember(client: Client, memberId: string, decision: Decision): Promise<DecideResult> {
   const problem = decisionProblem(decision)
   if (problem) return { ok: false, status: 400, message: problem }
-  const handle = client.workflow.getHandle(memberApprovalWorkflowId(memberId))
-  const result = await viaUpdate(() => handle.executeUpdate(decideUpdate, { args: [decision] }), refusals)
+  const result = await sendUpdate(client, memberApprovalWorkflowId(memberId), decideUpdate, [decision], refusals)
   if (!result.ok)
     return {
       ok: false,
