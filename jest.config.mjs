@@ -21,7 +21,7 @@ export default {
     '^@payload-config$': '<rootDir>/cms/payload.config.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  modulePathIgnorePatterns: ['<rootDir>/frontend/.next/', '<rootDir>/.data/', '<rootDir>/.tools/'],
+  modulePathIgnorePatterns: ['<rootDir>/frontend/.next', '<rootDir>/.data/', '<rootDir>/.tools/'],
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/{src,cms,workflows}/**/*.test.ts'],
   setupFiles: ['<rootDir>/tests/setup/env.ts'],
   testTimeout: 60_000,

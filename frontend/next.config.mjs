@@ -14,7 +14,9 @@ const nextConfig = {
   // Two root layouts, no app/layout.tsx: unknown URLs get app/global-not-found.tsx.
   experimental: { globalNotFound: true },
   // frontend/tsconfig.json extends the root one and adds cms/ and src/.
-  typescript: { tsconfigPath: './tsconfig.json' },
+  // Local builds (npm start, npm test) leave type checking to `npm run typecheck`, which CI runs
+  // for the whole tree; the image build keeps Next's own check.
+  typescript: { tsconfigPath: './tsconfig.json', ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -3,7 +3,9 @@
  * `npm start`: the whole platform on a plain machine. Installs what is missing,
  * builds the service binaries once (.tools/), starts FerretDB, the Temporal dev
  * server and the SMTP catcher (data kept in .data/), seeds the demo data, then runs
- * web and worker. Ctrl-C stops everything it started.
+ * web and worker. The web serves the production build of the portal (built again only
+ * when sources changed); `npm run dev` (--dev) serves Next's dev server with hot reload.
+ * Ctrl-C stops everything it started.
  */
 import path from 'node:path'
 import { ensureDependencies } from './lib/deps.mjs'
@@ -18,6 +20,7 @@ import {
   waitForPort,
 } from './lib/services.mjs'
 import { ensureFerretdb, ensureTemporal, root } from './lib/tools.mjs'
+import { ensureWebBuild } from './lib/webBuild.mjs'
 
 const ports = {
   mongo: 27017,
@@ -41,6 +44,17 @@ const env = {
   SMTP_PORT: String(ports.smtp),
 }
 
+const devMode = process.argv.includes('--dev')
+// Production mode wants its settings explicit: the embedded database is FerretDB, the secret local.
+const webEnv = devMode
+  ? { ...env, NODE_ENV: 'development', NEXT_DIST_DIR: '.next-dev' }
+  : {
+      ...env,
+      NODE_ENV: 'production',
+      DATABASE_COMPAT: 'ferretdb',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'drakentemmers-lokaal-alleen-voor-ontwikkeling',
+    }
+
 let stopping = false
 async function shutdown(code) {
   if (stopping) return
@@ -58,6 +72,7 @@ try {
   await ensureDependencies()
   await assertPortsFree({ web: ports.web })
   const [temporal, ferretdb] = await Promise.all([ensureTemporal(), ensureFerretdb()])
+  if (!devMode && !process.argv.includes('--services-only')) await ensureWebBuild()
   await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })
 
   stage('Demogegevens bijwerken (seed)…')
@@ -76,7 +91,11 @@ try {
   if (process.argv.includes('--services-only')) {
     stage('Alleen de services draaien (--services-only); Ctrl-C stopt ze.')
   } else {
-    stage('Worker en web starten (de eerste paginabouw van Next.js duurt even)…')
+    stage(
+      devMode
+        ? 'Worker en web starten (ontwikkelmodus: de eerste weergave van elke pagina wordt eerst gebouwd)…'
+        : 'Worker en web starten…',
+    )
     const worker = spawnService('worker', process.execPath, ['scripts/ts.mjs', 'workflows/worker.ts'], {
       logDir,
       env,
@@ -84,7 +103,7 @@ try {
     })
     const web = spawnService('web', process.execPath, ['scripts/ts.mjs', 'src/server.ts'], {
       logDir,
-      env,
+      env: webEnv,
       inheritOutput: true,
     })
     for (const child of [worker, web]) {

@@ -11,6 +11,8 @@ import { failureMessage, stage } from './lib/progress.mjs'
 import { spawnChild } from './lib/child.mjs'
 import { ferretdbBackend, startLocalServices, stopAll, stopLeftovers } from './lib/services.mjs'
 import { ensureChromium, ensureFerretdb, ensureTemporal, ensureTemporalTestServer, root } from './lib/tools.mjs'
+import { ensureWebBuild } from './lib/webBuild.mjs'
+import { browserTestsSelected } from './lib/browserTests.mjs'
 
 // TEST_PORT_OFFSET lets several test runs share one machine (e.g. 100 → FerretDB on 27127).
 const offset = Number(process.env.TEST_PORT_OFFSET ?? 0)
@@ -36,6 +38,8 @@ try {
     ensureTemporalTestServer(),
     ensureChromium(),
   ])
+  // Browser tests run against the production build, as production serves it (built when stale).
+  if (browserTestsSelected(process.argv.slice(2))) await ensureWebBuild()
   if (await stopLeftovers(dataDir)) stage('Achtergebleven testservices van een eerdere run gestopt.')
   rmSync(dataDir, { recursive: true, force: true })
   await startLocalServices({ tools: { temporal, ferretdb }, ports, dataDir, logDir, backend: ferretdbBackend() })

@@ -1,22 +1,28 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { webBuildIsCurrent } from '../../scripts/lib/webBuild.mjs'
 import { canConnect } from './ports'
 
 /**
  * The real web process (Express + Next.js + Payload, src/server.ts) on this test
- * file's database, for browser tests. Next runs in dev mode with its own build
- * folder, so a developer's `npm start` in the same checkout is not disturbed.
+ * file's database, for browser tests, serving the production build (frontend/.next)
+ * that `npm test` makes when it is stale: what production serves, with no page
+ * compiled on first view and no dev-server reloads.
  */
 export type WebServer = { url: string; stop: () => Promise<void> }
 
 export async function startWebServer(): Promise<WebServer> {
-  // One port (and build folder) per jest worker: two browser test files may run at once.
+  // One port per jest worker: two browser test files may run at once (they share the build).
   const port = Number(process.env.TEST_WEB_PORT ?? 3999) + Number(process.env.JEST_WORKER_ID ?? 1) * 10
   // localhost, not 127.0.0.1: Next's dev server serves its scripts to localhost only. Chromium
   // tries ::1 first, so a web server left over from an earlier run on this port (listening on
   // ::) got the browser's requests while Node's fetch reached the new one on 127.0.0.1.
   const url = `http://localhost:${port}`
+  if (!webBuildIsCurrent())
+    throw new Error(
+      'frontend/.next is missing or older than the sources: browser tests need the production build. Run them through `npm test` (it builds when stale) or `npm run build:web`.',
+    )
   for (const host of ['127.0.0.1', '::1']) {
     if (await canConnect(port, host))
       throw new Error(
@@ -29,10 +35,11 @@ export async function startWebServer(): Promise<WebServer> {
   const child: ChildProcess = spawn(process.execPath, ['scripts/ts.mjs', 'src/server.ts'], {
     env: {
       ...process.env,
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
+      // Production mode does not assume the embedded database; the test database is FerretDB.
+      DATABASE_COMPAT: 'ferretdb',
       PORT: String(port),
       PUBLIC_URL: url,
-      NEXT_DIST_DIR: `.next-test-${port}`,
       NODE_OPTIONS: '',
     },
     detached: true,

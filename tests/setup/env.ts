@@ -8,6 +8,7 @@ if (!base) {
 }
 const databaseName = `test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
 process.env.DATABASE_URL = `${base}/${databaseName}`
-process.env.PAYLOAD_SECRET ??= 'test-secret-for-jest-only'
+// 32+ characters: the browser tests' web server runs in production mode, which demands that.
+process.env.PAYLOAD_SECRET ??= 'test-secret-for-jest-only-not-for-use-elsewhere'
 process.env.PUBLIC_URL ??= 'http://localhost:3999'
 process.env.TEMPORAL_TASK_QUEUE = `test-${databaseName}`
