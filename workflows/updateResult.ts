@@ -16,7 +16,9 @@ export type UpdateDeadlines = { acceptMs: number; resultMs: number }
 export const UPDATE_DEADLINES: UpdateDeadlines = { acceptMs: 10_000, resultMs: 20_000 }
 
 export const STILL_PROCESSING = 'Je antwoord is ontvangen; het wordt verwerkt.'
-export const NOT_REACHABLE = 'Dit kan nu even niet worden verwerkt; probeer het over een paar minuten opnieuw.'
+// True in both cases: an answer the server holds is still carried out once a worker runs again.
+export const NOT_REACHABLE =
+  'Je antwoord kon nog niet worden bevestigd. Kijk over een paar minuten of het is verwerkt; zo niet, probeer het dan opnieuw.'
 
 /** The update was accepted but its work (an activity that waits out a failure) still runs. */
 class StillProcessing extends Error {}
