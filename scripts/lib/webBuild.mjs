@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { stage, withHeartbeat } from './progress.mjs'
+import { elapsed, stage, withHeartbeat } from './progress.mjs'
 import { run } from './run.mjs'
 import { root } from './tools.mjs'
 
@@ -10,11 +10,10 @@ import { root } from './tools.mjs'
  * the Dockerfile makes it. Built again only when its inputs changed: a hash of every source file
  * the app imports is kept beside the build.
  */
-export const webBuildDir = path.join(root, 'frontend/.next')
-const stampFile = path.join(webBuildDir, 'drakentemmers-inputs.sha256')
+const stampFile = path.join(root, 'frontend/.next/drakentemmers-inputs.sha256')
 const inputDirs = ['frontend', 'cms', 'src', 'workflows']
 const inputFiles = ['package-lock.json', 'tsconfig.json']
-const skipped = /^(\.next.*|node_modules|payload-types\.ts\.tmp)$/
+const skipped = /^(\.next.*|node_modules)$/
 
 function* filesUnder(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -65,5 +64,5 @@ export async function ensureWebBuild() {
   // Written last, so a build that stopped halfway is never taken for a current one; hashed again
   // because next build itself writes into frontend/ (next-env.d.ts).
   writeFileSync(stampFile, `${webBuildInputsHash()}\n`)
-  stage(`Productiebuild klaar in ${Math.round((Date.now() - since) / 1000)} s.`)
+  stage(`Productiebuild klaar in ${elapsed(since)}.`)
 }
