@@ -1,17 +1,9 @@
+import { formatMoment } from '../../src/domain/dates'
 import type { Language } from '../i18n/settings'
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' }
-
-/** A date as people read it here: "3 maart 2025". Empty for missing values. */
-export function formatDate(value: string | null | undefined, language: Language, withTime = false): string {
-  if (!value) return ''
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(date)
-}
+/** A date as people read it here: "3 maart 2025", in Amsterdam time. Empty for missing values. */
+export const formatDate = (value: string | null | undefined, language: Language, withTime = false): string =>
+  formatMoment(value, language, { withTime })
 
 /** The label of a value from a `{ value: { nl, en } }` option list, or the value itself. */
 export function labelOf(

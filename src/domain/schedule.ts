@@ -1,4 +1,5 @@
 import type { DayPart, Slot, Weekday } from './availability'
+import { TIME_ZONE } from './dates'
 
 /** The session norms of domain.md, as edited by staff in Settings → groups. */
 export type ScheduleNorms = {
@@ -25,7 +26,6 @@ export function sessionMinutes(kind: GroupKind, size: number, norms: ScheduleNor
 
 const WEEKDAY_INDEX: Record<Weekday, number> = { ma: 1, di: 2, wo: 3, do: 4, vr: 5 }
 const START_TIME: Record<DayPart, [number, number]> = { ochtend: [9, 30], middag: [13, 30], avond: [19, 0] }
-const TIME_ZONE = 'Europe/Amsterdam'
 
 /**
  * The dates of a group's sessions: the first on the group's weekday part at least

@@ -1,4 +1,5 @@
 import type { MailMessage } from './templates'
+import { formatMoment } from '../domain/dates'
 
 /** Mails of the training certification, in Dutch; same shape as src/mail/templates.ts. */
 const escapeHtml = (value: string) =>
@@ -15,8 +16,7 @@ function message(subject: string, paragraphs: string[], link?: { href: string; l
   return { subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') }
 }
 
-const dutchDate = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+const dutchDate = (iso: string) => formatMoment(iso)
 
 export const waitingListMessage = (name: string, training: string, link: string) =>
   message(

@@ -1,14 +1,10 @@
+import { formatMoment } from '../../src/domain/dates'
 /** Plain Dutch descriptions of a request, for offers, mails and the portal (no client data). */
 const KIND: Record<string, string> = { case: 'Eén casus', structural: 'Structurele samenwerking' }
 const URGENCY: Record<string, string> = { normal: 'normaal', high: 'hoog', crisis: 'crisis' }
 
 export const formatDateNl = (value: string | Date | null | undefined, withTime = false) =>
-  value
-    ? new Intl.DateTimeFormat('nl-NL', {
-        dateStyle: 'long',
-        ...(withTime ? { timeStyle: 'short', timeZone: 'Europe/Amsterdam' } : {}),
-      }).format(new Date(value))
-    : ''
+  formatMoment(value, 'nl', { withTime })
 
 type Named = { name?: string | null } | string | null | undefined
 const nameOf = (value: Named) => (value && typeof value === 'object' ? (value.name ?? '') : '')

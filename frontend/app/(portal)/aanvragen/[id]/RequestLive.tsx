@@ -8,6 +8,7 @@ import { Checkbox } from '../../../../components/Checkbox'
 import { Notice } from '../../../../components/Notice'
 import { TextField } from '../../../../components/TextField'
 import { messageOf, postJson } from '../../../../lib/api'
+import { formatMoment } from '../../../../../src/domain/dates'
 
 type Props = {
   requestId: string
@@ -18,9 +19,7 @@ type Props = {
 }
 
 const formatTime = (value: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  )
+  formatMoment(value, language === 'en' ? 'en' : 'nl', { withTime: true, style: 'medium' })
 
 /**
  * The request's live timeline (the workflow's `state` query, polled) with what the
