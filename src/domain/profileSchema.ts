@@ -11,7 +11,7 @@ const id = z.string().trim().min(1)
  * places taken (src/store/places.ts).
  */
 export const profileFields = {
-  homeRegion: id.describe('regio'),
+  homeRegion: z.string('Kies je eigen regio.').trim().min(1, 'Kies je eigen regio.'),
   regionsServed: z.array(id).max(35).default([]),
   methods: z.array(id).max(50).default([]),
   themes: z.array(id).max(50).default([]),

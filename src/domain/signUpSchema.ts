@@ -34,13 +34,3 @@ export const signUpSchema = z
 
 export type SignUpInput = z.input<typeof signUpSchema>
 export type SignUp = z.output<typeof signUpSchema>
-
-/** zod issues as { field: first message }, for forms and API answers. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const field = issue.path.join('.') || '_form'
-    errors[field] ??= issue.message
-  }
-  return errors
-}

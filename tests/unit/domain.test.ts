@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { changedFields } from '../../cms/hooks/auditChange'
-import { fieldErrors, signUpSchema } from '../../src/domain/signUpSchema'
+import { parseInput } from '../../src/domain/parseInput'
+import { signUpSchema } from '../../src/domain/signUpSchema'
 import { slugify } from '../../src/domain/slugify'
 import { welcomeMessage } from '../../src/mail/templates'
 import { decisionProblem } from '../../workflows/member-approval/messages'
@@ -31,14 +32,36 @@ describe('signUpSchema', () => {
   })
 
   it('checks the SKJ number length and names the field', () => {
-    const result = signUpSchema.safeParse({ ...valid, registrationNumber: '12345' })
-    expect(result.success).toBe(false)
-    expect(fieldErrors(result.error!)).toEqual({ registrationNumber: 'Een SKJ-nummer heeft 6 tot 9 cijfers.' })
+    const result = parseInput(signUpSchema, { ...valid, registrationNumber: '12345' })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors).toEqual({ registrationNumber: 'Een SKJ-nummer heeft 6 tot 9 cijfers.' })
   })
 
   it('refuses an unknown profession in Dutch', () => {
-    const result = signUpSchema.safeParse({ ...valid, profession: 'goochelaar' })
-    expect(fieldErrors(result.error!)).toEqual({ profession: 'Kies je beroep.' })
+    const result = parseInput(signUpSchema, { ...valid, profession: 'goochelaar' })
+    expect(!result.ok && result.errors).toEqual({ profession: 'Kies je beroep.' })
+  })
+
+  it('an empty form gets a Dutch message per field that says what to do, never an English default', () => {
+    const empty = Object.fromEntries(Object.entries(valid).map(([key, value]) => [key, Array.isArray(value) ? [] : '']))
+    const result = parseInput(signUpSchema, { ...empty, languages: [], remoteAvailable: false, consent: false })
+    expect(result.ok).toBe(false)
+    const errors = result.ok ? {} : result.errors
+    expect(Object.keys(errors).sort()).toEqual(
+      [
+        'consent',
+        'email',
+        'homeRegion',
+        'languages',
+        'name',
+        'password',
+        'profession',
+        'registrationNumber',
+        'registrationType',
+      ].sort(),
+    )
+    expect(errors.homeRegion).toBe('Kies je eigen regio.')
+    for (const message of Object.values(errors)) expect(message).not.toMatch(/invalid|expected|too small|received/i)
   })
 })
 

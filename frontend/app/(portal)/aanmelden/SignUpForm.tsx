@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation'
 import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, PROFESSIONS, REGISTRATION_TYPES, type Labelled } from '../../../../src/domain/options'
-import { fieldErrors, signUpSchema } from '../../../../src/domain/signUpSchema'
+import { parseInput } from '../../../../src/domain/parseInput'
+import { signUpSchema } from '../../../../src/domain/signUpSchema'
 import { Button } from '../../../components/Button'
 import { Checkbox } from '../../../components/Checkbox'
 import { CheckboxGroup } from '../../../components/CheckboxGroup'
@@ -41,9 +42,9 @@ export function SignUpForm({ options }: { options: ProfileOptions }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const parsed = signUpSchema.safeParse(formToSignUp(new FormData(event.currentTarget)))
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error)
+    const parsed = parseInput(signUpSchema, formToSignUp(new FormData(event.currentTarget)))
+    if (!parsed.ok) {
+      const fields = parsed.errors
       return showProblems(fields, t('signUp.invalid', { count: Object.keys(fields).length }))
     }
     setBusy(true)
@@ -51,7 +52,7 @@ export function SignUpForm({ options }: { options: ProfileOptions }) {
     setErrors({})
     const result = await postJson<{ message?: string; errors?: Record<string, string> | unknown[] }>(
       '/api/members/sign-up',
-      parsed.data,
+      parsed.value,
     )
     if (result.ok) {
       router.push('/aanmelden/bedankt')
@@ -184,7 +185,7 @@ export function SignUpForm({ options }: { options: ProfileOptions }) {
         />
       </fieldset>
 
-      <Checkbox name="consent" isRequired>
+      <Checkbox name="consent" isRequired errorMessage={errors.consent}>
         {t('fields.consent')}
       </Checkbox>
 

@@ -4,7 +4,7 @@ import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Labelled } from '../../../../src/domain/options'
 import { INTRO_MAX, profileSchema } from '../../../../src/domain/profileSchema'
-import { fieldErrors } from '../../../../src/domain/signUpSchema'
+import { parseInput } from '../../../../src/domain/parseInput'
 import { Button } from '../../../components/Button'
 import { Checkbox } from '../../../components/Checkbox'
 import { CheckboxGroup } from '../../../components/CheckboxGroup'
@@ -67,16 +67,16 @@ export function ProfileForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const parsed = profileSchema.safeParse(formToProfile(new FormData(event.currentTarget)))
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error)
+    const parsed = parseInput(profileSchema, formToProfile(new FormData(event.currentTarget)))
+    if (!parsed.ok) {
+      const fields = parsed.errors
       return show('error', t('profile.invalid', { count: Object.keys(fields).length }), fields)
     }
     setBusy(true)
     setMessage(null)
     const result = await postJson<{ message?: string; errors?: Record<string, string> | unknown[] }>(
       `/api/members/${memberId}/profile`,
-      parsed.data,
+      parsed.value,
     )
     setBusy(false)
     if (result.ok) {
