@@ -51,6 +51,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' — Drakentemmers' },
+    // Gravatar would send a hash of every editor's e-mail address to an outside service.
+    avatar: 'default',
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, '../frontend/app/(payload)/admin/importMap.js'),

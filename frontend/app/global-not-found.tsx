@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { EmptyState } from '../components/EmptyState'
+import { NotFound } from '../components/NotFound'
+import { SiteFooter } from '../components/SiteFooter'
+import { SiteHeader } from '../components/SiteHeader'
+import { I18nProvider } from '../i18n/I18nProvider'
 import { getT } from '../i18n/server'
+import { getCurrentUser } from '../lib/session'
 import '../styles/tokens.css'
 import '../styles/base.css'
 import '../styles/components.css'
@@ -13,37 +16,26 @@ export const metadata: Metadata = { title: 'Pagina niet gevonden — Drakentemme
 
 /**
  * The 404 for URLs no route matches. With two root layouts there is no shared
- * layout to render it in, so it brings its own html/body (experimental.globalNotFound).
+ * layout to render it in, so it brings its own html/body (experimental.globalNotFound)
+ * with the portal's header, menu and footer, so that a visitor can go on from here.
  */
 export default async function GlobalNotFound() {
-  const { t, language } = await getT()
+  const [{ t, language }, user] = await Promise.all([getT(), getCurrentUser()])
   return (
     <html lang={language}>
       <body>
-        <header className="site-header">
-          <div className="site-header__inner">
-            <Link href="/" className="site-header__brand">
-              <span aria-hidden="true" className="site-header__logo">
-                🐉
-              </span>{' '}
-              Drakentemmers
-            </Link>
-          </div>
-        </header>
-        <main id="inhoud">
-          <div className="container">
-            <EmptyState
-              title={t('notFound.title')}
-              action={
-                <Link href="/" className="btn btn--primary">
-                  {t('common.toHome')}
-                </Link>
-              }
-            >
-              <p>{t('notFound.body')}</p>
-            </EmptyState>
-          </div>
-        </main>
+        <a href="#inhoud" className="skip-link">
+          {t('nav.skip')}
+        </a>
+        <I18nProvider language={language}>
+          <SiteHeader user={user} />
+          <main id="inhoud" tabIndex={-1}>
+            <div className="container">
+              <NotFound />
+            </div>
+          </main>
+          <SiteFooter />
+        </I18nProvider>
       </body>
     </html>
   )

@@ -1,7 +1,7 @@
 'use client'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 
 type Props = {
   /** `count`: how many things behind the link wait for this user (0 shows nothing). */
@@ -14,15 +14,28 @@ type Props = {
 
 /**
  * The main menu. On small screens it folds behind a toggle button (CSS shows it
- * always on wide screens); it closes again after navigating.
+ * always on wide screens); it closes again after navigating, and with Escape, which puts
+ * the focus back on the toggle (WAI-ARIA disclosure pattern).
  */
 export function NavMenu({ items, navLabel, openLabel, closeLabel, children }: Props) {
   const pathname = usePathname()
   const [open, setOpen] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
   useEffect(() => setOpen(false), [pathname])
+  useEffect(() => {
+    if (!open) return
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      toggle.current?.focus()
+    }
+    document.addEventListener('keydown', closeOnEscape)
+    return () => document.removeEventListener('keydown', closeOnEscape)
+  }, [open])
   return (
     <>
       <button
+        ref={toggle}
         type="button"
         className="nav-toggle"
         aria-expanded={open}

@@ -78,8 +78,13 @@ export default async function RegionsPage() {
                           <span className="badge">{t('regions.founding')}</span>
                         </>
                       )}
-                      <br />
-                      <span className="card__meta">{region.centrumgemeente}</span>
+                      {/* The central municipality only where it says more than the name ("Amersfoort / Amersfoort"). */}
+                      {region.centrumgemeente && region.centrumgemeente !== region.name && (
+                        <>
+                          <br />
+                          <span className="card__meta">{region.centrumgemeente}</span>
+                        </>
+                      )}
                     </th>
                     <td>{t('regions.countOfTarget', { count, target })}</td>
                     <td style={{ minWidth: '10rem' }}>
