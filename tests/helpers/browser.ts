@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, type Page, chromium } from 'playwright-core'
 
 /**
  * Debian's Chromium driven by playwright-core (no browser download). The flags keep
@@ -21,4 +21,19 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * Waits until React has hydrated the element (it carries React's props): a click before that
+ * is replayed by React or, on a form, submits natively, which is not what a person sees.
+ */
+export async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (css) => {
+      const element = document.querySelector(css)
+      return Boolean(element && Object.keys(element).some((key) => key.startsWith('__reactProps')))
+    },
+    selector,
+    { timeout: 60_000 },
+  )
 }
