@@ -12,9 +12,12 @@ const browserTestFiles = () =>
  * a pattern (jest reads it as a regular expression on the path) may match one.
  */
 export function browserTestsSelected(args) {
-  // The value after -t / --testNamePattern is a test name, not a path.
+  // `--testMatch <glob>` (npm run record-histories) replaces jest's own file set: a glob, not a regular expression.
+  const testMatch = args[args.indexOf('--testMatch') + 1]
+  if (args.includes('--testMatch') && !testMatch?.includes('.browser.')) return false
+  // The value after -t / --testNamePattern is a test name, after --testMatch a glob: not a path pattern.
   const patterns = args.filter(
-    (arg, i) => !arg.startsWith('-') && !['-t', '--testNamePattern'].includes(args[i - 1] ?? ''),
+    (arg, i) => !arg.startsWith('-') && !['-t', '--testNamePattern', '--testMatch'].includes(args[i - 1] ?? ''),
   )
   if (patterns.length === 0) return true
   const files = browserTestFiles()

@@ -20,3 +20,21 @@ export const stuckStepMessage = (
     ],
     { href: temporalLink, label: 'Run bekijken in Temporal' },
   )
+
+/** The mail that tells the platform team a run has ended because what it worked on is gone. */
+export const endedRunMessage = (
+  process: string,
+  workflowId: string,
+  reason: string,
+  error: string,
+  temporalLink: string,
+) =>
+  message(
+    `Beëindigd: ${process} (${workflowId})`,
+    [
+      `${reason} Het proces is daarom beëindigd; er wordt niets meer verstuurd of vastgelegd.`,
+      'Was dit niet de bedoeling? Herstel het document en start het proces opnieuw.',
+      `Foutmelding (voor de ontwikkelaars): ${error}`,
+    ],
+    { href: temporalLink, label: 'Run bekijken in Temporal' },
+  )

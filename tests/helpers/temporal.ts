@@ -8,6 +8,7 @@ import {
   type LogEntry,
   Runtime,
   Worker,
+  type WorkerOptions,
   bundleWorkflowCode,
   makeTelemetryFilterString,
   type WorkflowBundleWithSourceMap,
@@ -93,9 +94,12 @@ export type TimeSkippingWorld = { env: TestWorkflowEnvironment; worker: Worker; 
  * worker's activities to finish before the server goes, so nothing of this test still writes
  * while the next one runs; a worker that failed during the test fails the test here.
  */
-export async function startTimeSkippingWorld(payload: Payload): Promise<TimeSkippingWorld> {
+export async function startTimeSkippingWorld(
+  payload: Payload,
+  options: TestWorkerOptions = {},
+): Promise<TimeSkippingWorld> {
   const env = await timeSkippingEnvironment()
-  const worker = await createTestWorker(env, payload)
+  const worker = await createTestWorker(env, payload, undefined, options)
   const running = worker.run()
   return {
     env,
@@ -162,12 +166,17 @@ function workflowBundle() {
 
 const silentLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} }
 
+/** What a test may add to its worker: interceptors at the worker's edges (e.g. an activity held back). */
+export type TestWorkerOptions = Pick<WorkerOptions, 'interceptors'>
+
 export async function createTestWorker(
   env: TestWorkflowEnvironment,
   payload: Payload,
   taskQueue = process.env.TEMPORAL_TASK_QUEUE!,
+  options: TestWorkerOptions = {},
 ) {
   return Worker.create({
+    ...options,
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue,

@@ -7,7 +7,7 @@ import {
   sleep,
   workflowInfo,
 } from '@temporalio/workflow'
-import type { StuckStep, createFailureActivities } from './activities'
+import type { EndedRun, StuckStep, createFailureActivities } from './activities'
 import { PERMANENT } from './messages'
 
 /**
@@ -32,6 +32,10 @@ export function permanentType(error: unknown): string | undefined {
 /** Permanent failures of a step about one therapist that mean: go on without them. */
 export const isMemberGone = (type: string | undefined) =>
   type === PERMANENT.notFound || type === PERMANENT.memberUnreachable
+
+/** Permanent failures that mean: what the run works on (a member, an article) is deleted. */
+export const isSubjectGone = (type: string | undefined) =>
+  type === PERMANENT.notFound || type === 'MemberNotFound' || type === 'ArticleNotFound'
 
 type Duration = Parameters<typeof sleep>[0]
 
@@ -83,12 +87,7 @@ async function runDurably<R>(step: string, run: () => Promise<R>, options: Durab
           workflowId: workflowInfo().workflowId,
           step,
           permanent,
-          error:
-            error instanceof Error
-              ? error.cause instanceof Error
-                ? error.cause.message
-                : error.message
-              : String(error),
+          error: errorText(error),
           since,
         }
         // Telling staff may fail too (the mail server is down): then the next wait tries again.
@@ -101,3 +100,20 @@ async function runDurably<R>(step: string, run: () => Promise<R>, options: Durab
     }
   }
 }
+
+/**
+ * For a run whose subject is gone for good (onPermanent 'throw' for `isSubjectGone`): true when the
+ * run is to end with a reason, after the platform team is told once; false for other failures and
+ * for runs recorded before the patch (they failed), which the caller throws on.
+ */
+export async function endsBecauseGone(error: unknown, ended: Omit<EndedRun, 'workflowId' | 'error'>): Promise<boolean> {
+  if (!isSubjectGone(permanentType(error)) || !handleFailure(error)) return false
+  // The run ends either way: a mail server down for longer than the bound must not keep it open.
+  await staff
+    .tellStaffOfEndedRun({ ...ended, workflowId: workflowInfo().workflowId, error: errorText(error) })
+    .catch(() => undefined)
+  return true
+}
+
+const errorText = (error: unknown) =>
+  error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)

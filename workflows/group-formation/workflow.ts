@@ -11,6 +11,7 @@ import {
 } from '@temporalio/workflow'
 import { type Candidate, type Slot, candidatesForSlot } from '../../src/domain/availability'
 import { decideQuorum, formationDeadline, membersStillNeeded } from '../../src/domain/quorum'
+import { durable, handleFailure, isSubjectGone, permanentType } from '../failures/steps'
 import type { createGroupFormationActivities } from './activities'
 import { groupLifecycle } from '../group/workflow'
 import { groupWorkflowId, membersAddedSignal } from '../group/messages'
@@ -28,10 +29,16 @@ import {
   withdrawUpdate,
 } from './messages'
 
-const activities = proxyActivities<ReturnType<typeof createGroupFormationActivities>>({
+const bounded = proxyActivities<ReturnType<typeof createGroupFormationActivities>>({
   startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '1 hour',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 })
+// The pool lives on whatever fails: staff are told once and the step is tried again later.
+const waiting = { process: 'group-formation', transientPause: '1 hour', permanentPause: '1 day' } as const
+const activities = durable(bounded, { ...waiting, onPermanent: () => 'wait' })
+// Except a withdrawal whose sign-up is deleted: that sign-up has left the pool anyway.
+const withdrawals = durable(bounded, { ...waiting, onPermanent: (type) => (isSubjectGone(type) ? 'throw' : 'wait') })
 
 const DEFAULT_HISTORY_LIMIT = 2_000
 const IDLE_BEFORE_CLOSING = '60 days'
@@ -114,7 +121,10 @@ export async function groupFormation(input: FormationInput): Promise<void> {
       const index = pool.findIndex((e) => e.signupId === request.signupId)
       if (index >= 0) pool.splice(index, 1)
       changed = true
-      await activities.markSignupWithdrawn(request.signupId)
+      await withdrawals.markSignupWithdrawn(request.signupId).catch((error: unknown) => {
+        // A sign-up deleted meanwhile is withdrawn already; runs recorded before the patch failed here.
+        if (!isSubjectGone(permanentType(error)) || !handleFailure(error)) throw error
+      })
       return { withdrawn: true as const, poolSize: pool.length }
     },
     {

@@ -1,4 +1,11 @@
-import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow'
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow'
 import { durable, handleFailure, isMemberGone, permanentType } from '../failures/steps'
 import type { createMatchingActivities } from './activities'
 import {
@@ -46,12 +53,20 @@ const rankingSteps = proxyActivities<MatchingActivities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '1 minute' },
 })
 
+/**
+ * Patch: an offer answer is handed to the main loop like a confirmation, so the loop is the one
+ * writer of offer documents and a confirmation sent while the answer is being written runs after it.
+ * Runs recorded before it wrote the answer from the update handler.
+ */
+export const ONE_OFFER_WRITER = 'offer-answers-through-main-loop'
+
 const HOUR = 60 * 60 * 1000
 const WEEK = 7 * 24 * HOUR
 const RANK_BATCH = 20
 
 /** Work the human updates hand to the main loop; the update returns once it is done. */
 type Job =
+  | { kind: 'answer'; input: OfferAnswer; result?: OfferAnswerResult; error?: string }
   | { kind: 'confirm'; input: Confirmation; result?: ConfirmationResult; error?: string }
   | { kind: 'staff'; input: StaffAction; result?: MatchingState; error?: string }
   | { kind: 'cancel'; input: Cancellation; result?: MatchingState; error?: string }
@@ -60,7 +75,7 @@ type Job =
  * Matching negotiation for one request (`matching-<requestId>`): ranks candidates,
  * offers the request to the best one(s), handles answers, expiry, confirmation,
  * escalation, cancel and the follow-up question. The main loop is the only writer
- * of documents; updates validate, record the answer and wait for the outcome.
+ * of documents; updates validate, hand their work to it and wait for the outcome.
  */
 export async function matching({ requestId }: MatchingInput): Promise<MatchingState> {
   const state: MatchingState = {
@@ -118,9 +133,12 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
     }
   }
 
+  // An answer queued does not block a confirmation or staff action: jobs run in order anyway.
+  const blocksChoices = (job: Job) => job.kind !== 'answer'
+
   /** Hands a job to the main loop and returns its outcome as the update's result. */
   async function runJob<T>(job: Job & { result?: T }): Promise<T> {
-    busy = true
+    if (blocksChoices(job)) busy = true
     jobs.push(job)
     wake = true
     await condition(() => job.result !== undefined || job.error !== undefined)
@@ -136,26 +154,12 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       // Checked again here: two identical answers may pass their validators in one activation.
       const problem = answerProblem(state, answer)
       if (problem) throw ApplicationFailure.nonRetryable(problem, 'MatchingRefused')
-      const offer = offerOf(answer.offerId)
-      const now = Date.now()
-      if (answer.answer === 'decline') {
-        offer.status = 'declined'
-        offer.declineReason = answer.reason
-        note('declined', `${offer.displayName} wees de aanvraag af: ${answer.reason}`)
-      } else {
-        offer.status = answer.answer === 'accept' ? 'accepted' : 'countered'
-        if (answer.answer === 'counter') offer.counter = { start: answer.counterStart, hours: answer.counterHours }
-        offer.confirmationDeadline = new Date(now + (settings?.confirmationDeadlineHours ?? 48) * HOUR).toISOString()
-        offer.confirmationReminded = false
-        note(
-          offer.status,
-          answer.answer === 'accept'
-            ? `${offer.displayName} accepteerde; wacht op jouw bevestiging.`
-            : `${offer.displayName} deed een tegenvoorstel; wacht op jouw bevestiging.`,
-        )
-      }
+      if (patched(ONE_OFFER_WRITER)) return runJob<OfferAnswerResult>({ kind: 'answer', input: answer })
+      // Runs recorded before the patch: the handler itself applied and wrote the answer.
+      applyAnswer(answer)
       wake = true
       await activities.recordOfferAnswer(requestId, answer)
+      const offer = offerOf(answer.offerId)
       if (offer.status !== 'declined')
         await unlessUnreachable(offer, () => aboutCandidate.mailCoordinatorToConfirm(requestId, offer.offerId))
       return { offerId: offer.offerId, status: offer.status }
@@ -167,6 +171,28 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
       },
     },
   )
+
+  /** The answer in the run's state: the offer's status, the confirmation deadline, the timeline. */
+  function applyAnswer(answer: OfferAnswer) {
+    const offer = offerOf(answer.offerId)
+    const now = Date.now()
+    if (answer.answer === 'decline') {
+      offer.status = 'declined'
+      offer.declineReason = answer.reason
+      note('declined', `${offer.displayName} wees de aanvraag af: ${answer.reason}`)
+    } else {
+      offer.status = answer.answer === 'accept' ? 'accepted' : 'countered'
+      if (answer.answer === 'counter') offer.counter = { start: answer.counterStart, hours: answer.counterHours }
+      offer.confirmationDeadline = new Date(now + (settings?.confirmationDeadlineHours ?? 48) * HOUR).toISOString()
+      offer.confirmationReminded = false
+      note(
+        offer.status,
+        answer.answer === 'accept'
+          ? `${offer.displayName} accepteerde; wacht op jouw bevestiging.`
+          : `${offer.displayName} deed een tegenvoorstel; wacht op jouw bevestiging.`,
+      )
+    }
+  }
 
   setHandler(confirmUpdate, (input) => runJob<ConfirmationResult>({ kind: 'confirm', input }), {
     validator: (input) => {
@@ -246,6 +272,18 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
         ? 'Het platformteam heeft een behandelaar toegewezen; de match is vastgelegd.'
         : 'Match bevestigd en vastgelegd; beide partijen hebben een mail gekregen.',
     )
+  }
+
+  /** Checked again here: the offer may have moved on (a cancel, a second answer) while this one queued. */
+  async function runAnswer(job: Extract<Job, { kind: 'answer' }>) {
+    const problem = answerProblem(state, job.input)
+    if (problem) return void (job.error = problem)
+    applyAnswer(job.input)
+    const offer = offerOf(job.input.offerId)
+    await activities.recordOfferAnswer(requestId, job.input)
+    if (offer.status !== 'declined')
+      await unlessUnreachable(offer, () => aboutCandidate.mailCoordinatorToConfirm(requestId, offer.offerId))
+    job.result = { offerId: offer.offerId, status: offer.status }
   }
 
   async function runConfirm(job: Extract<Job, { kind: 'confirm' }>) {
@@ -432,10 +470,11 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
   while (isOpenPhase(state.phase)) {
     const job = jobs.shift()
     if (job) {
-      if (job.kind === 'confirm') await runConfirm(job)
+      if (job.kind === 'answer') await runAnswer(job)
+      else if (job.kind === 'confirm') await runConfirm(job)
       else if (job.kind === 'staff') await runStaff(job)
       else await runCancel(job)
-      busy = jobs.length > 0
+      busy = jobs.some(blocksChoices)
       continue
     }
     await runTimers()

@@ -13,7 +13,9 @@ export type Decision = {
 
 export type MemberApprovalState = {
   memberId: string
-  status: 'waiting' | 'deciding' | 'approved' | 'rejected'
+  /** `ended`: the member was deleted before a decision was carried out (see endReason). */
+  status: 'waiting' | 'deciding' | 'approved' | 'rejected' | 'ended'
+  endReason?: string
   remindersSent: number
   decision?: Decision
 }

@@ -1,4 +1,5 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow'
+import { durable, endsBecauseGone, isSubjectGone } from '../failures/steps'
 import type { createMemberApprovalActivities } from './activities'
 import {
   type Decision,
@@ -9,10 +10,21 @@ import {
   decisionProblem,
 } from './messages'
 
-const activities = proxyActivities<ReturnType<typeof createMemberApprovalActivities>>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
-})
+// Staff wait on these steps, nobody waits in an HTTP request: bounded at an hour, then staff are told.
+// A deleted member ends the run (below); anything else that fails for good waits for a repair.
+const activities = durable(
+  proxyActivities<ReturnType<typeof createMemberApprovalActivities>>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '1 hour',
+    retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
+  }),
+  {
+    process: 'member-approval',
+    onPermanent: (type) => (isSubjectGone(type) ? 'throw' : 'wait'),
+    transientPause: '1 hour',
+    permanentPause: '1 day',
+  },
+)
 
 /**
  * A therapist signed up: staff are told, reminded while nobody decides, and the
@@ -30,7 +42,7 @@ export async function memberApproval({ memberId }: MemberApprovalInput): Promise
       state.status = 'deciding'
       state.decision = incoming
       // Answer only once the member is activated or rejected, so the caller sees the outcome.
-      await condition(() => state.status === 'approved' || state.status === 'rejected')
+      await condition(() => state.status !== 'deciding')
       return state
     },
     {
@@ -42,20 +54,31 @@ export async function memberApproval({ memberId }: MemberApprovalInput): Promise
     },
   )
 
-  const { reminderAfterHours } = await activities.approvalSettings()
-  await activities.notifyStaffOfSignUp(memberId)
-
-  while (!decision) {
-    const decided = await condition(() => decision !== undefined, `${reminderAfterHours} hours`)
-    if (!decided) {
-      state.remindersSent += 1
-      await activities.remindStaff(memberId, state.remindersSent, reminderAfterHours * state.remindersSent)
-    }
+  try {
+    await approve()
+  } catch (error) {
+    const reason = 'De aanmelding bestaat niet meer (het profiel is verwijderd).'
+    if (!(await endsBecauseGone(error, { process: 'member-approval', step: 'aanmelding', reason }))) throw error
+    state.status = 'ended'
+    state.endReason = reason
   }
-
-  const outcome = await activities.recordDecision(memberId, decision)
-  await activities.mailDecision(memberId)
-  state.status = outcome
   await condition(allHandlersFinished)
   return state
+
+  async function approve() {
+    const { reminderAfterHours } = await activities.approvalSettings()
+    await activities.notifyStaffOfSignUp(memberId)
+
+    while (!decision) {
+      const decided = await condition(() => decision !== undefined, `${reminderAfterHours} hours`)
+      if (!decided) {
+        state.remindersSent += 1
+        await activities.remindStaff(memberId, state.remindersSent, reminderAfterHours * state.remindersSent)
+      }
+    }
+
+    const outcome = await activities.recordDecision(memberId, decision)
+    await activities.mailDecision(memberId)
+    state.status = outcome
+  }
 }

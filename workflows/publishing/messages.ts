@@ -15,6 +15,8 @@ export type PublishingSchedule = {
 export type PublishingState = PublishingSchedule & {
   published: string[]
   unpublished: string[]
+  /** Set when the run ended because the article is gone. */
+  endReason?: string
 }
 
 export const rescheduleSignal = defineSignal<[PublishingSchedule]>('reschedule')

@@ -1,4 +1,5 @@
 import { ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow'
+import { durable, endsBecauseGone, isSubjectGone } from '../failures/steps'
 import type { createPublishingActivities } from './activities'
 import {
   type PublishingSchedule,
@@ -9,12 +10,22 @@ import {
   scheduleProblem,
 } from './messages'
 
-const { publishScheduledArticle, unpublishScheduledArticle } = proxyActivities<
-  ReturnType<typeof createPublishingActivities>
->({
-  startToCloseTimeout: '1 minute',
-  retry: { maximumAttempts: 20, maximumInterval: '5 minutes' },
-})
+// Bounded at an hour, then staff are told and the step waits; a deleted article ends the run (below).
+const { publishScheduledArticle, unpublishScheduledArticle } = durable(
+  proxyActivities<ReturnType<typeof createPublishingActivities>>({
+    startToCloseTimeout: '1 minute',
+    scheduleToCloseTimeout: '1 hour',
+    retry: { maximumInterval: '5 minutes' },
+  }),
+  {
+    process: 'publishing',
+    onPermanent: (type) => (isSubjectGone(type) ? 'throw' : 'wait'),
+    transientPause: '1 hour',
+    permanentPause: '1 day',
+  },
+)
+
+const ARTICLE_GONE = 'Het artikel bestaat niet meer (verwijderd); de planning is vervallen.'
 
 /**
  * `publish-article-<id>`: sleeps until the next planned date, then publishes or
@@ -41,12 +52,18 @@ export async function articlePublishing(input: PublishingSchedule): Promise<Publ
     const wait = Date.parse(step.at) - Date.now()
     if (wait > 0 && (await condition(() => revision !== seen, wait))) continue
     if (revision !== seen) continue
+    try {
+      if (step.kind === 'publish') await publishScheduledArticle({ articleId: state.articleId, at: step.at })
+      else await unpublishScheduledArticle({ articleId: state.articleId, at: step.at })
+    } catch (error) {
+      if (!(await endsBecauseGone(error, { process: 'publishing', step: step.kind, reason: ARTICLE_GONE }))) throw error
+      state.endReason = ARTICLE_GONE
+      return state
+    }
     if (step.kind === 'publish') {
-      await publishScheduledArticle({ articleId: state.articleId, at: step.at })
       state.published.push(step.at)
       if (state.publishAt === step.at) state.publishAt = null
     } else {
-      await unpublishScheduledArticle({ articleId: state.articleId, at: step.at })
       state.unpublished.push(step.at)
       if (state.unpublishAt === step.at) state.unpublishAt = null
     }

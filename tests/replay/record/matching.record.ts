@@ -134,6 +134,44 @@ it('decline: the next candidate gets the offer and is confirmed; the follow-up i
   await saveHistory(env.client, 'decline', matchingWorkflowId(requestId))
 })
 
+it('answers through the main loop (patch offer-answers-through-main-loop): a decline, then an accept that is confirmed', async () => {
+  const scene = await createScene(payload, 'one-writer')
+  const first = await createTherapist(payload, {
+    name: 'Eva Eerst',
+    regionId: scene.regionId,
+    methods: [expertise.emdr],
+    targetGroups: [expertise.children],
+  })
+  const second = await createTherapist(payload, {
+    name: 'Frank Daarna',
+    regionId: scene.regionId,
+    methods: [expertise.emdr],
+  })
+  const { requestId } = await submit(payload, env.client, scene, expertise)
+  const offer = await offerFor(env.client, requestId, first.memberId)
+  ok(
+    await answerOffer(payload, env.client, first.user, offer.offerId, {
+      answer: 'decline',
+      reason: 'Vol tot de zomer.',
+    }),
+  )
+  const next = await offerFor(env.client, requestId, second.memberId)
+  ok(await answerOffer(payload, env.client, second.user, next.offerId, { answer: 'accept' }))
+  ok(
+    await confirmOffer(payload, env.client, scene.coordinator, requestId, {
+      offerId: next.offerId,
+      decision: 'confirm',
+    }),
+  )
+  ok(
+    await answerFollowUp(payload, env.client, scene.coordinator, requestId, {
+      started: true,
+      outcome: 'Gestart.',
+    }),
+  )
+  await saveHistory(env.client, 'answers-through-main-loop', matchingWorkflowId(requestId))
+})
+
 it('counter: one counter-proposal not confirmed, the next one confirmed; no follow-up answer', async () => {
   const scene = await createScene(payload, 'counter')
   const first = await createTherapist(payload, {
