@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { createLocalReq, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { AccessLogReads } from '../../cms/components/AccessLogReads'
+import config from '../../cms/payload.config'
 import { readOnPortalPage } from '../../cms/hooks/accessLog/readRoute'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type RestServer, startRestServer } from '../helpers/restServer'
 import { restClient } from './matrix/rest'
-import { buildWorld, FACTORIES, type MatrixRole, type World } from './matrix/world'
+import { buildWorld, FACTORIES, type MatrixRole, PASSWORD, type World } from './matrix/world'
 
 /**
  * Who saw what (issue 12 §5, NEN 7513) over real REST requests: reads by people of requests,
@@ -156,6 +160,37 @@ describe('reads by people are logged', () => {
       `portal /aanvragen/${id}`,
     ])
   })
+
+  it('the admin’s edit view and GraphQL are named too', async () => {
+    const id = await make('requests', 'ofA')
+    const user = await payload.findByID({ collection: 'users', id: world.users.staff.id })
+    // What the admin's server components do: the Local API on a request for the admin page.
+    const page = `/admin/collections/requests/${id}`
+    const req = await createLocalReq(
+      { req: { url: `http://localhost${page}` }, user: { ...user, collection: 'users' } },
+      payload,
+    )
+    await payload.findByID({ collection: 'requests', id, overrideAccess: false, req })
+    // GraphQL has its own Next route (frontend/app/(payload)/api/graphql/route.ts): its handler, called as Next would.
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: world.users.staff.email, password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const graphQL = await GRAPHQL_POST(config)(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ query: `{ Request(id: "${id}") { id } }` }),
+      }),
+    )
+    expect([graphQL.status, JSON.stringify(await graphQL.json())]).toEqual([
+      200,
+      JSON.stringify({ data: { Request: { id } } }),
+    ])
+    expect((await readsOf('requests', id)).map((entry) => entry.route).sort()).toEqual(['GraphQL', `admin ${page}`])
+  })
 })
 
 describe('system reads are not person reads', () => {
@@ -219,5 +254,27 @@ describe('the access log is append-only and staff-only', () => {
     }
     const after = await payload.findByID({ collection: 'access-log', id: entry.id, overrideAccess: true })
     expect([after.actorLabel, after.updatedAt]).toEqual([entry.actorLabel, entry.updatedAt])
+  })
+})
+
+describe('staff see the reads of a document in the admin', () => {
+  const sidebar = async (role: 'staff' | 'coordinatorA', id: string) => {
+    const user = await payload.findByID({ collection: 'users', id: world.users[role].id })
+    const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+    const element = await AccessLogReads({ id, collectionSlug: 'requests', req, i18n: req.i18n } as never)
+    return element ? renderToStaticMarkup(element) : ''
+  }
+
+  it('the sidebar of a request lists who read it and links to its filtered log; others see nothing', async () => {
+    const id = await make('requests', 'ofA')
+    expect(await sidebar('staff', id)).toContain('Nog door niemand ingezien.')
+    await rest.call('GET', `/api/requests/${id}?depth=0`, 'coordinatorA')
+    const html = await sidebar('staff', id)
+    expect(html).toContain(world.users.coordinatorA.email)
+    expect(html).toContain(`REST GET /api/requests/${id}`)
+    expect(html).toContain(
+      `/admin/collections/access-log?where[targetCollection][equals]=requests&amp;where[targetId][equals]=${id}`,
+    )
+    expect(await sidebar('coordinatorA', id)).toBe('')
   })
 })
