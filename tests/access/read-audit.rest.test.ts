@@ -278,3 +278,22 @@ describe('staff see the reads of a document in the admin', () => {
     expect(await sidebar('coordinatorA', id)).toBe('')
   })
 })
+
+describe('an unlogged read is refused (fails closed)', () => {
+  it('when the entries cannot be written, the REST read answers 503 in Dutch and shows nothing', async () => {
+    const id = await make('requests', 'ofA')
+    // Fault injection, not a stand-in: the access log's model is gone for this one request.
+    const models = (payload.db as unknown as { collections: Record<string, unknown> }).collections
+    const model = models['access-log']
+    delete models['access-log']
+    try {
+      const answer = await rest.call('GET', `/api/requests/${id}?depth=0`, 'coordinatorA')
+      expect(answer.status).toBe(503)
+      expect(JSON.stringify(answer.json)).toContain('de inzage kon niet worden vastgelegd')
+      expect(JSON.stringify(answer.json)).not.toContain('Aanvraag awaiting-confirmation')
+    } finally {
+      models['access-log'] = model
+    }
+    expect((await rest.call('GET', `/api/requests/${id}?depth=0`, 'coordinatorA')).status).toBe(200)
+  })
+})
