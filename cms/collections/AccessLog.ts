@@ -7,7 +7,7 @@ import { option, t } from '../fields/labels'
  * Who saw what (NEN 7513): one entry per document a person read of the sensitive
  * collections (see cms/hooks/accessLog/logReads.ts). Append-only: only that hook writes it,
  * through the mongoose model; nobody creates, changes or deletes an entry through Payload,
- * staff included. Staff read it, per document from the link on its edit view.
+ * staff included. Staff read it, per document in the sidebar of its edit view (cms/fields/accessLog.ts).
  */
 export const AccessLog: CollectionConfig = {
   slug: 'access-log',
