@@ -86,6 +86,7 @@ export interface Config {
     'group-signups': GroupSignup;
     'supervisor-profiles': SupervisorProfile;
     'audit-log': AuditLog;
+    'access-log': AccessLog;
     'mail-log': MailLog;
     'mail-leases': MailLease;
     'payload-kv': PayloadKv;
@@ -114,6 +115,7 @@ export interface Config {
     'group-signups': GroupSignupsSelect<false> | GroupSignupsSelect<true>;
     'supervisor-profiles': SupervisorProfilesSelect<false> | SupervisorProfilesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
     'mail-leases': MailLeasesSelect<false> | MailLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -798,6 +800,24 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log".
+ */
+export interface AccessLog {
+  id: string;
+  actor?: (string | null) | User;
+  actorLabel: string;
+  targetCollection: string;
+  targetId: string;
+  via: 'by-id' | 'list' | 'populated';
+  /**
+   * REST <method> <path>, admin <path>, portal <page>, GraphQL or local (Local API with a user).
+   */
+  route: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-log".
  */
 export interface MailLog {
@@ -922,6 +942,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'access-log';
+        value: string | AccessLog;
       } | null)
     | ({
         relationTo: 'mail-log';
@@ -1443,6 +1467,20 @@ export interface AuditLogSelect<T extends boolean = true> {
   targetCollection?: T;
   targetId?: T;
   fields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log_select".
+ */
+export interface AccessLogSelect<T extends boolean = true> {
+  actor?: T;
+  actorLabel?: T;
+  targetCollection?: T;
+  targetId?: T;
+  via?: T;
+  route?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,9 @@ import { systemOnly } from '../access/systemOnly'
 import { verifyCertificateEndpoint } from '../endpoints/certification/verifyEndpoint'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
+import { logReads } from '../hooks/accessLog/logReads'
+import { ownCertificate } from '../hooks/accessLog/ownReads'
+import { accessLogField } from '../fields/accessLog'
 
 /**
  * A certificate: issued by the certification workflow when every step is done,
@@ -23,8 +26,10 @@ export const Certificates: CollectionConfig = {
   // Issued, renewed and expired by the certification workflow; staff may only revoke (status).
   access: { read: trainingRecordsRead, create: nobody, update: isAdmin, delete: isAdmin },
   endpoints: [verifyCertificateEndpoint],
-  hooks: { afterChange: [auditChange('certificates')] },
+  // The holder reading their own certificate is not logged; anyone else (trainer, staff) is.
+  hooks: { afterChange: [auditChange('certificates')], afterOperation: [logReads('certificates', ownCertificate)] },
   fields: [
+    accessLogField,
     {
       name: 'number',
       label: t('Certificaatnummer', 'Certificate number'),

@@ -7,6 +7,8 @@ import { ownMemberRecords } from '../access/ownMemberRecords'
 import { hasRole } from '../access/roles'
 import { t } from '../fields/labels'
 import { refuseClientData } from '../hooks/refuseClientData'
+import { logReads } from '../hooks/accessLog/logReads'
+import { accessLogField } from '../fields/accessLog'
 
 /** A confirmed match; `request` is unique, so a request can never get two matches. */
 export const Matches: CollectionConfig = {
@@ -20,8 +22,13 @@ export const Matches: CollectionConfig = {
     update: isAdmin,
     delete: isAdmin,
   },
-  hooks: { beforeValidate: [refuseClientData({ 'followUp.outcome': 'De toelichting bij de nazorg' })] },
+  hooks: {
+    beforeValidate: [refuseClientData({ 'followUp.outcome': 'De toelichting bij de nazorg' })],
+    // A match ties a family's case to a therapist: every read by a person is logged.
+    afterOperation: [logReads('matches')],
+  },
   fields: [
+    accessLogField,
     {
       name: 'request',
       label: t('Aanvraag', 'Request'),

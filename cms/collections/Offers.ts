@@ -5,6 +5,8 @@ import { nobody } from '../access/nobody'
 import { ownMemberRecords } from '../access/ownMemberRecords'
 import { option, t } from '../fields/labels'
 import { refuseClientData } from '../hooks/refuseClientData'
+import { logReads } from '../hooks/accessLog/logReads'
+import { accessLogField } from '../fields/accessLog'
 import { matchingOfferEndpoints } from '../endpoints/matching/offerEndpoints'
 
 export const Offers: CollectionConfig = {
@@ -14,10 +16,15 @@ export const Offers: CollectionConfig = {
   // Every field is the matching workflow's (the therapist answers through /answer): no one writes an offer through Payload.
   access: { read: ownMemberRecords, create: nobody, update: nobody, delete: isAdmin },
   endpoints: matchingOfferEndpoints,
-  hooks: { beforeValidate: [refuseClientData({ declineReason: 'De reden van afwijzing' })] },
+  hooks: {
+    beforeValidate: [refuseClientData({ declineReason: 'De reden van afwijzing' })],
+    // An offer carries the family's case in short: the offered therapist's reads are logged too.
+    afterOperation: [logReads('offers')],
+  },
   // One offer per therapist per request: a retried activity finds its earlier offer.
   indexes: [{ fields: ['request', 'member'], unique: true }],
   fields: [
+    accessLogField,
     {
       name: 'request',
       label: t('Aanvraag', 'Request'),

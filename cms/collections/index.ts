@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { withRestGuards } from '../hooks/restGuards'
 import { Articles } from './Articles'
+import { AccessLog } from './AccessLog'
 import { AuditLog } from './AuditLog'
 import { CapacityClaims } from './Capacity'
 import { Certificates } from './Certificates'
@@ -43,6 +44,7 @@ export const collections: CollectionConfig[] = [
   GroupSignups,
   SupervisorProfiles,
   AuditLog,
+  AccessLog,
   MailLog,
   MailLeases,
 ].map(withRestGuards)

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { User } from '../../cms/payload-types'
 import { memberIdOf } from '../../cms/access/memberOfUser'
 import { hasRole } from '../../cms/access/roles'
+import { readOnPortalPage } from '../../cms/hooks/accessLog/readRoute'
 import { idOf } from '../../src/domain/ids'
 import { forbiddenAsEmpty } from './forbiddenAsEmpty'
 import { nameOf } from './format'
@@ -28,7 +29,16 @@ export async function attentionOf(payload: Payload, user: User): Promise<Attenti
   const read: Read = async (collection, where) =>
     ((
       await forbiddenAsEmpty(
-        payload.find({ collection, where, depth: 1, pagination: false, overrideAccess: false, user }),
+        payload.find({
+          collection,
+          where,
+          depth: 1,
+          pagination: false,
+          overrideAccess: false,
+          user,
+          // The menu's counts and the start page's list: logged as reads of the person (access log).
+          ...readOnPortalPage('aandacht (menu, /start)'),
+        }),
       )
     )?.docs ?? []) as unknown as Record<string, unknown>[]
   const action: AttentionItem[] = []

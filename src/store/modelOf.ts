@@ -8,7 +8,7 @@ import type { Model } from 'mongoose'
  */
 export function modelOf<T = Record<string, unknown>>(
   payload: Payload,
-  slug: 'members' | 'offers' | 'matches' | 'requests' | 'capacity-claims' | 'method-certifications',
+  slug: 'members' | 'offers' | 'matches' | 'requests' | 'capacity-claims' | 'method-certifications' | 'access-log',
 ): Model<T> {
   const collections = (payload.db as unknown as { collections: Record<string, Model<T>> }).collections
   const model = collections[slug]

@@ -5,6 +5,9 @@ import { membersRead } from '../../access/membersRead'
 import { ownMemberProfile } from '../../access/ownMemberProfile'
 import { t } from '../../fields/labels'
 import { auditChange } from '../../hooks/auditChange'
+import { logReads } from '../../hooks/accessLog/logReads'
+import { ownProfile } from '../../hooks/accessLog/ownReads'
+import { accessLogField } from '../../fields/accessLog'
 import { deriveReachRegions } from './hooks/deriveReachRegions'
 import { keepCapacityAbovePlacesTaken } from './hooks/keepCapacityAbovePlacesTaken'
 import { LANGUAGES, MEMBER_STATUSES, PROFESSIONS, REGISTRATION_TYPES, selectOptions } from '../../../src/domain/options'
@@ -25,8 +28,14 @@ export const Members: CollectionConfig = {
   },
   access: { read: membersRead, create: isAdmin, update: ownMemberProfile, delete: isAdmin },
   endpoints: [signUpEndpoint, memberDecisionEndpoint, memberProfileEndpoint],
-  hooks: { beforeChange: [deriveReachRegions, keepCapacityAbovePlacesTaken], afterChange: [auditChange('members')] },
+  hooks: {
+    beforeChange: [deriveReachRegions, keepCapacityAbovePlacesTaken],
+    afterChange: [auditChange('members')],
+    // Reading one's own profile is not logged; every other person's read is.
+    afterOperation: [logReads('members', ownProfile)],
+  },
   fields: [
+    accessLogField,
     { name: 'displayName', label: t('Naam', 'Name'), type: 'text', required: true },
     {
       name: 'user',

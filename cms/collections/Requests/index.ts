@@ -5,6 +5,8 @@ import { ownOrganisation } from '../../access/ownOrganisation'
 import { fileForOwnOrganisation } from '../../access/fileForOwnOrganisation'
 import { option, t } from '../../fields/labels'
 import { auditChange } from '../../hooks/auditChange'
+import { logReads } from '../../hooks/accessLog/logReads'
+import { accessLogField } from '../../fields/accessLog'
 import { refuseClientData } from '../../hooks/refuseClientData'
 import { lockSubmittedRequest, setRequestFiler } from './hooks/requestWrites'
 import { matchingRequestEndpoints } from '../../endpoints/matching/requestEndpoints'
@@ -35,8 +37,11 @@ export const Requests: CollectionConfig = {
     ],
     beforeChange: [setRequestFiler, lockSubmittedRequest],
     afterChange: [auditChange('requests')],
+    // The request is the family's case: every read by a person is logged, its own coordinators' too.
+    afterOperation: [logReads('requests')],
   },
   fields: [
+    accessLogField,
     { name: 'title', label: t('Korte titel', 'Short title'), type: 'text', required: true, maxLength: 120 },
     {
       name: 'organisation',

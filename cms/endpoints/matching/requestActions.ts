@@ -21,12 +21,21 @@ export async function readableRequest(
   payload: Payload,
   user: User | null,
   requestId: string,
+  /** The portal page reading, for the access log (cms/hooks/accessLog/readRoute.ts). */
+  page?: { context: Record<string, string> },
 ): Promise<ActionResult<Request>> {
   if (!user) return refused(403, 'Log in om deze aanvraag te bekijken.')
   try {
     return {
       ok: true,
-      value: await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: false, user }),
+      value: await payload.findByID({
+        collection: 'requests',
+        id: requestId,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        ...page,
+      }),
     }
   } catch {
     return refused(404, 'Deze aanvraag bestaat niet of hoort niet bij jouw organisatie.')

@@ -257,6 +257,18 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // Who saw what (issue 12 §5): only the read hook writes it, through the model; staff read it.
+  'access-log': {
+    read: { any: STAFF },
+    update: { body: () => ({ actorLabel: 'vervalst' }), allowed: {} },
+    delete: {},
+    create: {
+      new: {
+        body: () => ({ actorLabel: 'vervalst', targetCollection: 'requests', targetId: 'x', via: 'by-id', route: 'x' }),
+        allowed: nobody,
+      },
+    },
+  },
   // Append-only records of the system: staff read them, nobody writes them through Payload.
   ...Object.fromEntries(
     ['audit-log', 'mail-log', 'mail-leases'].map((slug) => [

@@ -321,4 +321,17 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       make: (w) => make(w, 'mail-leases', { key: unique('lease'), attempt: 1, until: '2030-01-01T00:00:00.000Z' }),
     },
   },
+  'access-log': {
+    any: {
+      make: (w) =>
+        make(w, 'access-log', {
+          actor: w.users.staff.id,
+          actorLabel: w.users.staff.email,
+          targetCollection: 'members',
+          targetId: unique('x'),
+          via: 'by-id',
+          route: 'local',
+        }),
+    },
+  },
 }

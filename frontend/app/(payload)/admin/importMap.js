@@ -1,3 +1,4 @@
+import { AccessLogReads as AccessLogReads_114f1d0e1bed06ada7200ba9267e5279 } from '../../../../cms/components/AccessLogReads'
 import { MemberDecisionButtons as MemberDecisionButtons_9f7a51036119306c6257530f1f4585c1 } from '../../../../cms/components/MemberDecisionButtons'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/AccessLogReads#AccessLogReads": AccessLogReads_114f1d0e1bed06ada7200ba9267e5279,
   "/components/MemberDecisionButtons#MemberDecisionButtons": MemberDecisionButtons_9f7a51036119306c6257530f1f4585c1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -10,6 +10,7 @@ import { forbiddenAsEmpty } from '../../../lib/forbiddenAsEmpty'
 import { formatDate, nameOf } from '../../../lib/format'
 import { optionLabel } from '../../../lib/optionLabel'
 import { getPayloadClient } from '../../../lib/payload'
+import { readOnPortalPage } from '../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,7 +31,15 @@ export default async function RequestsPage() {
     )
   const payload = await getPayloadClient()
   const requests = await forbiddenAsEmpty(
-    payload.find({ collection: 'requests', sort: '-createdAt', limit: 100, depth: 1, overrideAccess: false, user }),
+    payload.find({
+      collection: 'requests',
+      sort: '-createdAt',
+      limit: 100,
+      depth: 1,
+      overrideAccess: false,
+      user,
+      ...readOnPortalPage('/aanvragen'),
+    }),
   )
   const docs = requests?.docs ?? []
   return (

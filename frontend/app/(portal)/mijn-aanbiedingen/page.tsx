@@ -10,6 +10,7 @@ import { forbiddenAsEmpty } from '../../../lib/forbiddenAsEmpty'
 import { formatDate, nameOf } from '../../../lib/format'
 import { optionLabel } from '../../../lib/optionLabel'
 import { getPayloadClient } from '../../../lib/payload'
+import { readOnPortalPage } from '../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,7 +31,15 @@ export default async function OffersPage() {
     )
   const payload = await getPayloadClient()
   const offers = await forbiddenAsEmpty(
-    payload.find({ collection: 'offers', sort: 'deadline', limit: 50, depth: 1, overrideAccess: false, user }),
+    payload.find({
+      collection: 'offers',
+      sort: 'deadline',
+      limit: 50,
+      depth: 1,
+      overrideAccess: false,
+      user,
+      ...readOnPortalPage('/mijn-aanbiedingen'),
+    }),
   )
   const docs = [...(offers?.docs ?? [])].sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'))
   return (

@@ -12,6 +12,7 @@ import { formatDate, nameOf } from '../../../../lib/format'
 import { optionLabel } from '../../../../lib/optionLabel'
 import { getPayloadClient } from '../../../../lib/payload'
 import { RequestLive } from './RequestLive'
+import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
 
@@ -32,9 +33,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       </>
     )
   const payload = await getPayloadClient()
-  const found = await readableRequest(payload, user, id)
+  const page = readOnPortalPage(`/aanvragen/${id}`)
+  const found = await readableRequest(payload, user, id, page)
   if (!found.ok) notFound()
-  const request = await payload.findByID({ collection: 'requests', id, depth: 1, overrideAccess: false, user })
+  const request = await payload.findByID({ collection: 'requests', id, depth: 1, overrideAccess: false, user, ...page })
   const timeline = await requestTimeline(payload, await temporalClient(), user, id).catch(() => null)
   const isStaff = hasRole(user, 'admin')
   const expertise = (request.expertise ?? [])

@@ -9,6 +9,7 @@ import { requireUser } from '../../../../lib/access'
 import { formatDate, labelOf, nameOf } from '../../../../lib/format'
 import { getPayloadClient } from '../../../../lib/payload'
 import { DecisionButtons } from './DecisionButtons'
+import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,6 +37,7 @@ export default async function PendingMembersPage() {
     depth: 1,
     overrideAccess: false,
     user,
+    ...readOnPortalPage('/beheer/aanmeldingen'),
   })
   return (
     <>

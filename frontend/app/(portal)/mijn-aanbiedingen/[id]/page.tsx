@@ -9,6 +9,7 @@ import { formatDate } from '../../../../lib/format'
 import { optionLabel } from '../../../../lib/optionLabel'
 import { getPayloadClient } from '../../../../lib/payload'
 import { AnswerForm } from './AnswerForm'
+import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
 
@@ -31,7 +32,14 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
   const payload = await getPayloadClient()
   // Read with the therapist's own access: someone else's offer is simply not found.
   const offer = await payload
-    .findByID({ collection: 'offers', id, depth: 0, overrideAccess: false, user })
+    .findByID({
+      collection: 'offers',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...readOnPortalPage(`/mijn-aanbiedingen/${id}`),
+    })
     .catch(() => null)
   if (!offer) notFound()
   const [headline, ...rest] = (offer.summary ?? '').split('\n')
