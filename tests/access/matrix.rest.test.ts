@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { endRunsOnTaskQueue } from '../helpers/temporal'
+import { temporalClient } from '../../workflows/client'
 import { type RestServer, startRestServer } from '../helpers/restServer'
+import { actionCells } from './matrix/actionCells'
 import { type Cell, DENIED, type MatrixContext } from './matrix/cells'
 import { fieldReadCells, fieldWriteCells, prepareFieldTargets } from './matrix/fieldCells'
 import { type Answer, restClient } from './matrix/rest'
@@ -231,16 +234,24 @@ describe.each(Object.keys(MATRIX))('%s', (collection) => {
   }, 120_000)
 })
 
-/** Runs the cells that work on copies a few at a time; those on one shared document one by one. */
+/**
+ * Runs the cells that work on copies a few at a time, beside them the cells of each shared
+ * document one by one (a lane each), and last, alone, the shared cells without a lane: those
+ * that count a collection or change an account's roles, which every other cell would disturb.
+ */
 async function mismatchesOf(cells: Cell[]) {
   const lanes = new Map<string, Cell[]>()
-  for (const cell of cells.filter((one) => one.shared))
-    lanes.set(cell.lane ?? '', [...(lanes.get(cell.lane ?? '') ?? []), cell])
+  for (const cell of cells.filter((one) => one.shared && one.lane))
+    lanes.set(cell.lane!, [...(lanes.get(cell.lane!) ?? []), cell])
   const found = await Promise.all([
     mismatches(cells.filter((cell) => !cell.shared)),
     ...[...lanes.values()].map((lane) => mismatches(lane, true)),
   ])
-  return found.flat().sort()
+  const alone = await mismatches(
+    cells.filter((cell) => cell.shared && !cell.lane),
+    true,
+  )
+  return [...found.flat(), ...alone].sort()
 }
 
 describe('sensitive fields', () => {
@@ -256,4 +267,12 @@ describe('sensitive fields', () => {
   it('a PATCH of only that field', async () => {
     expect(await mismatchesOf(fieldWriteCells(context))).toEqual([])
   }, 120_000)
+})
+
+describe('custom endpoints and workflow actions', () => {
+  // Allowed submits, enrolments and sign-ups start runs; no worker serves them, and none outlives the file.
+  afterAll(async () => endRunsOnTaskQueue(await temporalClient()), 60_000)
+  it('refused at the edge, or let through', async () => {
+    expect(await mismatchesOf(actionCells({ payload, world, rest, fixture }))).toEqual([])
+  }, 180_000)
 })

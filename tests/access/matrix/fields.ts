@@ -13,7 +13,7 @@ export type FieldRule = {
   /** Per target (world.ts, or `targets` below): who sees the field. */
   read?: Record<string, Who>
   /** Per target: who changes the field; `value` is what a PATCH sends (a fresh one per cell). */
-  write?: { value: (w: World) => unknown | Promise<unknown>; allowed: Record<string, Who> }
+  write?: { value: (w: World, stored: unknown) => unknown | Promise<unknown>; allowed: Record<string, Who> }
 }
 export type FieldSpec = {
   /** Values set (overrideAccess) on the read targets before the cells run, so a hidden field has one to hide. */
@@ -27,7 +27,7 @@ let counter = 0
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`
 const freshUser = async (w: World, role: 'therapist' | 'supervisor') => String((await createUser(w.payload, [role])).id)
 /** One rule for many fields: each is written by nobody, staff included (the system's fields). */
-const systemFields = (targets: string[], values: Record<string, (w: World) => unknown>) =>
+const systemFields = (targets: string[], values: Record<string, (w: World, stored: unknown) => unknown>) =>
   Object.fromEntries(
     Object.entries(values).map(([field, value]) => [
       field,
@@ -66,7 +66,7 @@ export const FIELDS: Record<string, FieldSpec> = {
       capacityCases: {
         read: privateRead,
         write: {
-          value: () => 5 + (++counter % 5),
+          value: (_w, stored) => ((Number(stored) || 0) % 9) + 1,
           allowed: { ofX: ['therapist', 'staff'], pending: ['pending', 'staff'] },
         },
       },
@@ -136,7 +136,7 @@ export const FIELDS: Record<string, FieldSpec> = {
   },
   matches: {
     fields: {
-      hoursPerWeek: { write: { value: () => 1 + (++counter % 30), allowed: { ofA: STAFF } } },
+      hoursPerWeek: { write: { value: (_w, stored) => ((Number(stored) || 0) % 30) + 1, allowed: { ofA: STAFF } } },
       ...systemFields(['ofA'], {
         request: (w) => w.ids.someRequest,
         organisation: (w) => w.ids.orgB,
@@ -182,7 +182,12 @@ export const FIELDS: Record<string, FieldSpec> = {
   },
   'supervisor-profiles': {
     fields: {
-      maxGroups: { write: { value: () => 1 + (++counter % 9), allowed: { ofSupervisor: ['supervisor', 'staff'] } } },
+      maxGroups: {
+        write: {
+          value: (_w, stored) => ((Number(stored) || 0) % 9) + 1,
+          allowed: { ofSupervisor: ['supervisor', 'staff'] },
+        },
+      },
       user: { write: { value: (w) => freshUser(w, 'supervisor'), allowed: { ofSupervisor: STAFF } } },
     },
   },
