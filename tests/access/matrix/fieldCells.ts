@@ -92,7 +92,7 @@ export function fieldWriteCells(context: MatrixContext): Cell[] {
               const answer = await rest.call('PATCH', `/api/${collection}/${id}`, role, bodyAt(field, value))
               const after = await stored(payload, collection, id)
               const changed = JSON.stringify(valueAt(after, field)) !== JSON.stringify(valueAt(before, field))
-              if (changed && factory.once)
+              if (changed && factory.once && !rule.write!.keep)
                 await payload.update({
                   collection: collection as 'regions',
                   id,

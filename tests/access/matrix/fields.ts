@@ -13,7 +13,12 @@ export type FieldRule = {
   /** Per target (world.ts, or `targets` below): who sees the field. */
   read?: Record<string, Who>
   /** Per target: who changes the field; `value` is what a PATCH sends (a fresh one per cell). */
-  write?: { value: (w: World, stored: unknown) => unknown | Promise<unknown>; allowed: Record<string, Who> }
+  write?: {
+    value: (w: World, stored: unknown) => unknown | Promise<unknown>
+    allowed: Record<string, Who>
+    /** An allowed change on one account's own document stays (else it is put back). */
+    keep?: boolean
+  }
 }
 export type FieldSpec = {
   /** Values set (overrideAccess) on the read targets before the cells run, so a hidden field has one to hide. */
@@ -66,7 +71,10 @@ export const FIELDS: Record<string, FieldSpec> = {
       capacityCases: {
         read: privateRead,
         write: {
-          value: (_w, stored) => ((Number(stored) || 0) % 9) + 1,
+          value: (_w, stored) => (Number(stored) || 0) + 1,
+          // Raised, not put back: the world's taken places (capacity-claims cells) exceed the old
+          // value, and the members hook refuses a capacity below them.
+          keep: true,
           allowed: { ofX: ['therapist', 'staff'], pending: ['pending', 'staff'] },
         },
       },
@@ -184,7 +192,10 @@ export const FIELDS: Record<string, FieldSpec> = {
     fields: {
       maxGroups: {
         write: {
-          value: (_w, stored) => ((Number(stored) || 0) % 9) + 1,
+          value: (_w, stored) => (Number(stored) || 0) + 1,
+          // Raised, not put back: the world's taken places (capacity-claims cells) exceed the old
+          // value, and the members hook refuses a capacity below them.
+          keep: true,
           allowed: { ofSupervisor: ['supervisor', 'staff'] },
         },
       },
