@@ -7,8 +7,7 @@ import { type MatrixRole, ROLES, type World } from './world'
  * through. A role not named must be refused there (401/403/404, nothing written, no run
  * started). "Let through" is any other answer: the world starts no runs, so most updates
  * answer the workflow's own "no run" 404, which proves the edge passed the call on.
- * Where the edge passes every therapist on and the workflow's validator decides who may
- * (a group's members and offered supervisors), the cells say so in a comment.
+ * Whether an allowed call fits the state of its run stays the workflow validators' to say.
  */
 type Who = readonly MatrixRole[]
 export type ActionSpec = {
@@ -27,8 +26,6 @@ export type ActionSpec = {
 const EVERYONE = ROLES
 const STAFF = ['staff'] as const
 const ORG_A = ['coordinatorA', 'staff'] as const
-/** Any account with a therapist profile (a pending one too): the workflow decides what they may. */
-const MEMBERS = ['pending', 'therapist'] as const
 const request = (target: string) => ({ collection: 'requests', target })
 const on = (collection: string, target: string) => ({ collection, target })
 const matching = (id: string) => `matching-${id}`
@@ -192,20 +189,24 @@ export const ACTIONS: Record<string, ActionSpec> = {
   },
   ...Object.fromEntries(
     (['ofX', 'ofY'] as const).flatMap((target) => [
-      // Who was proposed, is in the group or was offered it is the group workflow's validator's
-      // to say (tests/groups); the edge passes every member and every supervisor on.
+      // Only who reads the group (in it, proposed, leading or offered it) gets past the edge;
+      // whether the answer fits the group's state is the workflow's validator's (tests/groups).
       [
         `respond groups/${target}`,
         {
           on: on('groups', target),
           path: (id: string) => `/api/groups/${id}/respond`,
           body: () => ({ accept: true }),
-          allowed: MEMBERS,
+          allowed: target === 'ofX' ? ['therapist'] : [],
         },
       ],
       [
         `drop-out groups/${target}`,
-        { on: on('groups', target), path: (id: string) => `/api/groups/${id}/drop-out`, allowed: MEMBERS },
+        {
+          on: on('groups', target),
+          path: (id: string) => `/api/groups/${id}/drop-out`,
+          allowed: target === 'ofX' ? ['therapist'] : [],
+        },
       ],
       [
         `supervisor-response groups/${target}`,
@@ -213,7 +214,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
           on: on('groups', target),
           path: (id: string) => `/api/groups/${id}/supervisor-response`,
           body: () => ({ accept: true }),
-          allowed: ['supervisor'],
+          allowed: target === 'ofX' ? ['supervisor'] : [],
         },
       ],
       [
