@@ -68,7 +68,9 @@ export const Members: CollectionConfig = {
           label: t('Registratienummer', 'Registration number'),
           type: 'text',
           required: true,
-          access: { read: memberSelfOrStaff },
+          // Staff check the number in the register when they decide on the sign-up; after that a
+          // member changing it would pass as checked. The sign-up writes it with overrideAccess.
+          access: { read: memberSelfOrStaff, update: isAdminField },
         },
       ],
     },

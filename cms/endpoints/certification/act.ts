@@ -20,6 +20,8 @@ import {
 import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { type EnrollmentAction, TRAINER_ACTIONS, actionSchema } from './actionSchema'
 import { memberIdOf } from '../../access/memberOfUser'
+import { idOf } from '../../../src/domain/ids'
+import { OTHER_THERAPIST } from '../../../src/domain/certificationRules'
 
 export type ActResult = { ok: true; progress: CertificationProgress } | Refusal
 
@@ -71,6 +73,8 @@ export async function actOnEnrollment(
   } else {
     const memberId = await memberIdOf(payload, user.id)
     if (!memberId) return { ok: false, status: 403, message: 'Je hebt (nog) geen behandelaarsprofiel.' }
+    // The workflow's validator refuses it too; the edge does so before a run is asked at all.
+    if (idOf(enrollment.member) !== memberId) return { ok: false, status: 403, message: OTHER_THERAPIST }
     actor = { userId: String(user.id), role: 'therapist', memberId }
   }
 

@@ -40,6 +40,20 @@ const groupIdOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 const answer = (result: ActionResult<GroupState>) =>
   result.ok ? Response.json({ phase: result.value.phase }) : fail(result.status, result.message)
 
+/**
+ * Whether the user may read the group (groupsRead: they are in it or were proposed for it, they
+ * lead it or were offered it; staff). Someone else's group is refused here, before a run is
+ * asked; what fits the group's state stays the workflow's validators' to say.
+ */
+async function readsGroup(req: PayloadRequest): Promise<boolean> {
+  if (!isDocumentId(groupIdOf(req))) return false
+  const group = await req.payload
+    .findByID({ collection: 'groups', id: groupIdOf(req), depth: 0, overrideAccess: false, req, disableErrors: true })
+    .catch(() => null)
+  return Boolean(group)
+}
+const NOT_YOUR_GROUP = 'Deze groep bestaat niet, of je hoort er niet bij.'
+
 async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | Response> {
   const input = await readJson(req)
   if (!input.ok) return input.response
@@ -54,6 +68,7 @@ const respond: Endpoint = {
   handler: async (req) => {
     const memberId = req.user ? await memberIdOfUser(req) : null
     if (!memberId) return fail(403, 'Alleen behandelaars kunnen een plek bevestigen.')
+    if (!(await readsGroup(req))) return fail(404, NOT_YOUR_GROUP)
     const body = await parse(req, answerSchema)
     if (body instanceof Response) return body
     return answer(await respondToGroup(await temporalClient(), groupIdOf(req), memberId, body.accept))
@@ -66,6 +81,7 @@ const supervisorResponse: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'supervisor')) return fail(403, 'Alleen supervisors kunnen een groep aannemen.')
+    if (!(await readsGroup(req))) return fail(404, NOT_YOUR_GROUP)
     const body = await parse(req, answerSchema)
     if (body instanceof Response) return body
     return answer(await respondAsSupervisor(await temporalClient(), groupIdOf(req), String(req.user!.id), body.accept))
@@ -132,6 +148,7 @@ const dropOut: Endpoint = {
   handler: async (req) => {
     const memberId = req.user ? await memberIdOfUser(req) : null
     if (!memberId) return fail(403, 'Alleen deelnemers kunnen zich afmelden.')
+    if (!(await readsGroup(req))) return fail(404, NOT_YOUR_GROUP)
     return answer(await dropOutOfGroup(await temporalClient(), groupIdOf(req), memberId))
   },
 }

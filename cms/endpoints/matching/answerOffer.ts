@@ -2,12 +2,17 @@ import type { Client } from '@temporalio/client'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { User } from '../../payload-types'
-import { type OfferAnswerResult, answerOfferUpdate, answerShapeProblem } from '../../../workflows/matching/messages'
+import {
+  NOT_YOUR_OFFER,
+  type OfferAnswerResult,
+  answerOfferUpdate,
+  answerShapeProblem,
+} from '../../../workflows/matching/messages'
 import { updateMatching } from '../../../workflows/matching/client'
 import { withoutClientData } from '../../../src/domain/clientText'
 import { formNumber, isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { type ActionResult, refused } from '../../../src/actionResult'
-import { requiredIdOf } from '../../../src/domain/ids'
+import { idOf, requiredIdOf } from '../../../src/domain/ids'
 import { memberIdOf } from '../../access/memberOfUser'
 
 const answerSchema = z.object({
@@ -60,5 +65,7 @@ export async function answerOffer(
     ? await payload.findByID({ collection: 'offers', id: offerId, depth: 0, overrideAccess: true }).catch(() => null)
     : null
   if (!offer) return refused(404, 'Deze aanbieding bestaat niet.')
+  // The workflow's validator refuses someone else's offer too; the edge does so before a run is asked.
+  if (idOf(offer.member) !== memberId) return refused(403, NOT_YOUR_OFFER)
   return updateMatching(client, requiredIdOf(offer.request, `offer ${offerId} request`), answerOfferUpdate, answer)
 }

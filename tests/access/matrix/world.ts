@@ -182,17 +182,28 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
     ofTrainer: { make: (w) => training(w, true) },
     other: { make: (w) => training(w, false) },
   },
-  enrollments: {
-    ofX: { make: async (w) => make(w, 'enrollments', { training: await training(w, true), member: w.ids.memberX }) },
-    ofY: { make: async (w) => make(w, 'enrollments', { training: await training(w, false), member: w.ids.memberY }) },
-  },
+  // With the progress its run last saved: the progress endpoint answers that when no run is live.
+  enrollments: Object.fromEntries(
+    (['X', 'Y'] as const).map((who) => [
+      `of${who}`,
+      {
+        make: async (w: World) =>
+          make(w, 'enrollments', {
+            training: await training(w, who === 'X'),
+            member: memberOf(w, who),
+            progress: { status: 'waiting', percent: 0, steps: [], cycle: 0 },
+          }),
+      },
+    ]),
+  ),
   certificates: Object.fromEntries(
     (['X', 'Y'] as const).map((who) => [
       `of${who}`,
       {
         make: async (w: World) =>
           make(w, 'certificates', {
-            number: unique('DT'),
+            // Upper case: the public check normalises the number it is asked for so.
+            number: unique('DT').toUpperCase(),
             member: memberOf(w, who),
             training: await training(w, who === 'X'),
             issuedAt: '2026-01-01T00:00:00.000Z',
@@ -276,6 +287,7 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
             region: w.ids.region,
             theme: unique('thema'),
             status: 'waiting',
+            formationWorkflowId: unique('pool'),
           }),
       },
     ]),
