@@ -29,6 +29,7 @@ import {
   type MatchingSettings,
   type OfferAnswer,
   type RegionPolicy,
+  type RequestStatus,
   matchingWorkflowId,
 } from './messages'
 import { requiredIdOf } from '../../src/domain/ids'
@@ -358,11 +359,7 @@ export function createMatchingActivities(payload: Payload) {
       return withdrawn.docs.length
     },
 
-    async setRequestStatus(
-      requestId: string,
-      status: 'matching' | 'awaiting-confirmation' | 'escalated' | 'matched' | 'cancelled' | 'closed',
-      reason?: string,
-    ): Promise<void> {
+    async setRequestStatus(requestId: string, status: RequestStatus, reason?: string): Promise<void> {
       const request = await payload.findByID({ collection: 'requests', id: requestId, depth: 0, overrideAccess: true })
       if (request.status === status) return
       await payload.update({

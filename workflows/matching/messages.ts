@@ -91,6 +91,23 @@ const OPEN_PHASES: Phase[] = ['starting', 'negotiating', 'escalated']
 export const isOpenPhase = (phase: Phase) => OPEN_PHASES.includes(phase)
 export const awaitsConfirmation = (offer: OfferState) => offer.status === 'accepted' || offer.status === 'countered'
 
+/** The request document's status for a state of its run: the workflow writes it, the portal shows it live. */
+export type RequestStatus = 'matching' | 'awaiting-confirmation' | 'escalated' | 'matched' | 'cancelled' | 'closed'
+export function requestStatusOf(state: Pick<MatchingState, 'phase' | 'offers'>): RequestStatus {
+  switch (state.phase) {
+    case 'escalated':
+    case 'cancelled':
+    case 'closed':
+      return state.phase
+    case 'matched':
+    case 'following-up':
+    case 'done':
+      return 'matched'
+    default:
+      return state.offers.some(awaitsConfirmation) ? 'awaiting-confirmation' : 'matching'
+  }
+}
+
 const isDate = (value: string | undefined) => Boolean(value && !Number.isNaN(new Date(value).getTime()))
 
 /** Shape problems of an answer, independent of the workflow's state. */

@@ -33,6 +33,7 @@ import {
   followUpUpdate,
   isOpenPhase,
   matchingStateQuery,
+  requestStatusOf,
   staffActionProblem,
   staffActionUpdate,
 } from './messages'
@@ -452,8 +453,7 @@ export async function matching({ requestId }: MatchingInput): Promise<MatchingSt
 
   async function syncStatus() {
     if (!isOpenPhase(state.phase)) return
-    const status =
-      state.phase === 'escalated' ? 'escalated' : waitingOffers().length > 0 ? 'awaiting-confirmation' : 'matching'
+    const status = requestStatusOf(state)
     if (status !== statusWritten) {
       await activities.setRequestStatus(requestId, status)
       statusWritten = status
