@@ -34,3 +34,11 @@ export function optionLabel(
   if (label && typeof label === 'object') return (label as Record<string, string>)[language] ?? value
   return value
 }
+
+/** Every value of a select with its label, for a client component that shows whichever comes. */
+export function optionLabels(collection: CollectionConfig, fieldName: string, language: Language) {
+  const field = findField(collection.fields, fieldName)
+  const options = (field && 'options' in field ? field.options : []) as Option[]
+  const values = options.map((option) => (typeof option === 'string' ? option : option.value))
+  return Object.fromEntries(values.map((value) => [value, optionLabel(collection, fieldName, value, language)]))
+}

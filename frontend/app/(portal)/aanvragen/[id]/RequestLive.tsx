@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MatchingState } from '../../../../../workflows/matching/messages'
+import { type MatchingState, requestStatusOf } from '../../../../../workflows/matching/messages'
 import { Button } from '../../../../components/Button'
 import { Checkbox } from '../../../../components/Checkbox'
 import { Notice } from '../../../../components/Notice'
@@ -16,16 +16,21 @@ type Props = {
   started: boolean
   isStaff: boolean
   temporalLink?: string
+  /** The document's status at render, and the label of each status in the page's language. */
+  status: string
+  statusLabels: Record<string, string>
 }
 
 const formatTime = (value: string, language: string) =>
   formatMoment(value, language === 'en' ? 'en' : 'nl', { withTime: true, style: 'medium' })
 
 /**
- * The request's live timeline (the workflow's `state` query, polled) with what the
- * coordinator can do now: confirm or reject an answer, cancel, answer the follow-up.
+ * The request's live status and timeline (the workflow's `state` query, polled) with what
+ * the coordinator can do now: confirm or reject an answer, cancel, answer the follow-up.
+ * The status comes from the same state as the timeline, so the two never disagree (the
+ * document's copy is written by the run a moment later).
  */
-export function RequestLive({ requestId, initial, started, isStaff, temporalLink }: Props) {
+export function RequestLive({ requestId, initial, started, isStaff, temporalLink, status, statusLabels }: Props) {
   const { t, i18n } = useTranslation()
   const router = useRouter()
   const [state, setState] = useState<MatchingState | null>(initial)
@@ -46,7 +51,7 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
     }
   }, [requestId])
 
-  async function act(path: string, body: unknown) {
+  async function act(path: string, body: unknown, success = t('matching.done')) {
     setBusy(true)
     setNotice(null)
     const result = await postJson(`/api/requests/${requestId}/${path}`, body)
@@ -56,15 +61,18 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
         tone: 'error',
         text: result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('matching.failed')),
       })
-    setNotice({ tone: 'success', text: t('matching.done') })
+    setNotice({ tone: 'success', text: success })
     const response = await fetch(`/api/requests/${requestId}/timeline`, { credentials: 'include' })
     if (response.ok) setState(await response.json())
     router.refresh()
   }
 
+  const statusBadge = <StatusBadge status={state ? requestStatusOf(state) : status} labels={statusLabels} />
+
   if (!state) {
     return (
       <section aria-labelledby="verloop">
+        {statusBadge}
         <h2 id="verloop">{t('matching.timeline')}</h2>
         <p>{t('matching.notStarted')}</p>
         {!started || isStaff ? (
@@ -80,6 +88,7 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
   const waiting = state.offers.filter((offer) => offer.status === 'accepted' || offer.status === 'countered')
   return (
     <>
+      {statusBadge}
       <div aria-live="polite">{notice && <Notice tone={notice.tone}>{notice.text}</Notice>}</div>
       {state.escalation && (
         <Notice tone="info">{t('matching.escalated', { reason: state.timeline.at(-1)?.text ?? '' })}</Notice>
@@ -146,16 +155,61 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
       {state.followUpAnswered && <p>{t('matching.followUpThanks')}</p>}
 
       {open && !isStaff && (
-        <section aria-labelledby="annuleren">
-          <h2 id="annuleren">{t('matching.cancelRequest')}</h2>
-          <p>{t('matching.cancelConfirm')}</p>
-          <Button variant="secondary" onPress={() => act('cancel', {})} isDisabled={busy}>
-            {t('matching.cancelRequest')}
-          </Button>
-        </section>
+        <CancelSection
+          busy={busy}
+          onCancel={(reason) => act('cancel', reason ? { reason } : {}, t('matching.cancelled'))}
+        />
       )}
       {open && isStaff && <StaffActions busy={busy} temporalLink={temporalLink} onAct={(body) => act('staff', body)} />}
     </>
+  )
+}
+
+/** Status in words; a live region, so a change while the page polls is announced. */
+function StatusBadge({ status, labels }: { status: string; labels: Record<string, string> }) {
+  const { t } = useTranslation()
+  const tone = status === 'matched' ? ' badge--success' : status === 'escalated' ? ' badge--warning' : ''
+  return (
+    <p className="request-status" aria-live="polite">
+      {t('matching.status')}: <span className={`badge${tone}`}>{labels[status] ?? status}</span>
+    </p>
+  )
+}
+
+/** Cancelling withdraws every open offer, so it asks first, with room for a reason. */
+function CancelSection({ busy, onCancel }: { busy: boolean; onCancel: (reason: string) => void }) {
+  const { t } = useTranslation()
+  const [asking, setAsking] = useState(false)
+  const [reason, setReason] = useState('')
+  return (
+    <section aria-labelledby="annuleren">
+      <h2 id="annuleren">{t('matching.cancelRequest')}</h2>
+      {asking ? (
+        <div className="form" role="group" aria-labelledby="annuleren-vraag">
+          <p id="annuleren-vraag">{t('matching.cancelConfirm')}</p>
+          <TextField
+            label={t('matching.cancelReason')}
+            value={reason}
+            onChange={setReason}
+            multiline
+            rows={3}
+            autoFocus
+          />
+          <div className="form__actions">
+            <Button variant="danger" onPress={() => onCancel(reason.trim())} isPending={busy}>
+              {t('matching.cancelYes')}
+            </Button>
+            <Button variant="secondary" onPress={() => setAsking(false)} isDisabled={busy}>
+              {t('matching.cancelNo')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button variant="secondary" onPress={() => setAsking(true)} isDisabled={busy}>
+          {t('matching.cancelStart')}
+        </Button>
+      )}
+    </section>
   )
 }
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../../components/PageHeader'
 import { getT } from '../../../../i18n/server'
 import { requireUser } from '../../../../lib/access'
 import { formatDate, nameOf } from '../../../../lib/format'
-import { optionLabel } from '../../../../lib/optionLabel'
+import { optionLabel, optionLabels } from '../../../../lib/optionLabel'
 import { getPayloadClient } from '../../../../lib/payload'
 import { RequestLive } from './RequestLive'
 import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
@@ -50,10 +50,6 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         lead={`${optionLabel(Requests, 'kind', request.kind, language)} · ${nameOf(request.region) ?? ''} · ${optionLabel(Requests, 'urgency', request.urgency, language)}`}
       />
       <dl className="facts">
-        <dt>{t('matching.status')}</dt>
-        <dd>
-          <span className="badge">{optionLabel(Requests, 'status', request.status, language)}</span>
-        </dd>
         {expertise && (
           <>
             <dt>{t('matching.expertise')}</dt>
@@ -91,6 +87,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         started={Boolean(request.workflowId)}
         isStaff={isStaff}
         temporalLink={isStaff ? temporalUiLink(`matching-${id}`) : undefined}
+        status={request.status}
+        statusLabels={optionLabels(Requests, 'status', language)}
       />
     </>
   )

@@ -9,6 +9,7 @@ import { formatDate } from '../../../../lib/format'
 import { optionLabel } from '../../../../lib/optionLabel'
 import { getPayloadClient } from '../../../../lib/payload'
 import { AnswerForm } from './AnswerForm'
+import { OfferOutcome } from './OfferOutcome'
 import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
@@ -50,6 +51,7 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
           {optionLabel(Offers, 'status', offer.status, language)}
         </span>
       </PageHeader>
+      <OfferOutcome status={offer.status} />
       {rest.join('\n').trim() && <p style={{ whiteSpace: 'pre-line' }}>{rest.join('\n').trim()}</p>}
       {offer.reasons && (
         <>
