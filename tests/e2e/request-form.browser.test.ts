@@ -3,7 +3,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, waitForHydration } from '../helpers/browser'
+import { launchBrowser, logIn, waitForHydration } from '../helpers/browser'
 import { createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
@@ -62,12 +62,7 @@ describe('the request form in a Dutch browser', () => {
     })
     page.on('pageerror', (error) => consoleErrors.push(error.message))
 
-    await page.goto(`${web.url}/inloggen`, { timeout: 180_000 })
-    await waitForHydration(page, 'form button[type="submit"]')
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill('test-wachtwoord-123')
-    await page.getByRole('button', { name: 'Inloggen' }).click()
-    await page.waitForURL((url) => url.pathname === '/start', { timeout: 180_000 })
+    await logIn(page, web.url, email, 'test-wachtwoord-123')
 
     await page.goto(`${web.url}/aanvragen/nieuw`, { timeout: 180_000 })
     await waitForHydration(page, 'form button[type="submit"]')

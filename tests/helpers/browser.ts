@@ -37,3 +37,13 @@ export async function waitForHydration(page: Page, selector: string): Promise<vo
     { timeout: 60_000 },
   )
 }
+
+/** Logs in through the login page as a person does; lands on the start page. */
+export async function logIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`, { timeout: 180_000 })
+  await waitForHydration(page, 'form button[type="submit"]')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.waitForURL((url) => url.pathname === '/start', { timeout: 180_000 })
+}

@@ -1,0 +1,162 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import type { TestWorkflowEnvironment } from '@temporalio/testing'
+import type { Worker } from '@temporalio/worker'
+import type { Payload } from 'payload'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchBrowser, logIn, waitForHydration } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
+import { createMember, createOrganisation, createUser } from '../helpers/factories'
+import { uniqueEmail } from '../helpers/mail'
+import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
+import { type WebServer, startWebServer } from '../helpers/webServer'
+
+/**
+ * Coordinator and therapist in two browsers. The therapist's accept says what happens next;
+ * the coordinator's open request page follows without a reload — its status badge moves to
+ * "Wacht op bevestiging" and, after "Bevestigen", to "Gematcht". Cancelling asks first, with
+ * room for a reason, and cancels only on the second button.
+ */
+let payload: Payload
+let env: TestWorkflowEnvironment
+let worker: Worker
+let workerRun: Promise<void>
+let web: WebServer
+let browser: Browser
+let region: string
+let expertise: string
+const password = 'test-wachtwoord-123'
+const coordinatorEmail = uniqueEmail('coordinator')
+const therapistEmail = uniqueEmail('therapeut')
+
+beforeAll(async () => {
+  payload = await testPayload()
+  region = String(
+    (
+      await payload.create({
+        collection: 'regions',
+        data: { name: 'Kennemerland', slug: 'haarlem', centrumgemeente: 'Haarlem' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  expertise = String(
+    (await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true }))
+      .id,
+  )
+  const organisation = await createOrganisation(payload, region)
+  await createUser(payload, ['coordinator'], { email: coordinatorEmail, organisation: String(organisation.id) })
+  const therapist = await createUser(payload, ['therapist'], { email: therapistEmail })
+  await createMember(payload, String(therapist.id), region)
+  env = await devServerEnvironment()
+  worker = await createTestWorker(env, payload)
+  workerRun = worker.run()
+  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+}, 180_000)
+
+afterEach(() => endRunsOnTaskQueue(env.client))
+
+afterAll(async () => {
+  await browser?.close()
+  await web?.stop()
+  worker?.shutdown()
+  await workerRun
+  await env?.teardown()
+  await dropTestDatabase(payload)
+})
+
+async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  await logIn(page, web.url, email, password)
+  return { context, page }
+}
+
+/** Files a request from the coordinator's page, as the request form does, and opens it. */
+async function fileRequest(page: Page, title: string): Promise<string> {
+  const body = { title, kind: 'case', region, expertise: [expertise], context: 'Kind van 8 jaar met nachtmerries.' }
+  const { status, requestId } = await page.evaluate(async (data) => {
+    const response = await fetch('/api/requests/submit', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(data),
+    })
+    return { status: response.status, ...((await response.json()) as { requestId: string }) }
+  }, body)
+  expect(status).toBe(201)
+  await page.goto(`${web.url}/aanvragen/${requestId}`, { timeout: 180_000 })
+  await waitForHydration(page, 'main button')
+  return requestId
+}
+
+const statusBadge = (page: Page) => page.locator('.request-status .badge')
+
+const offerTo = (requestId: string) =>
+  eventually(
+    async () =>
+      (await payload.find({ collection: 'offers', where: { request: { equals: requestId } }, overrideAccess: true }))
+        .docs[0],
+    30_000,
+    'the first offer',
+  )
+
+describe('answer and confirm in two browsers', () => {
+  it('the accept says what comes next, and the request page follows to "Gematcht" without a reload', async () => {
+    const coordinator = await loggedIn(coordinatorEmail)
+    const requestId = await fileRequest(coordinator.page, 'Traumabehandeling kind 8 jaar')
+    const offer = await offerTo(requestId)
+
+    const therapist = await loggedIn(therapistEmail)
+    await therapist.page.goto(`${web.url}/mijn-aanbiedingen/${offer.id}`)
+    await waitForHydration(therapist.page, 'main button')
+    await therapist.page.getByRole('button', { name: 'Accepteren' }).click()
+    await therapist.page
+      .getByRole('status')
+      .getByText(/Je hebt deze aanbieding geaccepteerd/)
+      .waitFor()
+    await expect(therapist.page.getByRole('button', { name: 'Accepteren' }).count()).resolves.toBe(0)
+
+    // The coordinator's page, open all along, polls: no reload anywhere below.
+    const page = coordinator.page
+    await statusBadge(page).getByText('Wacht op bevestiging').waitFor()
+    await page.getByRole('button', { name: 'Bevestigen', exact: true }).click()
+    await statusBadge(page).getByText('Gematcht').waitFor()
+    await page.getByText(/Match bevestigd en vastgelegd/).waitFor()
+    await expect(
+      payload.findByID({ collection: 'requests', id: requestId, overrideAccess: true }).then((r) => r.status),
+    ).resolves.toBe('matched')
+    await coordinator.context.close()
+    await therapist.context.close()
+  }, 420_000)
+
+  it('"Aanvraag annuleren" asks first, can be taken back, and cancels with the reason given', async () => {
+    const { context, page } = await loggedIn(coordinatorEmail)
+    const requestId = await fileRequest(page, 'Structurele samenwerking Haarlem')
+    await offerTo(requestId)
+
+    await page.getByRole('button', { name: 'Aanvraag annuleren…' }).click()
+    await page.getByText('Weet je het zeker? Open aanbiedingen worden ingetrokken.').waitFor()
+    await page.getByRole('button', { name: 'Niet annuleren' }).click()
+    await page.getByRole('button', { name: 'Aanvraag annuleren…' }).waitFor()
+    const stillOpen = await payload.findByID({ collection: 'requests', id: requestId, overrideAccess: true })
+    expect(stillOpen.status).toBe('matching')
+
+    await page.getByRole('button', { name: 'Aanvraag annuleren…' }).click()
+    await page.getByLabel('Reden (optioneel)').fill('De jeugdige is verhuisd naar een andere regio.')
+    await page.getByRole('button', { name: 'Ja, annuleer de aanvraag' }).click()
+    await page.getByRole('status').getByText('De aanvraag is geannuleerd.').waitFor()
+    await statusBadge(page).getByText('Geannuleerd').waitFor()
+    const cancelled = await eventually(
+      async () => {
+        const request = await payload.findByID({ collection: 'requests', id: requestId, overrideAccess: true })
+        return request.status === 'cancelled' && request
+      },
+      15_000,
+      'the cancelled request',
+    )
+    expect(cancelled.closedReason).toBe('De jeugdige is verhuisd naar een andere regio.')
+    await context.close()
+  }, 420_000)
+})
