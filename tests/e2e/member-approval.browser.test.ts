@@ -3,7 +3,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from '../helpers/browser'
+import { chooseInComboBox, launchBrowser } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
@@ -80,8 +80,7 @@ describe('member approval in the browser', () => {
     await page.getByRole('button', { name: /Register/ }).click()
     await page.getByRole('option', { name: 'SKJ-register' }).click()
     await page.getByLabel('Registratienummer').fill('1234567')
-    await page.getByRole('combobox', { name: /Eigen regio/ }).fill('Kenn')
-    await page.getByRole('option', { name: 'Kennemerland' }).click()
+    await chooseInComboBox(page, /Eigen regio/, 'Kenn', 'Kennemerland')
     await page.getByRole('checkbox', { name: 'EMDR' }).check({ force: true })
     await page.getByRole('checkbox', { name: /toestemming/ }).check({ force: true })
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click()

@@ -3,7 +3,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, logIn, waitForHydration } from '../helpers/browser'
+import { chooseInComboBox, launchBrowser, logIn, waitForHydration } from '../helpers/browser'
 import { createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
@@ -69,8 +69,7 @@ describe('the request form in a Dutch browser', () => {
     await page.getByLabel('Korte titel').fill('Traumabehandeling kind 6 jaar')
     await page.getByRole('button', { name: /Soort aanvraag/ }).click()
     await page.getByRole('option', { name: 'Eén casus' }).click()
-    await page.getByRole('combobox', { name: 'Regio' }).fill('Kennem')
-    await page.getByRole('option', { name: 'Kennemerland' }).click()
+    await chooseInComboBox(page, 'Regio', 'Kennem', 'Kennemerland')
     await page.getByRole('checkbox', { name: 'EMDR' }).check({ force: true })
     const explanation = page.getByLabel('Toelichting')
     await explanation.fill('Moeder is bereikbaar op 06-12345678, kind van 6 jaar met nachtmerries.')

@@ -47,3 +47,18 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.getByRole('button', { name: 'Inloggen' }).click()
   await page.waitForURL((url) => url.pathname === '/start', { timeout: 180_000 })
 }
+
+/**
+ * Picks an option of a react-aria combobox as a person does: click the field (Playwright
+ * scrolls it into view and waits until it stands still), then type and choose.
+ *
+ * Not `fill` alone: it focuses and types in one frame, the browser's scroll of a field below
+ * the fold fires a frame later, and react-aria closes its non-modal popover on any page scroll
+ * and resets the typed text (the sign-up's region after Dutch errors had pushed it down).
+ */
+export async function chooseInComboBox(page: Page, name: string | RegExp, typed: string, option: string) {
+  const field = page.getByRole('combobox', { name })
+  await field.click()
+  await field.fill(typed)
+  await page.getByRole('option', { name: option }).click()
+}
