@@ -2,6 +2,8 @@
  * The platform's mails, in Dutch. Each returns subject, plain text and HTML from the
  * same paragraphs, so the two versions never drift apart.
  */
+import { MEMBER_STATUSES } from '../domain/options'
+
 /** A file sent along (e.g. the .ics calendar of a group's sessions). */
 export type MailAttachment = { filename: string; content: string; contentType: string }
 export type MailMessage = { subject: string; text: string; html: string; attachments?: MailAttachment[] }
@@ -20,12 +22,28 @@ export function message(subject: string, paragraphs: string[], link?: { href: st
   return { subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') }
 }
 
-export const newSignUpMessage = (memberName: string, adminLink: string) =>
+type Twin = { displayName: string; status: keyof typeof MEMBER_STATUSES }
+
+/** `sameNumber`: others who gave the same registration number (sameRegistration), named so staff check the register. */
+export const newSignUpMessage = (
+  memberName: string,
+  adminLink: string,
+  sameNumber?: { register: string; twins: Twin[] },
+) =>
   message(
     `Nieuwe aanmelding: ${memberName}`,
-    [`${memberName} heeft zich aangemeld als behandelaar.`, 'Bekijk de aanmelding en keur haar of hem goed of af.'],
+    [
+      `${memberName} heeft zich aangemeld als behandelaar.`,
+      ...(sameNumber?.twins.length ? [sameNumberWarning(sameNumber.register, sameNumber.twins)] : []),
+      'Bekijk de aanmelding en keur haar of hem goed of af.',
+    ],
     { href: adminLink, label: 'Aanmelding bekijken' },
   )
+
+const sameNumberWarning = (register: string, twins: Twin[]) =>
+  `Let op: hetzelfde nummer in het ${register} is ook opgegeven door ${twins
+    .map((twin) => `${twin.displayName} (${MEMBER_STATUSES[twin.status].nl.toLowerCase()})`)
+    .join(', ')}. Controleer in het register van wie het nummer is voordat je goedkeurt.`
 
 export const approvalReminderMessage = (memberName: string, waitingHours: number, adminLink: string) =>
   message(

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { chooseInComboBox, launchBrowser } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
-import { createUser } from '../helpers/factories'
+import { createMember, createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
@@ -22,6 +22,7 @@ let worker: Worker
 let workerRun: Promise<void>
 let web: WebServer
 let browser: Browser
+let earlierMemberId: string
 const staffEmail = uniqueEmail('staf')
 const therapistEmail = uniqueEmail('nieuwe.drakentemmer')
 const password = 'test-wachtwoord-123'
@@ -36,6 +37,16 @@ beforeAll(async () => {
   })
   await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
   await createUser(payload, ['admin'], { email: staffEmail })
+  // Already a member with the SKJ number the new therapist will type: staff must hear of it.
+  const region = (await payload.find({ collection: 'regions', limit: 1, overrideAccess: true })).docs[0]!
+  const earlier = await createMember(payload, String((await createUser(payload, ['therapist'])).id), String(region.id))
+  earlierMemberId = String(earlier.id)
+  await payload.update({
+    collection: 'members',
+    id: earlierMemberId,
+    data: { displayName: 'Lotte Smit', registrationType: 'SKJ', registrationNumber: '1234567' },
+    overrideAccess: true,
+  })
   env = await devServerEnvironment()
   worker = await createTestWorker(env, payload)
   workerRun = worker.run()
@@ -88,6 +99,7 @@ describe('member approval in the browser', () => {
 
     const staffMail = await waitForMail(staffEmail, /Nieuwe aanmelding: Noor Bakker/, 30_000)
     expect(staffMail.text).toContain('/admin/collections/members/')
+    expect(staffMail.text).toContain('ook opgegeven door Lotte Smit (actief)')
     const member = (
       await payload.find({
         collection: 'members',
@@ -103,6 +115,11 @@ describe('member approval in the browser', () => {
     staffPage.setDefaultTimeout(60_000)
     await logIn(staffPage, staffEmail, password)
     await staffPage.goto(`${web.url}/beheer/aanmeldingen`, { timeout: 180_000 })
+    const card = staffPage.getByRole('listitem', { name: 'Noor Bakker' })
+    await card.getByText('Dit nummer in het SKJ-register is ook opgegeven door:').waitFor()
+    await expect(card.getByRole('link', { name: 'Lotte Smit' }).getAttribute('href')).resolves.toBe(
+      `/admin/collections/members/${earlierMemberId}`,
+    )
     await staffPage.getByRole('button', { name: 'Noor Bakker goedkeuren' }).click()
     await staffPage.getByText('Noor Bakker is goedgekeurd.').waitFor()
 

@@ -35,8 +35,8 @@ beforeEach(async () => {
 
 afterEach(() => world?.stop())
 
-async function signUp(email = uniqueEmail('behandelaar')) {
-  const result = await signUpTherapist(payload, signUpBody(regionId, email), (memberId) =>
+async function signUp(email = uniqueEmail('behandelaar'), details: Partial<ReturnType<typeof signUpBody>> = {}) {
+  const result = await signUpTherapist(payload, { ...signUpBody(regionId, email), ...details }, (memberId) =>
     startMemberApproval({ memberId }, env.client),
   )
   if (!result.ok) throw new Error(`sign-up failed: ${JSON.stringify(result)}`)
@@ -154,6 +154,32 @@ describe('member approval workflow', () => {
       overrideAccess: true,
     })
     expect(sent.docs.map((d) => d.key)).toEqual([`member-approval:${memberId}:signed-up`])
+  })
+
+  it('a second applicant with the same registration number: staff are told who else gave it', async () => {
+    const number = { registrationType: 'SKJ', registrationNumber: '7654321' }
+    const first = await signUp(uniqueEmail('eerste'), { ...number, name: 'Anouk Jansen' })
+    await mailSent(first.memberId, 'signed-up')
+    const second = await signUp(uniqueEmail('tweede'), { ...number, name: 'Bram Visser' })
+    await mailSent(second.memberId, 'signed-up')
+
+    const mails = await mailsTo(staffEmail)
+    const aboutFirst = mails.find((m) => m.subject === 'Nieuwe aanmelding: Anouk Jansen')!
+    const aboutSecond = mails.find((m) => m.subject === 'Nieuwe aanmelding: Bram Visser')!
+    expect(aboutFirst.text).not.toContain('Let op')
+    expect(aboutSecond.text).toContain(
+      'Let op: hetzelfde nummer in het SKJ-register is ook opgegeven door Anouk Jansen (wacht op goedkeuring).',
+    )
+    // Same number in another register is another person.
+    const other = await signUp(uniqueEmail('derde'), {
+      registrationType: 'BIG',
+      registrationNumber: '00007654321',
+      name: 'Cas de Wit',
+    })
+    await mailSent(other.memberId, 'signed-up')
+    expect((await mailsTo(staffEmail)).find((m) => m.subject === 'Nieuwe aanmelding: Cas de Wit')!.text).not.toContain(
+      'Let op',
+    )
   })
 
   it('a member that no longer exists ends the approval instead of retrying forever', async () => {

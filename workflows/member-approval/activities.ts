@@ -1,8 +1,10 @@
 import { ApplicationFailure } from '@temporalio/activity'
 import { NotFound, type Payload } from 'payload'
 import { config } from '../../src/config'
+import { REGISTRATION_TYPES } from '../../src/domain/options'
 import { staffEmails } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
+import { sameRegistration } from '../../src/members/sameRegistration'
 import { approvalReminderMessage, newSignUpMessage, rejectionMessage, welcomeMessage } from '../../src/mail/templates'
 import type { Decision } from './messages'
 
@@ -36,11 +38,15 @@ export function createMemberApprovalActivities(payload: Payload) {
 
     async notifyStaffOfSignUp(memberId: string): Promise<void> {
       const member = await loadMember(memberId)
+      const sameNumber = {
+        register: REGISTRATION_TYPES[member.registrationType].nl,
+        twins: await sameRegistration(payload, member),
+      }
       await sendMailOnce(
         payload,
         mailKey(memberId, 'signed-up'),
         await staffRecipients(),
-        newSignUpMessage(member.displayName, adminLink(memberId)),
+        newSignUpMessage(member.displayName, adminLink(memberId), sameNumber),
       )
     },
 

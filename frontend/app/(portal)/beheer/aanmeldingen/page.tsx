@@ -9,6 +9,8 @@ import { requireUser } from '../../../../lib/access'
 import { formatDate, labelOf, nameOf } from '../../../../lib/format'
 import { getPayloadClient } from '../../../../lib/payload'
 import { DecisionButtons } from './DecisionButtons'
+import { SameNumberWarning } from './SameNumberWarning'
+import { sameRegistration } from '../../../../../src/members/sameRegistration'
 import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
@@ -39,6 +41,11 @@ export default async function PendingMembersPage() {
     user,
     ...readOnPortalPage('/beheer/aanmeldingen'),
   })
+  const twinsOf = new Map(
+    await Promise.all(
+      members.docs.map(async (member) => [member.id, await sameRegistration(payload, member)] as const),
+    ),
+  )
   return (
     <>
       <PageHeader title={t('pending.title')} lead={t('pending.lead')}>
@@ -66,6 +73,10 @@ export default async function PendingMembersPage() {
                 {(member.languages ?? []).map((code) => labelOf(LANGUAGES, code, language)).join(', ')}
               </p>
               {member.motivation && <blockquote className="card__meta">{member.motivation}</blockquote>}
+              <SameNumberWarning
+                twins={twinsOf.get(member.id) ?? []}
+                register={labelOf(REGISTRATION_TYPES, member.registrationType, language)}
+              />
               <DecisionButtons memberId={String(member.id)} name={member.displayName} />
             </li>
           ))}
