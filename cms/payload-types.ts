@@ -333,6 +333,7 @@ export interface AvailabilityConfirmation {
   id: string;
   member: string;
   confirmedAt: string;
+  usedLinks?: number[] | null;
   user?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1105,6 +1106,7 @@ export interface MethodCertificationsSelect<T extends boolean = true> {
 export interface AvailabilityConfirmationsSelect<T extends boolean = true> {
   member?: T;
   confirmedAt?: T;
+  usedLinks?: T;
   user?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -9,7 +9,7 @@ import { modelOf } from './modelOf'
  */
 export const AVAILABILITY_CONFIRMATIONS_COLLECTION = 'availability-confirmations' as const
 
-type ConfirmationDoc = { member: string; confirmedAt: Date; user?: string }
+type ConfirmationDoc = { member: string; confirmedAt: Date; user?: string; usedLinks?: number[] }
 
 const model = (payload: Payload) => modelOf<ConfirmationDoc>(payload, AVAILABILITY_CONFIRMATIONS_COLLECTION)
 
@@ -56,4 +56,34 @@ export async function availabilityConfirmedAtOfMany(
     memberIds.map(async (memberId) => [memberId, await availabilityConfirmedAt(payload, memberId)] as const),
   )
   return new Map(found)
+}
+
+export type LinkConfirmation = 'confirmed' | 'already-used'
+
+/**
+ * Confirms through a mailed link (issued at `issuedAt`): once per link. The link's moment goes
+ * into `usedLinks` in the same conditional update that sets the date, so two clicks at once
+ * confirm once and a second click is told the link was used.
+ */
+export async function confirmAvailabilityByLink(
+  payload: Payload,
+  memberId: string,
+  issuedAt: Date,
+  at: Date,
+): Promise<LinkConfirmation> {
+  const link = issuedAt.getTime()
+  const updated = await model(payload).updateOne(
+    { member: memberId, usedLinks: { $ne: link } },
+    { $set: { confirmedAt: at, updatedAt: new Date() }, $push: { usedLinks: link } },
+  )
+  if (updated.matchedCount === 1) return 'confirmed'
+  const existing = await model(payload).findOne({ member: memberId }, { _id: 1 }).lean()
+  if (existing) return 'already-used'
+  try {
+    await model(payload).create({ member: memberId, confirmedAt: at, usedLinks: [link] })
+    return 'confirmed'
+  } catch (error) {
+    if ((error as { code?: number })?.code !== 11000) throw error
+    return confirmAvailabilityByLink(payload, memberId, issuedAt, at)
+  }
 }

@@ -29,6 +29,8 @@ export const AvailabilityConfirmations: CollectionConfig = {
   fields: [
     { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'text', required: true },
     { name: 'confirmedAt', label: t('Bevestigd op', 'Confirmed at'), type: 'date', required: true },
+    // The mailed links already used (their moment of issue), so each confirms once.
+    { name: 'usedLinks', type: 'number', hasMany: true, admin: { hidden: true }, access: { read: () => false } },
     { name: 'user', label: t('Account', 'Account'), type: 'relationship', relationTo: 'users', index: true },
   ],
 }
