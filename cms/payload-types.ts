@@ -1602,6 +1602,7 @@ export interface Setting {
   };
   memberApproval: {
     reminderAfterHours: number;
+    availabilityConfirmDays: number;
     /**
      * Empty: every user with the platform staff role gets the mail.
      */
@@ -1675,6 +1676,7 @@ export interface SettingsSelect<T extends boolean = true> {
     | T
     | {
         reminderAfterHours?: T;
+        availabilityConfirmDays?: T;
         staffEmail?: T;
       };
   matching?:

@@ -1,19 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
-import { confirmToken, verifyConfirmToken } from '../../src/domain/confirmToken'
+import { confirmToken, verifyConfirmToken } from '../../src/mail/confirmToken'
 import { availabilityConfirmedAt, confirmAvailabilityByLink } from '../../src/store/availabilityConfirmations'
+import { config } from '../../src/config'
+import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
+import { type RestServer, startRestServer } from '../helpers/restServer'
 
 const SECRET = 'test-geheim'
 let payload: Payload
+let server: RestServer
 
 beforeAll(async () => {
   payload = await testPayload()
+  server = await startRestServer()
 }, 60_000)
 
 afterAll(async () => {
+  await server.stop()
   await dropTestDatabase(payload)
 })
+
+const post = (body: unknown) =>
+  fetch(`${server.url}/api/availability-confirmations/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 describe('availability confirm link', () => {
   const now = new Date('2026-12-03T08:00:00Z')
@@ -49,5 +62,28 @@ describe('availability confirm link', () => {
     expect(verifyConfirmToken(genuine, SECRET, new Date('2027-01-15T00:00:00Z'))).toBeNull()
     expect(verifyConfirmToken('lidA.abc', SECRET, now)).toBeNull()
     expect(verifyConfirmToken(`lidA.${issued}.${signature}x`, SECRET, now)).toBeNull()
+  })
+})
+
+describe('POST /api/availability-confirmations/confirm', () => {
+  it('confirms without login once, then says the link was used; a forged token is refused in Dutch', async () => {
+    const region = String((await createRegion(payload)).id)
+    const member = await createMember(payload, String((await createUser(payload, ['therapist'])).id), region)
+    const memberId = String(member.id)
+    const token = confirmToken({ memberId, issuedAt: new Date(Date.now() - 60_000) }, config.PAYLOAD_SECRET)
+
+    const forged = await post({ token: confirmToken({ memberId, issuedAt: new Date() }, 'niet-het-geheim') })
+    expect(forged.status).toBe(400)
+    expect((await forged.json()).message).toMatch(/ongeldig of verlopen/)
+    expect(await availabilityConfirmedAt(payload, memberId)).toBeNull()
+
+    const first = await post({ token })
+    expect(first.status).toBe(200)
+    expect((await first.json()).status).toBe('confirmed')
+    expect(await availabilityConfirmedAt(payload, memberId)).not.toBeNull()
+
+    const again = await post({ token })
+    expect(again.status).toBe(409)
+    expect((await again.json()).message).toMatch(/al gebruikt/)
   })
 })
