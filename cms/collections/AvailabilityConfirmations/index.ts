@@ -3,6 +3,7 @@ import { nobody } from '../../access/nobody'
 import { ownCapacity } from '../../access/ownCapacity'
 import { t } from '../../fields/labels'
 import { confirmAvailabilityEndpoint } from '../../endpoints/availability/confirmEndpoint'
+import { availabilityOverviewEndpoint } from '../../endpoints/availability/overviewEndpoint'
 import { AVAILABILITY_CONFIRMATIONS_COLLECTION } from '../../../src/store/availabilityConfirmations'
 
 /**
@@ -26,7 +27,7 @@ export const AvailabilityConfirmations: CollectionConfig = {
   },
   // Staff see all, a therapist their own (by account), as with taken places.
   access: { read: ownCapacity, create: nobody, update: nobody, delete: nobody },
-  endpoints: [confirmAvailabilityEndpoint],
+  endpoints: [confirmAvailabilityEndpoint, availabilityOverviewEndpoint],
   indexes: [{ fields: ['member'], unique: true }],
   fields: [
     { name: 'member', label: t('Behandelaar', 'Therapist'), type: 'text', required: true },
