@@ -71,6 +71,7 @@ export interface Config {
     members: Member;
     'capacity-claims': CapacityClaim;
     'method-certifications': MethodCertification;
+    'availability-confirmations': AvailabilityConfirmation;
     organisations: Organisation;
     regions: Region;
     expertise: Expertise;
@@ -100,6 +101,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     'capacity-claims': CapacityClaimsSelect<false> | CapacityClaimsSelect<true>;
     'method-certifications': MethodCertificationsSelect<false> | MethodCertificationsSelect<true>;
+    'availability-confirmations': AvailabilityConfirmationsSelect<false> | AvailabilityConfirmationsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     expertise: ExpertiseSelect<false> | ExpertiseSelect<true>;
@@ -317,6 +319,21 @@ export interface MethodCertification {
   id: string;
   member: string;
   method: string;
+  user?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * When a therapist last confirmed capacity and availability; after 30 days matching leaves them out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-confirmations".
+ */
+export interface AvailabilityConfirmation {
+  id: string;
+  member: string;
+  confirmedAt: string;
+  usedLinks?: number[] | null;
   user?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -884,6 +901,10 @@ export interface PayloadLockedDocument {
         value: string | MethodCertification;
       } | null)
     | ({
+        relationTo: 'availability-confirmations';
+        value: string | AvailabilityConfirmation;
+      } | null)
+    | ({
         relationTo: 'organisations';
         value: string | Organisation;
       } | null)
@@ -1074,6 +1095,18 @@ export interface CapacityClaimsSelect<T extends boolean = true> {
 export interface MethodCertificationsSelect<T extends boolean = true> {
   member?: T;
   method?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-confirmations_select".
+ */
+export interface AvailabilityConfirmationsSelect<T extends boolean = true> {
+  member?: T;
+  confirmedAt?: T;
+  usedLinks?: T;
   user?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1569,6 +1602,7 @@ export interface Setting {
   };
   memberApproval: {
     reminderAfterHours: number;
+    availabilityConfirmDays: number;
     /**
      * Empty: every user with the platform staff role gets the mail.
      */
@@ -1642,6 +1676,7 @@ export interface SettingsSelect<T extends boolean = true> {
     | T
     | {
         reminderAfterHours?: T;
+        availabilityConfirmDays?: T;
         staffEmail?: T;
       };
   matching?:

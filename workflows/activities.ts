@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { createAvailabilityActivities } from './availability/activities'
 import { createCertificationActivities } from './certification/activities'
 import { createFailureActivities } from './failures/activities'
 import { withClassifiedFailures } from './failures/classify'
@@ -11,6 +12,7 @@ import { createPublishingActivities } from './publishing/activities'
 /** All activities, built once per worker around its Payload instance; permanent conditions fail for good. */
 export function createActivities(payload: Payload) {
   return withClassifiedFailures({
+    ...createAvailabilityActivities(payload),
     ...createCertificationActivities(payload),
     ...createFailureActivities(payload),
     ...createGroupFormationActivities(payload),

@@ -5,6 +5,8 @@ import { getPayload } from 'payload'
 import payloadConfig from '../cms/payload.config'
 import { config } from '../src/config'
 import { createActivities } from './activities'
+import { ensureAvailabilitySchedule } from './availability/schedule'
+import { temporalClient } from './client'
 
 /**
  * The worker process: all workflows and activities on one task queue. Compiled (dist/, see
@@ -25,6 +27,7 @@ const worker = await Worker.create({
   ...workflowCode,
   activities: createActivities(payload),
 })
+await ensureAvailabilitySchedule(await temporalClient())
 console.log(`worker: luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`)
 await worker.run()
 await connection.close()

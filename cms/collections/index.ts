@@ -3,6 +3,7 @@ import { withRestGuards } from '../hooks/restGuards'
 import { Articles } from './Articles'
 import { AccessLog } from './AccessLog'
 import { AuditLog } from './AuditLog'
+import { AvailabilityConfirmations } from './AvailabilityConfirmations'
 import { CapacityClaims } from './Capacity'
 import { Certificates } from './Certificates'
 import { Enrollments } from './Enrollments'
@@ -29,6 +30,7 @@ export const collections: CollectionConfig[] = [
   Members,
   CapacityClaims,
   MethodCertifications,
+  AvailabilityConfirmations,
   Organisations,
   Regions,
   Expertise,

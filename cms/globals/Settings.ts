@@ -82,6 +82,18 @@ export const Settings: GlobalConfig = {
           required: true,
         },
         {
+          name: 'availabilityConfirmDays',
+          label: t(
+            'Beschikbaarheid opnieuw laten bevestigen na (dagen)',
+            'Ask to re-confirm availability after (days)',
+          ),
+          type: 'number',
+          min: 1,
+          max: 30,
+          defaultValue: 14,
+          required: true,
+        },
+        {
           name: 'staffEmail',
           label: t('E-mailadres platformteam', 'Platform staff e-mail'),
           type: 'email',

@@ -3,6 +3,8 @@
  * of its own), so the workflow activity, the benchmark and tests share it. Each
  * score comes with its reasons in plain Dutch for the coordinator and therapist.
  */
+import { isStale, staleReason } from './availabilityConfirmation'
+
 export type RegionPolicy = 'own' | 'neighbours' | 'remote'
 
 export type RankingRequest = {
@@ -28,6 +30,8 @@ export type RankingCandidate = {
   freeCases: number
   hoursPerWeek?: number | null
   availableFrom?: string | null
+  /** When the therapist last confirmed capacity and availability (or signed up). */
+  availabilityConfirmedAt?: string | null
 }
 
 export type RankingContext = {
@@ -66,11 +70,12 @@ function regionFit(candidate: RankingCandidate, request: RankingRequest, context
   return null
 }
 
-/** Who may get an offer at all: active, a free place, not yet asked, in reach. */
+/** Who may get an offer at all: active, a free place, availability confirmed lately, not yet asked, in reach. */
 export function isEligible(candidate: RankingCandidate, request: RankingRequest, context: RankingContext): boolean {
   return (
     candidate.status === 'active' &&
     candidate.freeCases > 0 &&
+    !isStale(candidate.availabilityConfirmedAt, context.now) &&
     !context.excluded.has(candidate.id) &&
     regionFit(candidate, request, context) !== null
   )
@@ -164,6 +169,23 @@ export function rankCandidates(
   }
   scored.sort((a, b) => b.score - a.score || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0))
   return scored.slice(0, limit)
+}
+
+export type LeftOutCandidate = { memberId: string; displayName: string; reason: string }
+
+/**
+ * The part of the explanation about who was left out for stale availability, so a coordinator
+ * reads why a therapist with a free place in the region was not asked.
+ */
+export function leftOutAsStale(candidates: RankingCandidate[], context: RankingContext): LeftOutCandidate[] {
+  return candidates
+    .filter((candidate) => candidate.status === 'active' && isStale(candidate.availabilityConfirmedAt, context.now))
+    .map((candidate) => ({
+      memberId: candidate.id,
+      displayName: candidate.displayName,
+      reason: staleReason(candidate.availabilityConfirmedAt, context.now),
+    }))
+    .sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0))
 }
 
 /** The regions whose therapists are worth reading from the database for this policy. */

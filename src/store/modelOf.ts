@@ -8,7 +8,15 @@ import type { Model } from 'mongoose'
  */
 export function modelOf<T = Record<string, unknown>>(
   payload: Payload,
-  slug: 'members' | 'offers' | 'matches' | 'requests' | 'capacity-claims' | 'method-certifications' | 'access-log',
+  slug:
+    | 'members'
+    | 'offers'
+    | 'matches'
+    | 'requests'
+    | 'capacity-claims'
+    | 'method-certifications'
+    | 'availability-confirmations'
+    | 'access-log',
 ): Model<T> {
   const collections = (payload.db as unknown as { collections: Record<string, Model<T>> }).collections
   const model = collections[slug]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { isValidBsn, piiProblems, scanForPii } from '../../src/domain/pii'
-import { type RankingCandidate, type RankingContext, rankCandidates } from '../../src/domain/ranking'
+import { type RankingCandidate, type RankingContext, leftOutAsStale, rankCandidates } from '../../src/domain/ranking'
+import { isDueForConfirmation } from '../../src/domain/availabilityConfirmation'
 
 const now = new Date('2026-03-01T10:00:00Z')
 const kinds = (text: string) => [...new Set(scanForPii(text, now).map((f) => f.kind))]
@@ -64,6 +65,7 @@ const candidate = (id: string, extra: Partial<RankingCandidate> = {}): RankingCa
   freeCases: 2,
   hoursPerWeek: 8,
   availableFrom: null,
+  availabilityConfirmedAt: '2026-02-20T10:00:00Z',
   ...extra,
 })
 const context = (extra: Partial<RankingContext> = {}): RankingContext => ({
@@ -124,5 +126,29 @@ describe('ranking', () => {
     const wide = rankCandidates(pool, request, context({ policy: 'remote' }))
     expect(wide.map((r) => r.memberId)).toEqual(['own', 'neighbour', 'remote'])
     expect(wide[2]!.reasons).toContain('werkt op afstand')
+  })
+})
+
+describe('availability confirmation', () => {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+
+  it('ranking leaves out whoever confirmed more than 30 days ago or never, and says why in Dutch', () => {
+    const candidates = [
+      candidate('fresh', { availabilityConfirmedAt: daysAgo(30) }),
+      candidate('stale', { availabilityConfirmedAt: daysAgo(31) }),
+      candidate('never', { availabilityConfirmedAt: null }),
+    ]
+    expect(rankCandidates(candidates, request, context()).map((c) => c.memberId)).toEqual(['fresh'])
+    expect(leftOutAsStale(candidates, context())).toEqual([
+      { memberId: 'never', displayName: 'never', reason: 'beschikbaarheid nooit bevestigd' },
+      { memberId: 'stale', displayName: 'stale', reason: 'beschikbaarheid 31 dagen niet bevestigd (meer dan 30)' },
+    ])
+  })
+
+  it('asks again once the last confirmation is 14 days old', () => {
+    expect(isDueForConfirmation(daysAgo(13), now)).toBe(false)
+    expect(isDueForConfirmation(daysAgo(14), now)).toBe(true)
+    expect(isDueForConfirmation(null, now)).toBe(true)
+    expect(isDueForConfirmation(daysAgo(3), now, 2)).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { certifiedMethodsOfMany } from '../../src/store/certifiedMethods'
 import { placesOfMany } from '../../src/store/places'
+import { availabilityConfirmedAtOfMany } from '../../src/store/availabilityConfirmations'
 import {
   type RankingCandidate,
   type RankingContext,
@@ -23,6 +24,7 @@ export const CANDIDATE_SELECT = {
   capacityCases: true,
   hoursPerWeek: true,
   availableFrom: true,
+  createdAt: true,
 } as const
 
 /**
@@ -30,7 +32,8 @@ export const CANDIDATE_SELECT = {
  * 'remote'): one query per region on `reachRegions`, not one `$or` of `$in`s, because an
  * equality is what FerretDB hands to its storage (an `$in` or `$or` reads the whole
  * collection) and what MongoDB answers from the index. Free places come from `capacity-claims`,
- * certified methods from `method-certifications`.
+ * certified methods from `method-certifications`, the last confirmation of availability from
+ * `availability-confirmations` (a member who never confirmed counts from sign-up).
  */
 export function candidateWheres(regions: string[], policy: RegionPolicy): Where[] {
   const available: Where[] = [{ status: { equals: 'active' } }]
@@ -43,6 +46,7 @@ export function toCandidate(
   doc: Record<string, unknown>,
   places: { capacity: number; free: number } = { capacity: 0, free: 0 },
   certifiedMethods: string[] = [],
+  availabilityConfirmedAt: string | null = null,
 ): RankingCandidate {
   return {
     id: String(doc.id),
@@ -59,6 +63,7 @@ export function toCandidate(
     freeCases: places.free,
     hoursPerWeek: (doc.hoursPerWeek as number | null | undefined) ?? null,
     availableFrom: (doc.availableFrom as string | null | undefined) ?? null,
+    availabilityConfirmedAt: availabilityConfirmedAt ?? (doc.createdAt as string | null | undefined) ?? null,
   }
 }
 
@@ -153,11 +158,16 @@ export async function loadCandidates(payload: Payload, wheres: Where[]): Promise
     payload,
     withPlace.map((doc) => String(doc.id)),
   )
+  const confirmed = await availabilityConfirmedAtOfMany(
+    payload,
+    withPlace.map((doc) => String(doc.id)),
+  )
   return withPlace.map((doc) =>
     toCandidate(
       doc as unknown as Record<string, unknown>,
       places.get(String(doc.id)),
       certified.get(String(doc.id)) ?? [],
+      confirmed.get(String(doc.id)) ?? null,
     ),
   )
 }

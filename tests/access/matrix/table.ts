@@ -102,6 +102,18 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // Only src/store/availabilityConfirmations.ts writes confirmations (the confirm link), staff included.
+  'availability-confirmations': {
+    read: { ofX: ['therapist', 'staff'], ofY: STAFF },
+    update: { body: () => ({ confirmedAt: '2020-01-01T00:00:00.000Z' }), allowed: {} },
+    delete: {},
+    create: {
+      ofX: {
+        body: (w) => ({ member: w.ids.memberX, confirmedAt: new Date().toISOString(), user: w.users.therapist.id }),
+        allowed: nobody,
+      },
+    },
+  },
   organisations: {
     read: { ofA: LOGGED_IN, ofB: LOGGED_IN, spare: LOGGED_IN },
     update: { body: () => ({ type: 'vrouwenopvang' }), allowed: { ofA: STAFF, ofB: STAFF, spare: STAFF } },

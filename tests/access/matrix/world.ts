@@ -151,6 +151,27 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       },
     ]),
   ),
+  // One per member (unique), so each target is that member's only confirmation.
+  'availability-confirmations': {
+    ofX: {
+      make: (w) =>
+        make(w, 'availability-confirmations', {
+          member: memberOf(w, 'X'),
+          user: userOf(w, 'X'),
+          confirmedAt: new Date(),
+        }),
+      once: true,
+    },
+    ofY: {
+      make: (w) =>
+        make(w, 'availability-confirmations', {
+          member: memberOf(w, 'Y'),
+          user: userOf(w, 'Y'),
+          confirmedAt: new Date(),
+        }),
+      once: true,
+    },
+  },
   organisations: {
     ofA: once((w) => w.ids.orgA),
     ofB: once((w) => w.ids.orgB),

@@ -43,6 +43,12 @@ export default async function ManagePage() {
         </li>
         <li className="card">
           <h2>
+            <Link href="/beheer/beschikbaarheid">{t('manage.availability')}</Link>
+          </h2>
+          <p>{t('manage.availabilityBody')}</p>
+        </li>
+        <li className="card">
+          <h2>
             <a href="/admin">{t('manage.cms')}</a>
           </h2>
           <p>{t('manage.cmsBody')}</p>
