@@ -3,6 +3,7 @@
  * same paragraphs, so the two versions never drift apart.
  */
 import { MEMBER_STATUSES } from '../domain/options'
+import type { RegistrationTwin } from '../members/sameRegistration'
 
 /** A file sent along (e.g. the .ics calendar of a group's sessions). */
 export type MailAttachment = { filename: string; content: string; contentType: string }
@@ -22,13 +23,11 @@ export function message(subject: string, paragraphs: string[], link?: { href: st
   return { subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') }
 }
 
-type Twin = { displayName: string; status: keyof typeof MEMBER_STATUSES }
-
 /** `sameNumber`: others who gave the same registration number (sameRegistration), named so staff check the register. */
 export const newSignUpMessage = (
   memberName: string,
   adminLink: string,
-  sameNumber?: { register: string; twins: Twin[] },
+  sameNumber?: { register: string; twins: RegistrationTwin[] },
 ) =>
   message(
     `Nieuwe aanmelding: ${memberName}`,
@@ -40,7 +39,7 @@ export const newSignUpMessage = (
     { href: adminLink, label: 'Aanmelding bekijken' },
   )
 
-const sameNumberWarning = (register: string, twins: Twin[]) =>
+const sameNumberWarning = (register: string, twins: RegistrationTwin[]) =>
   `Let op: hetzelfde nummer in het ${register} is ook opgegeven door ${twins
     .map((twin) => `${twin.displayName} (${MEMBER_STATUSES[twin.status].nl.toLowerCase()})`)
     .join(', ')}. Controleer in het register van wie het nummer is voordat je goedkeurt.`

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logIn } from '../helpers/browser'
 import { createMember, createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
@@ -80,12 +80,8 @@ describe('Mijn profiel in the browser', () => {
     )
     const page = await browser.newPage()
     page.setDefaultTimeout(60_000)
-    await page.goto(`${web.url}/inloggen`, { timeout: 180_000 })
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.getByRole('button', { name: 'Inloggen' }).click()
     // Login lands on the start page: the offer waiting for an answer, and its count in the menu.
-    await page.waitForURL((url) => url.pathname === '/start', { timeout: 180_000 })
+    await logIn(page, web.url, email, password)
     await page.getByRole('heading', { level: 1, name: 'Wat vraagt mijn aandacht' }).waitFor()
     await page.getByRole('link', { name: 'Traumabehandeling kind 6 jaar' }).waitFor()
     await page.getByRole('link', { name: 'Mijn aanbiedingen (1 wacht op jou)' }).first().waitFor()
