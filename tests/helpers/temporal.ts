@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Client, WorkflowNotFoundError } from '@temporalio/client'
+import { type Client, type WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client'
 import { TestWorkflowEnvironment } from '@temporalio/testing'
 import {
   DefaultLogger,
@@ -143,6 +143,23 @@ export async function endRunsOnTaskQueue(client: Client, taskQueue = process.env
     return runs.length === 0 ? true : null
   }
   await eventually(endOpenRuns, 10_000, `runs left open on ${taskQueue}`)
+}
+
+/**
+ * Waits until a run has no workflow task and no activity scheduled or in flight: it waits for
+ * people or a timer. A worker shut down before that may drop a workflow task it has just polled
+ * (the SDK cancels it on shutdown), and the server gives that task to another worker only when its
+ * start-to-close timeout (10 s) has passed.
+ */
+export function untilRunIsIdle(handle: WorkflowHandle) {
+  return eventually(
+    async () => {
+      const { raw } = await handle.describe()
+      return !raw.pendingWorkflowTask && (raw.pendingActivities ?? []).length === 0
+    },
+    10_000,
+    `run ${handle.workflowId} to wait for people or a timer`,
+  )
 }
 
 /** The dev server that `npm test` started (no time-skipping): for end-to-end chains. */

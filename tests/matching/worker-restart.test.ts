@@ -8,7 +8,7 @@ import { matchingStateQuery } from '../../workflows/matching/messages'
 import { NOT_REACHABLE } from '../../workflows/updateResult'
 import { mailsTo, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
+import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue, untilRunIsIdle } from '../helpers/temporal'
 import { createExpertise, createScene, createTherapist, freeCases, matchesOf, offerFor, submit } from './world'
 
 let payload: Payload
@@ -63,6 +63,9 @@ describe('matching survives a worker restart', () => {
     const { requestId, handle } = await submit(payload, env.client, scene, expertise)
     const offer = await offerFor(env.client, requestId, first.memberId)
     await waitForMail(first.email, /Nieuwe aanvraag voor jou/)
+    // The worker dies while the run waits for the therapist, not inside the workflow task that
+    // follows the sent mail (see untilRunIsIdle).
+    await untilRunIsIdle(handle)
     await stopWorker()
 
     // While no worker runs, the therapist declines: the update waits for a worker, and
@@ -82,6 +85,7 @@ describe('matching survives a worker restart', () => {
     const next = await offerFor(env.client, requestId, second.memberId)
     await waitForMail(second.email, /Nieuwe aanvraag voor jou/)
 
+    await untilRunIsIdle(handle)
     await stopWorker()
     await startWorker()
     const accepted = await answerOffer(payload, env.client, second.user, next.offerId, { answer: 'accept' })
