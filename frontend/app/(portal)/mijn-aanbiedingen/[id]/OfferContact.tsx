@@ -6,7 +6,7 @@ export async function OfferContact({ contact }: { contact: Contact }) {
   const { t } = await getT()
   const mail = (address: string) => <a href={`mailto:${address}`}>{address}</a>
   return (
-    <section className="card" aria-labelledby="offer-contact">
+    <section className="card offer-contact" aria-labelledby="offer-contact">
       <h2 id="offer-contact">{t('matching.offerContact.title')}</h2>
       <p>{t('matching.offerContact.lead')}</p>
       <dl className="facts">
