@@ -14,7 +14,8 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 /**
  * Coordinator and therapist in two browsers. The therapist's accept says what happens next;
  * the coordinator's open request page follows without a reload — its status badge moves to
- * "Wacht op bevestiging" and, after "Bevestigen", to "Gematcht". Cancelling asks first, with
+ * "Wacht op bevestiging" and, after "Bevestigen", to "Gematcht"; only then does the therapist's
+ * offer page show whom to contact. Cancelling asks first, with
  * room for a reason, and cancels only on the second button.
  */
 let payload: Payload
@@ -45,6 +46,12 @@ beforeAll(async () => {
       .id,
   )
   const organisation = await createOrganisation(payload, region)
+  await payload.update({
+    collection: 'organisations',
+    id: organisation.id,
+    data: { contactEmail: 'info@opvang.example.test' },
+    overrideAccess: true,
+  })
   await createUser(payload, ['coordinator'], { email: coordinatorEmail, organisation: String(organisation.id) })
   const therapist = await createUser(payload, ['therapist'], { email: therapistEmail })
   await createMember(payload, String(therapist.id), region)
@@ -117,6 +124,8 @@ describe('answer and confirm in two browsers', () => {
       .getByText(/Je hebt deze aanbieding geaccepteerd/)
       .waitFor()
     await expect(therapist.page.getByRole('button', { name: 'Accepteren' }).count()).resolves.toBe(0)
+    // Accepted is not matched: no contact yet.
+    await expect(therapist.page.getByRole('heading', { name: 'Contact' }).count()).resolves.toBe(0)
 
     // The coordinator's page, open all along, polls: no reload anywhere below.
     const page = coordinator.page
@@ -127,6 +136,15 @@ describe('answer and confirm in two browsers', () => {
     await expect(
       payload.findByID({ collection: 'requests', id: requestId, overrideAccess: true }).then((r) => r.status),
     ).resolves.toBe('matched')
+
+    // Matched: the therapist's offer page now says whom to contact.
+    await therapist.page.reload()
+    const contact = therapist.page.getByRole('region', { name: 'Contact' })
+    await contact.waitFor()
+    await expect(contact.getByRole('link', { name: coordinatorEmail }).getAttribute('href')).resolves.toBe(
+      `mailto:${coordinatorEmail}`,
+    )
+    await contact.getByRole('link', { name: 'info@opvang.example.test' }).waitFor()
     await coordinator.context.close()
     await therapist.context.close()
   }, 420_000)

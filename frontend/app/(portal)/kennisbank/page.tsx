@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import { ARTICLE_KINDS } from '../../../../cms/collections/Articles'
 import { findArticles, loadTaxonomy } from '../../../../src/knowledge/findArticles'
-import { type KnowledgeQuery, parseKnowledgeQuery } from '../../../../src/knowledge/query'
+import { type KnowledgeQuery, knowledgeHref, parseKnowledgeQuery } from '../../../../src/knowledge/query'
 import { EmptyState } from '../../../components/EmptyState'
 import { PageHeader } from '../../../components/PageHeader'
+import { Pagination } from '../../../components/Pagination'
 import { getT } from '../../../i18n/server'
 import { getPayloadClient } from '../../../lib/payload'
 import { getCurrentUser } from '../../../lib/session'
 import { ArticleCard } from './_components/ArticleCard'
 import { Filters } from './_components/Filters'
-import { Pagination } from './_components/Pagination'
 import './kennisbank.css'
 
 export const dynamic = 'force-dynamic'
@@ -111,14 +111,15 @@ export default async function KnowledgePage({ searchParams }: Props) {
         </ul>
       )}
       <Pagination
-        query={query}
+        page={query.pagina}
         totalPages={result.totalPages}
+        hrefOf={(page) => knowledgeHref(query, { pagina: page })}
         labels={{
           nav: t('kennisbank.pagination'),
           previous: t('kennisbank.previous'),
           next: t('kennisbank.next'),
           page: (n) => t('kennisbank.page', { n }),
-          current: (n, total) => t('kennisbank.pageOf', { n, total }),
+          position: (n, total) => t('kennisbank.pageOf', { n, total }),
         }}
       />
       {!user && <p className="kb-login-hint">{t('knowledge.loginForMore')}</p>}

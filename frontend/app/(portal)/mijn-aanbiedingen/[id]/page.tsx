@@ -9,7 +9,9 @@ import { formatDate } from '../../../../lib/format'
 import { optionLabel } from '../../../../lib/optionLabel'
 import { getPayloadClient } from '../../../../lib/payload'
 import { AnswerForm } from './AnswerForm'
+import { OfferContact } from './OfferContact'
 import { OfferOutcome } from './OfferOutcome'
+import { loadOfferContact } from './loadOfferContact'
 import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
@@ -43,6 +45,7 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
     })
     .catch(() => null)
   if (!offer) notFound()
+  const contact = offer.status === 'confirmed' ? await loadOfferContact(payload, user, id) : null
   const [headline, ...rest] = (offer.summary ?? '').split('\n')
   return (
     <>
@@ -52,6 +55,7 @@ export default async function OfferPage({ params }: { params: Promise<{ id: stri
         </span>
       </PageHeader>
       <OfferOutcome status={offer.status} />
+      {contact && <OfferContact contact={contact} />}
       {rest.join('\n').trim() && <p style={{ whiteSpace: 'pre-line' }}>{rest.join('\n').trim()}</p>}
       {offer.reasons && (
         <>
