@@ -52,18 +52,34 @@ describe('knowledge platform in the browser', () => {
     await admin.getByRole('button', { name: 'Inloggen' }).click()
     await admin.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 120_000 })
 
+    // Opening "Nieuw aanmaken" stores nothing: the first draft is stored when the editor saves it.
     await admin.goto(`${web.url}/admin/collections/articles/create`, { timeout: 240_000 })
+    await admin.locator('#field-title').waitFor()
+    expect(new URL(admin.url()).pathname).toBe('/admin/collections/articles/create')
+    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(0)
     await admin.locator('#field-title').fill(title)
     await admin.locator('#field-kind .rs__control').click()
     await admin.locator('.rs__option', { hasText: 'Praktijkkennis' }).click()
     await admin
       .locator('#field-summary')
       .fill('Wat ouders thuis kunnen doen om hun kind weer veilig gehecht te laten voelen.')
+    // The first save stores the draft; from then on the admin autosaves what the editor types.
+    await admin.getByRole('button', { name: 'Bewaar concept' }).click()
+    await admin.waitForURL(/\/admin\/collections\/articles\/[0-9a-f]{24}$/)
+    const draftId = new URL(admin.url()).pathname.split('/').pop()!
     const editorArea = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
     await editorArea.click()
     await editorArea.pressSequentially(
       'Een kind dat zich gehecht voelt, herstelt sneller van wat het heeft meegemaakt.',
       { delay: 5 },
+    )
+    await eventually(
+      async () => {
+        const draft = await payload.findByID({ collection: 'articles', id: draftId, draft: true, overrideAccess: true })
+        return JSON.stringify(draft.content ?? '').includes('herstelt sneller') ? draft : undefined
+      },
+      30_000,
+      'autosaved draft with the typed text',
     )
     await admin.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
 
@@ -81,6 +97,7 @@ describe('knowledge platform in the browser', () => {
       'article published',
     )
     expect(published.slug).toBe('veilig-gehecht-na-geweld-wat-ouders-kunnen-doen')
+    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(1)
     expect(published.publishedAt).toBeTruthy()
 
     const reader = await (await browser.newContext({ locale: 'nl-NL' })).newPage()

@@ -55,7 +55,10 @@ export const Articles: CollectionConfig = {
     delete: isAdminOrEditor,
     readVersions: isAdminOrEditor,
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  // Drafts are validated: with autosave alone, Payload's admin stores an empty untitled draft the
+  // moment an editor clicks "Nieuw aanmaken"; with validation it stores the first draft when the
+  // editor saves it with a title, kind and summary, and autosaves from then on.
+  versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   endpoints: [articleListEndpoint],
   hooks: {
