@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Member } from '../../cms/payload-types'
 import { capacityBelowTakenMessage } from '../../cms/collections/Members/hooks/keepCapacityAbovePlacesTaken'
+import { availabilityConfirmedAt, confirmAvailability } from '../../src/store/availabilityConfirmations'
 import { claimPlace, placesOf } from '../../src/store/places'
 import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
 import { createMember, createRegion, createUser } from '../helpers/factories'
@@ -136,6 +137,19 @@ describe('Mijn profiel (POST /api/members/:id/profile)', () => {
     // Clearing the date stores no date, rather than keeping the old one.
     expect(await saveProfile(sanne, 'sanne', profileBody({ availableFrom: '' }))).toMatchObject({ status: 200 })
     expect((await stored(sanne)).availableFrom ?? null).toBeNull()
+  })
+
+  it('counts a saved profile as a confirmation of capacity and availability, a refused one not', async () => {
+    const longAgo = new Date(Date.now() - 40 * 24 * 3_600_000)
+    await confirmAvailability(payload, { memberId: karim }, longAgo)
+    expect(await availabilityConfirmedAt(payload, karim)).toBe(longAgo.toISOString())
+
+    expect((await saveProfile(karim, 'karim', profileBody({ capacityCases: -1 }))).status).toBe(400)
+    expect(await availabilityConfirmedAt(payload, karim)).toBe(longAgo.toISOString())
+
+    const saving = Date.now()
+    expect((await saveProfile(karim, 'karim', profileBody())).status).toBe(200)
+    expect(Date.parse((await availabilityConfirmedAt(payload, karim))!)).toBeGreaterThanOrEqual(saving)
   })
 
   it("refuses another member's profile, also for staff, and a visitor; nothing is written", async () => {

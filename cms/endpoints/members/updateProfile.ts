@@ -4,6 +4,7 @@ import { type ActionResult, refused } from '../../../src/actionResult'
 import { idOf } from '../../../src/domain/ids'
 import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { profileSchema } from '../../../src/domain/profileSchema'
+import { confirmAvailability } from '../../../src/store/availabilityConfirmations'
 import { unknownReferences } from './unknownReferences'
 
 const NOT_FOUND = 'Dit profiel bestaat niet (meer).'
@@ -64,5 +65,7 @@ export async function updateOwnProfile(
     const errors = Object.fromEntries(error.data.errors.map((field) => [field.path, field.message]))
     return refused('capacityCases' in errors ? 409 : 400, error.message, errors)
   }
+  // The profile states capacity and availability: saving it is as good as the fortnightly confirmation.
+  await confirmAvailability(payload, { memberId, user: String(user.id) }, new Date())
   return { ok: true, value: { memberId } }
 }
