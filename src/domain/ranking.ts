@@ -73,9 +73,14 @@ function regionFit(candidate: RankingCandidate, request: RankingRequest, context
 /** Who may get an offer at all: active, a free place, availability confirmed lately, not yet asked, in reach. */
 export function isEligible(candidate: RankingCandidate, request: RankingRequest, context: RankingContext): boolean {
   return (
+    isEligibleOnceConfirmed(candidate, request, context) && !isStale(candidate.availabilityConfirmedAt, context.now)
+  )
+}
+
+function isEligibleOnceConfirmed(candidate: RankingCandidate, request: RankingRequest, context: RankingContext) {
+  return (
     candidate.status === 'active' &&
     candidate.freeCases > 0 &&
-    !isStale(candidate.availabilityConfirmedAt, context.now) &&
     !context.excluded.has(candidate.id) &&
     regionFit(candidate, request, context) !== null
   )
@@ -174,12 +179,20 @@ export function rankCandidates(
 export type LeftOutCandidate = { memberId: string; displayName: string; reason: string }
 
 /**
- * The part of the explanation about who was left out for stale availability, so a coordinator
- * reads why a therapist with a free place in the region was not asked.
+ * The part of the explanation about who was left out for stale availability: those who would
+ * have been asked had they confirmed lately (active, a free place, in reach, not asked yet), so
+ * a coordinator reads why a therapist with a free place in the region was not asked.
  */
-export function leftOutAsStale(candidates: RankingCandidate[], context: RankingContext): LeftOutCandidate[] {
+export function leftOutAsStale(
+  candidates: RankingCandidate[],
+  request: RankingRequest,
+  context: RankingContext,
+): LeftOutCandidate[] {
   return candidates
-    .filter((candidate) => candidate.status === 'active' && isStale(candidate.availabilityConfirmedAt, context.now))
+    .filter(
+      (candidate) =>
+        isEligibleOnceConfirmed(candidate, request, context) && isStale(candidate.availabilityConfirmedAt, context.now),
+    )
     .map((candidate) => ({
       memberId: candidate.id,
       displayName: candidate.displayName,

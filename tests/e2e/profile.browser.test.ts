@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
+import { candidateWheres, loadCandidates } from '../../src/store/candidates'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { createMember, createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { backfillReachRegions } from '../../cms/seed/reachRegions'
-import { candidateWheres, loadCandidates } from '../../workflows/matching/loadCandidates'
+import { candidateWheres, loadCandidates, staleLeftOut } from '../../src/store/candidates'
+import { confirmAvailability } from '../../src/store/availabilityConfirmations'
 import { modelOf } from '../../src/store/modelOf'
 import { createRegion } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createScene, createTherapist, type Scene } from './world'
+import { createExpertise, createScene, createTherapist, requestBody, type Scene } from './world'
 
 let payload: Payload
 let scene: Scene
@@ -92,5 +93,38 @@ describe('candidates for a request, one query per region in reach', () => {
       'Volgt',
     ])
     expect(await namesFound([scene.regionId], 'remote')).toEqual(['Komt langs', 'Online', 'Thuis', 'Volgt'])
+  })
+})
+
+describe('who the ranking leaves out for stale availability', () => {
+  it('names the therapists in reach with a free place whose confirmation is older than 30 days, until they confirm', async () => {
+    const expertise = await createExpertise(payload)
+    const own = await createScene(payload, 'verouderd')
+    const request = await payload.create({
+      collection: 'requests',
+      data: {
+        ...requestBody(own, expertise),
+        organisation: own.organisationId,
+        createdBy: own.coordinator.id,
+      } as never,
+      overrideAccess: true,
+    })
+    const fresh = await createTherapist(payload, { name: 'Net bevestigd', regionId: own.regionId })
+    const stale = await createTherapist(payload, { name: 'Lang geleden', regionId: own.regionId })
+    const full = await createTherapist(payload, { name: 'Vol', regionId: own.regionId, freeCases: 0 })
+    const far = await createTherapist(payload, { name: 'Ver weg', regionId: farRegion })
+    const longAgo = new Date(Date.now() - 40 * 24 * 3_600_000)
+    await confirmAvailability(payload, { memberId: fresh.memberId }, new Date())
+    for (const therapist of [stale, full, far]) await confirmAvailability(payload, { memberId: therapist.memberId }, longAgo)
+
+    expect(await staleLeftOut(payload, String(request.id), 'own')).toEqual([
+      {
+        memberId: stale.memberId,
+        displayName: 'Lang geleden',
+        reason: expect.stringMatching(/^beschikbaarheid 40 dagen/),
+      },
+    ])
+    await confirmAvailability(payload, { memberId: stale.memberId }, new Date())
+    expect(await staleLeftOut(payload, String(request.id), 'own')).toEqual([])
   })
 })

@@ -137,9 +137,13 @@ describe('availability confirmation', () => {
       candidate('fresh', { availabilityConfirmedAt: daysAgo(30) }),
       candidate('stale', { availabilityConfirmedAt: daysAgo(31) }),
       candidate('never', { availabilityConfirmedAt: null }),
+      // Stale too, but not asked had they confirmed: no place free, or asked already.
+      candidate('full', { availabilityConfirmedAt: null, freeCases: 0 }),
+      candidate('asked', { availabilityConfirmedAt: null }),
     ]
-    expect(rankCandidates(candidates, request, context()).map((c) => c.memberId)).toEqual(['fresh'])
-    expect(leftOutAsStale(candidates, context())).toEqual([
+    const asked = context({ excluded: new Set(['asked']) })
+    expect(rankCandidates(candidates, request, asked).map((c) => c.memberId)).toEqual(['fresh'])
+    expect(leftOutAsStale(candidates, request, asked)).toEqual([
       { memberId: 'never', displayName: 'never', reason: 'beschikbaarheid nooit bevestigd' },
       { memberId: 'stale', displayName: 'stale', reason: 'beschikbaarheid 31 dagen niet bevestigd (meer dan 30)' },
     ])

@@ -17,7 +17,7 @@ import {
 } from '../../src/mail/matchingTemplates'
 import { MemberUnreachableError, memberContact, staffEmails as staffAddresses } from '../../src/mail/recipients'
 import { sendMailOnce } from '../../src/mail/sendMailOnce'
-import { loadCandidates, rankingInput } from './loadCandidates'
+import { loadCandidates, rankingInput } from '../../src/store/candidates'
 import { modelOf } from '../../src/store/modelOf'
 import { type RecordMatchInput, type RecordMatchOutcome, recordMatch } from './recordMatch'
 import { formatDateNl, requestSummary, termsText } from './requestText'

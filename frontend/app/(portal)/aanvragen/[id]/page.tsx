@@ -4,6 +4,7 @@ import { Requests } from '../../../../../cms/collections/Requests'
 import { hasRole } from '../../../../../cms/access/roles'
 import { readableRequest, requestTimeline } from '../../../../../cms/endpoints/matching/requestActions'
 import { temporalClient, temporalUiLink } from '../../../../../workflows/client'
+import { staleLeftOut } from '../../../../../src/store/candidates'
 import { NoAccess } from '../../../../components/NoAccess'
 import { PageHeader } from '../../../../components/PageHeader'
 import { getT } from '../../../../i18n/server'
@@ -12,6 +13,7 @@ import { formatDate, nameOf } from '../../../../lib/format'
 import { optionLabel, optionLabels } from '../../../../lib/optionLabel'
 import { getPayloadClient } from '../../../../lib/payload'
 import { RequestLive } from './RequestLive'
+import { StaleLeftOut } from './StaleLeftOut'
 import { readOnPortalPage } from '../../../../../cms/hooks/accessLog/readRoute'
 
 export const dynamic = 'force-dynamic'
@@ -39,6 +41,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const request = await payload.findByID({ collection: 'requests', id, depth: 1, overrideAccess: false, user, ...page })
   const timeline = await requestTimeline(payload, await temporalClient(), user, id).catch(() => null)
   const isStaff = hasRole(user, 'admin')
+  const state = timeline?.ok ? timeline.value : null
+  // Only while the run still looks for therapists: afterwards nobody else is asked anyway.
+  const stillRanking = state && ['starting', 'negotiating', 'escalated'].includes(state.phase)
+  const leftOut = stillRanking ? await staleLeftOut(payload, id, state.regionPolicy) : []
   const expertise = (request.expertise ?? [])
     .map((e) => nameOf(e))
     .filter(Boolean)
@@ -83,13 +89,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       </dl>
       <RequestLive
         requestId={id}
-        initial={timeline?.ok ? timeline.value : null}
+        initial={state}
         started={Boolean(request.workflowId)}
         isStaff={isStaff}
         temporalLink={isStaff ? temporalUiLink(`matching-${id}`) : undefined}
         status={request.status}
         statusLabels={optionLabels(Requests, 'status', language)}
       />
+      <StaleLeftOut leftOut={leftOut} isStaff={isStaff} t={t} />
     </>
   )
 }

@@ -1,15 +1,16 @@
 import type { Payload, Where } from 'payload'
-import { certifiedMethodsOfMany } from '../../src/store/certifiedMethods'
-import { placesOfMany } from '../../src/store/places'
-import { availabilityConfirmedAtOfMany } from '../../src/store/availabilityConfirmations'
+import { certifiedMethodsOfMany } from './certifiedMethods'
+import { placesOfMany } from './places'
+import { availabilityConfirmedAtOfMany } from './availabilityConfirmations'
 import {
   type RankingCandidate,
   type RankingContext,
   type RankingRequest,
   type RegionPolicy,
+  leftOutAsStale,
   regionsInReach,
-} from '../../src/domain/ranking'
-import { idOf, idsOf, requiredIdOf } from '../../src/domain/ids'
+} from '../domain/ranking'
+import { idOf, idsOf, requiredIdOf } from '../domain/ids'
 
 /** The member fields ranking reads; nothing else leaves the database. */
 export const CANDIDATE_SELECT = {
@@ -170,4 +171,13 @@ export async function loadCandidates(payload: Payload, wheres: Where[]): Promise
       confirmed.get(String(doc.id)) ?? null,
     ),
   )
+}
+
+/**
+ * Who the ranking leaves out right now because their availability is stale, under the run's
+ * region policy: what the request page tells coordinator and staff about who was not asked.
+ */
+export async function staleLeftOut(payload: Payload, requestId: string, policy: RegionPolicy) {
+  const input = await rankingInput(payload, requestId, policy)
+  return leftOutAsStale(await loadCandidates(payload, input.wheres), input.request, input.context)
 }

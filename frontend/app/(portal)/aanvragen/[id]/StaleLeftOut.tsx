@@ -1,0 +1,34 @@
+import Link from 'next/link'
+import type { LeftOutCandidate } from '../../../../../src/domain/ranking'
+import type { getT } from '../../../../i18n/server'
+
+type T = Awaited<ReturnType<typeof getT>>['t']
+
+/**
+ * Who the ranking leaves out for stale availability. Coordinators read how many and why; only
+ * staff, who follow up with those therapists, read their names.
+ */
+export function StaleLeftOut({ leftOut, isStaff, t }: { leftOut: LeftOutCandidate[]; isStaff: boolean; t: T }) {
+  if (leftOut.length === 0) return null
+  return (
+    <section className="card" aria-labelledby="stale-left-out">
+      <h2 id="stale-left-out">{t('matching.staleTitle')}</h2>
+      <p>{t('matching.staleCount', { count: leftOut.length })}</p>
+      <p>{t('matching.staleWhy')}</p>
+      {isStaff && (
+        <>
+          <ul>
+            {leftOut.map((candidate) => (
+              <li key={candidate.memberId}>
+                {candidate.displayName}: {candidate.reason}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/beheer/beschikbaarheid">{t('matching.staleStaffLink')}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
