@@ -29,6 +29,21 @@ export function trainingGivesPlaces(
   return end === null || now.getTime() < end.getTime()
 }
 
+/**
+ * What a therapist can do on a training's page: enrol, enrol on the waiting list (every place
+ * taken), or nothing (the training has ended; the enrol endpoint refuses it too).
+ */
+export type Enrolment = 'open' | 'waiting-list' | 'closed'
+
+export function enrolmentFor(
+  training: { capacity: number; sessionDates?: readonly { date?: string | null }[] | null },
+  placesTaken: number,
+  now: Date,
+): Enrolment {
+  if (!trainingGivesPlaces(training, now)) return 'closed'
+  return placesTaken >= training.capacity ? 'waiting-list' : 'open'
+}
+
 /** Dutch: enrolling in a training that has ended. */
 export const TRAINING_ENDED = 'Deze opleiding is afgelopen; inschrijven kan niet meer. Kijk bij de andere opleidingen.'
 

@@ -115,7 +115,8 @@ describe('who the ranking leaves out for stale availability', () => {
     const far = await createTherapist(payload, { name: 'Ver weg', regionId: farRegion })
     const longAgo = new Date(Date.now() - 40 * 24 * 3_600_000)
     await confirmAvailability(payload, { memberId: fresh.memberId }, new Date())
-    for (const therapist of [stale, full, far]) await confirmAvailability(payload, { memberId: therapist.memberId }, longAgo)
+    for (const therapist of [stale, full, far])
+      await confirmAvailability(payload, { memberId: therapist.memberId }, longAgo)
 
     expect(await staleLeftOut(payload, String(request.id), 'own')).toEqual([
       {

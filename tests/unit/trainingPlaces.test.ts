@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { trainingEndsAt, trainingGivesPlaces } from '../../src/domain/trainingPlaces'
+import { enrolmentFor, trainingEndsAt, trainingGivesPlaces } from '../../src/domain/trainingPlaces'
 
 describe('training places: when a training ends', () => {
   const now = new Date('2026-12-02T12:00:00.000Z')
@@ -15,5 +15,20 @@ describe('training places: when a training ends', () => {
     expect(trainingEndsAt(undefined)).toBeNull()
     expect(trainingEndsAt([{ date: null }, { date: 'geen datum' }])).toBeNull()
     expect(trainingGivesPlaces({ sessionDates: [] }, now)).toBe(true)
+  })
+})
+
+describe('training places: what the training page offers', () => {
+  const now = new Date('2026-12-02T12:00:00.000Z')
+  const upcoming = { capacity: 2, sessionDates: [{ date: '2027-01-10T09:00:00.000Z' }] }
+
+  it('enrolment while places are free, the waiting list once all are taken', () => {
+    expect(enrolmentFor(upcoming, 1, now)).toBe('open')
+    expect(enrolmentFor(upcoming, 2, now)).toBe('waiting-list')
+  })
+
+  it('closed once the last session has passed, free places or not', () => {
+    expect(enrolmentFor({ capacity: 2, sessionDates: [{ date: '2026-11-01T09:00:00.000Z' }] }, 0, now)).toBe('closed')
+    expect(enrolmentFor({ capacity: 2, sessionDates: [] }, 0, now)).toBe('open')
   })
 })

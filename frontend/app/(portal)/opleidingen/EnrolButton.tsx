@@ -8,7 +8,7 @@ import { Notice } from '../../../components/Notice'
 import { messageOf, postJson } from '../../../lib/api'
 
 /** Enrols through POST /api/enrollments/enrol; the workflow gives a place or the waiting list. */
-export function EnrolButton({ trainingId, title }: { trainingId: string; title: string }) {
+export function EnrolButton({ trainingId, title, label }: { trainingId: string; title: string; label: string }) {
   const { t } = useTranslation()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
@@ -35,13 +35,8 @@ export function EnrolButton({ trainingId, title }: { trainingId: string; title: 
   return (
     <div>
       {error && <Notice tone="error">{error}</Notice>}
-      <Button
-        onPress={enrol}
-        isPending={busy}
-        pendingLabel={t('common.busy')}
-        aria-label={`${t('certification.enrol')}: ${title}`}
-      >
-        {t('certification.enrol')}
+      <Button onPress={enrol} isPending={busy} pendingLabel={t('common.busy')} aria-label={`${label}: ${title}`}>
+        {label}
       </Button>
     </div>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { memberIdOf } from '../../../../cms/access/memberOfUser'
+import Link from 'next/link'
 import { Trainings } from '../../../../cms/collections/Trainings'
 import { EmptyState } from '../../../components/EmptyState'
 import { PageHeader } from '../../../components/PageHeader'
@@ -9,7 +9,8 @@ import { optionLabel } from '../../../lib/optionLabel'
 import { getPayloadClient } from '../../../lib/payload'
 import { getCurrentUser } from '../../../lib/session'
 import { hasRole } from '../../../../cms/access/roles'
-import { EnrolButton } from './EnrolButton'
+import { TrainingEnrolment } from './TrainingEnrolment'
+import { myEnrolments, placesTakenOn } from './trainingOffer'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).t('trainings.title') }
 }
 
-/** The training offer: format, region, free places, first session, what it certifies; therapists enrol here. */
+/** The training offer: format, region, free places, first session, what it certifies; each links to its page. */
 export default async function TrainingsPage() {
   const { t, language } = await getT()
   const user = await getCurrentUser()
@@ -29,6 +30,7 @@ export default async function TrainingsPage() {
     depth: 1,
     select: {
       title: true,
+      slug: true,
       summary: true,
       format: true,
       region: true,
@@ -40,34 +42,10 @@ export default async function TrainingsPage() {
     overrideAccess: false,
     user,
   })
-  // Places taken are a count only (no names), so they are read with overrideAccess.
-  const placesTaken = new Map<string, number>()
-  const mine = new Map<string, string>()
-  await Promise.all(
-    trainings.docs.map(async (training) => {
-      const taken = await payload.count({
-        collection: 'enrollments',
-        where: { training: { equals: training.id }, placeKey: { like: 'place-' } },
-        overrideAccess: true,
-      })
-      placesTaken.set(String(training.id), taken.totalDocs)
-    }),
-  )
-  const isTherapist = hasRole(user, 'therapist')
-  if (user && isTherapist) {
-    const memberId = await memberIdOf(payload, user.id)
-    if (memberId) {
-      const enrolled = await payload.find({
-        collection: 'enrollments',
-        where: { member: { equals: memberId } },
-        limit: 100,
-        depth: 0,
-        overrideAccess: false,
-        user,
-      })
-      for (const e of enrolled.docs) mine.set(String(e.training), e.status)
-    }
-  }
+  const [placesTaken, mine] = await Promise.all([
+    Promise.all(trainings.docs.map((training) => placesTakenOn(payload, training.id))),
+    myEnrolments(payload, user),
+  ])
   return (
     <>
       <PageHeader title={t('trainings.title')} lead={t('trainings.lead')} />
@@ -77,7 +55,7 @@ export default async function TrainingsPage() {
         </EmptyState>
       ) : (
         <ul className="cards">
-          {trainings.docs.map((training) => {
+          {trainings.docs.map((training, index) => {
             const firstSession = training.sessionDates?.map((session) => session.date).sort()[0]
             const region = nameOf(training.region)
             const method = nameOf(training.method)
@@ -87,7 +65,9 @@ export default async function TrainingsPage() {
                   <span className="badge">{optionLabel(Trainings, 'format', training.format, language)}</span>
                   {region && <> · {region}</>}
                 </p>
-                <h2>{training.title}</h2>
+                <h2>
+                  <Link href={`/opleidingen/${training.slug}`}>{training.title}</Link>
+                </h2>
                 <p>{training.summary}</p>
                 <p className="card__meta">
                   {t('trainings.places', { count: training.capacity })}
@@ -95,32 +75,14 @@ export default async function TrainingsPage() {
                 </p>
                 {method && <p className="card__meta">{t('trainings.certifies', { method })}</p>}
                 {training.priceNote && <p className="card__meta">{training.priceNote}</p>}
-                {(() => {
-                  const free = Math.max(0, training.capacity - (placesTaken.get(String(training.id)) ?? 0))
-                  const status = mine.get(String(training.id))
-                  return (
-                    <>
-                      <p className="card__meta">
-                        {free > 0
-                          ? t('certification.placesLeft', { count: free, capacity: training.capacity })
-                          : t('certification.full')}
-                      </p>
-                      {status ? (
-                        <p>
-                          <a href="/mijn-opleidingen">
-                            {t('certification.yourStatus', {
-                              status: t(`certification.status.${status === 'completed' ? 'certified' : status}`),
-                            })}
-                          </a>
-                        </p>
-                      ) : isTherapist ? (
-                        <EnrolButton trainingId={String(training.id)} title={training.title} />
-                      ) : !user ? (
-                        <p className="card__meta">{t('certification.loginToEnrol')}</p>
-                      ) : null}
-                    </>
-                  )
-                })()}
+                <TrainingEnrolment
+                  training={training}
+                  placesTaken={placesTaken[index]!}
+                  status={mine.get(String(training.id))}
+                  isTherapist={hasRole(user, 'therapist')}
+                  signedIn={Boolean(user)}
+                  t={t}
+                />
               </li>
             )
           })}
