@@ -49,3 +49,21 @@ export const TRAINING_ENDED = 'Deze opleiding is afgelopen; inschrijven kan niet
 
 /** Dutch: why a waiting enrolment ends when the training ends without a free place. */
 export const TRAINING_ENDED_WHILE_WAITING = 'De opleiding is afgelopen zonder dat er een plaats vrijkwam.'
+
+/**
+ * Why attendance at `sessionDate` cannot be recorded for an enrolment made at `enrolledAt`:
+ * the date is none of the training's sessions, or that session was before the therapist
+ * enrolled (they cannot have attended it as a trainee). Sessions compare by their day.
+ */
+export function attendanceDateProblem(
+  sessionDates: readonly { date?: string | null }[] | null | undefined,
+  enrolledAt: string | null | undefined,
+  sessionDate: string,
+): string | null {
+  const day = (value: string) => value.slice(0, 10)
+  const session = (sessionDates ?? []).find((candidate) => candidate.date && day(candidate.date) === day(sessionDate))
+  if (!session?.date) return 'Deze datum is geen bijeenkomst van deze opleiding.'
+  if (enrolledAt && day(session.date) < day(enrolledAt))
+    return 'Deze bijeenkomst was vóór de inschrijving van deze behandelaar; aanwezigheid kan daar niet worden vastgelegd.'
+  return null
+}

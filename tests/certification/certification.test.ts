@@ -60,6 +60,9 @@ const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
     ...extra,
   })
 
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+const [yesterday, dayOne, dayTwo] = [inDays(-1), inDays(7), inDays(8)]
+
 describe('certification: the full path', () => {
   it('every kind of step done → certificate with a unique number, mailed, on the profile, verifiable', async () => {
     const training = await createTraining(
@@ -73,7 +76,7 @@ describe('certification: the full path', () => {
         { kind: 'supervision-hours', title: 'Twee uur supervisie', target: 2, deadlineDays: 365 },
         { kind: 'assessment', title: 'Toetsing', deadlineDays: 400 },
       ],
-      { method: emdrId, certificateCode: 'EMDR' },
+      { method: emdrId, certificateCode: 'EMDR', sessionDates: [yesterday, dayOne, dayTwo] },
     )
     const me = await therapist(payload, regionId)
     const id = await h.enrol(me, String(training.id))
@@ -82,16 +85,38 @@ describe('certification: the full path', () => {
     await waitForMail(me.email, /Je hebt een plaats/)
 
     const sessions = h.stepIdOf(active, 'sessions')
-    await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
+    // Attendance only at one of the training's sessions, and not at one before the enrolment.
+    const attendance = (sessionDate: string) => ({
+      action: 'recordAttendance',
+      stepId: sessions,
+      sessionDate,
+      present: true,
+    })
+    expect(await h.act(coach, id, attendance('2026-09-14'))).toMatchObject({
+      ok: false,
+      status: 409,
+      message: 'Deze datum is geen bijeenkomst van deze opleiding.',
+    })
+    expect(await h.act(coach, id, attendance(yesterday))).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringContaining('vóór de inschrijving'),
+    })
+    await h.actOk(coach, id, {
+      action: 'recordAttendance',
+      stepId: sessions,
+      sessionDate: dayOne.slice(0, 10),
+      present: true,
+    })
     // Recording the same day twice counts once.
     const twice = await h.actOk(coach, id, {
       action: 'recordAttendance',
       stepId: sessions,
-      sessionDate: '2026-09-14T09:00:00Z',
+      sessionDate: dayOne,
       present: true,
     })
     expect(twice.steps.find((s) => s.stepId === sessions)).toMatchObject({ count: 1, status: 'open' })
-    await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-15', present: true })
+    await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: dayTwo, present: true })
 
     await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
     const assignment = h.stepIdOf(active, 'assignment')

@@ -29,6 +29,8 @@ beforeEach(async () => {
 
 afterEach(() => world?.stop())
 
+const session = new Date(Date.now() + 7 * 86_400_000).toISOString()
+
 it('withdrawn attendance on a done step keeps it done, so the certificate follows the last other step', async () => {
   const training = await createTraining(
     payload,
@@ -37,17 +39,18 @@ it('withdrawn attendance on a done step keeps it done, so the certificate follow
       { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
       { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
     ],
+    { sessionDates: [session] },
   )
   const me = await therapist(payload, String((await createRegion(payload)).id))
   const id = await h.enrol(me, String(training.id))
   const active = await h.statusReached(id, 'active')
   const sessions = h.stepIdOf(active, 'sessions')
   const { runId } = await env.client.workflow.getHandle(certificationWorkflowId(id)).describe()
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: session, present: true })
   const withdrawn = await h.actOk(coach, id, {
     action: 'recordAttendance',
     stepId: sessions,
-    sessionDate: '2026-09-14',
+    sessionDate: session,
     present: false,
   })
   expect(withdrawn.steps.find((s) => s.stepId === sessions)).toMatchObject({ status: 'done', count: 0 })

@@ -20,7 +20,8 @@ import {
 import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { type EnrollmentAction, TRAINER_ACTIONS, actionSchema } from './actionSchema'
 import { memberIdOf } from '../../access/memberOfUser'
-import { idOf } from '../../../src/domain/ids'
+import { idOf, requiredIdOf } from '../../../src/domain/ids'
+import { attendanceDateProblem } from '../../../src/domain/trainingPlaces'
 import { OTHER_THERAPIST } from '../../../src/domain/certificationRules'
 
 export type ActResult = { ok: true; progress: CertificationProgress } | Refusal
@@ -70,6 +71,10 @@ export async function actOnEnrollment(
         return { ok: false, status: 403, message: 'Alleen een trainer van deze opleiding kan dit doen.' }
       actor = { userId: String(user.id), role: 'trainer' }
     }
+    if (action.action === 'recordAttendance') {
+      const problem = await attendanceProblemOf(payload, enrollment, action.sessionDate)
+      if (problem) return { ok: false, status: 409, message: problem }
+    }
   } else {
     const memberId = await memberIdOf(payload, user.id)
     if (!memberId) return { ok: false, status: 403, message: 'Je hebt (nog) geen behandelaarsprofiel.' }
@@ -80,6 +85,22 @@ export async function actOnEnrollment(
 
   const result = await send(client, enrollmentId, action, actor)
   return result.ok ? { ok: true, progress: result.value } : result
+}
+
+/** Attendance only at one of the training's sessions, and not at one before the enrolment. */
+async function attendanceProblemOf(
+  payload: Payload,
+  enrollment: { training: unknown; enrolledAt?: string | null },
+  sessionDate: string,
+) {
+  const training = await payload.findByID({
+    collection: 'trainings',
+    id: requiredIdOf(enrollment.training, 'enrolment training'),
+    depth: 0,
+    select: { sessionDates: true },
+    overrideAccess: true,
+  })
+  return attendanceDateProblem(training.sessionDates, enrollment.enrolledAt, sessionDate)
 }
 
 /** The workflow update each action is. */

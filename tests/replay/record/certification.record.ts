@@ -48,6 +48,9 @@ const runIdOf = async (enrollmentId: string) =>
 const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
   createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], extra)
 
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+const [dayOne, dayTwo] = [inDays(7), inDays(8)]
+
 it('to certificate: every kind of step, a reminder, an extension, a returned assignment → certificate (continue-as-new)', async () => {
   const training = await createTraining(
     payload,
@@ -60,6 +63,7 @@ it('to certificate: every kind of step, a reminder, an extension, a returned ass
       { kind: 'supervision-hours', title: 'Twee uur supervisie', target: 2, deadlineDays: 365 },
       { kind: 'assessment', title: 'Toetsing', deadlineDays: 400 },
     ],
+    { sessionDates: [dayOne, dayTwo] },
   )
   const me = await therapist(payload, regionId)
   const id = await h.enrol(me, String(training.id))
@@ -70,19 +74,19 @@ it('to certificate: every kind of step, a reminder, an extension, a returned ass
   await h.actOk(coach, id, {
     action: 'recordAttendance',
     stepId: step('sessions'),
-    sessionDate: '2026-09-14',
+    sessionDate: dayOne,
     present: true,
   })
   await h.actOk(coach, id, {
     action: 'recordAttendance',
     stepId: step('sessions'),
-    sessionDate: '2026-09-15',
+    sessionDate: dayTwo,
     present: false,
   })
   await h.actOk(coach, id, {
     action: 'recordAttendance',
     stepId: step('sessions'),
-    sessionDate: '2026-09-15',
+    sessionDate: dayTwo,
     present: true,
   })
   // The e-learning reminder (3 days before), then the overdue notice, then an extension.
@@ -212,10 +216,10 @@ it('attendance reopens a done step (before patch done-step-stays-done): the cert
   const active = await h.statusReached(id, 'active')
   const runId = await runIdOf(id)
   const sessions = h.stepIdOf(active, 'sessions')
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: false })
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: dayOne, present: true })
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: dayOne, present: false })
   await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
-  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: '2026-09-14', present: true })
+  await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: dayOne, present: true })
   await h.statusReached(id, 'certified')
   await saveHistory(env.client, 'attendance-reopens-done-step', certificationWorkflowId(id), runId)
 })

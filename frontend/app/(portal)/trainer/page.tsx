@@ -9,6 +9,7 @@ import { formatDate, nameOf } from '../../../lib/format'
 import { getPayloadClient } from '../../../lib/payload'
 import { ActionForm } from '../mijn-opleidingen/ActionForm'
 import { progressOf } from '../mijn-opleidingen/progressOf'
+import { attendanceDateProblem } from '../../../../src/domain/trainingPlaces'
 
 export const dynamic = 'force-dynamic'
 
@@ -175,23 +176,29 @@ export default async function TrainerPage() {
               <details key={session.id ?? session.date}>
                 <summary>{t('certification.session', { date: formatDate(session.date, language) })}</summary>
                 <ul>
-                  {trainees.filter(sessionsStep).map((e) => (
-                    <li key={e.id}>
-                      {e.name} (
-                      {t('certification.count', { count: sessionsStep(e)!.count, target: sessionsStep(e)!.target })})
-                      <ActionForm
-                        enrollmentId={e.id}
-                        fixed={{
-                          action: 'recordAttendance',
-                          stepId: sessionsStep(e)!.stepId,
-                          sessionDate: session.date,
-                          present: true,
-                        }}
-                        label={t('certification.present')}
-                        variant="secondary"
-                      />
-                    </li>
-                  ))}
+                  {trainees
+                    .filter(
+                      (e) =>
+                        sessionsStep(e) &&
+                        !attendanceDateProblem(training.sessionDates, e.doc.enrolledAt, session.date),
+                    )
+                    .map((e) => (
+                      <li key={e.id}>
+                        {e.name} (
+                        {t('certification.count', { count: sessionsStep(e)!.count, target: sessionsStep(e)!.target })})
+                        <ActionForm
+                          enrollmentId={e.id}
+                          fixed={{
+                            action: 'recordAttendance',
+                            stepId: sessionsStep(e)!.stepId,
+                            sessionDate: session.date,
+                            present: true,
+                          }}
+                          label={t('certification.present')}
+                          variant="secondary"
+                        />
+                      </li>
+                    ))}
                 </ul>
               </details>
             ))}
