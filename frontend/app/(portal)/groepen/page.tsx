@@ -3,6 +3,7 @@ import type { Group, GroupSignup } from '../../../../cms/payload-types'
 import { GroupSignups } from '../../../../cms/collections/GroupSignups'
 import { GROUP_KINDS, Groups, PARTICIPANT_STATUSES, SLOT_OPTIONS } from '../../../../cms/collections/Groups'
 import { hasRole } from '../../../../cms/access/roles'
+import { DAY_PARTS, WEEKDAYS, dayLabel, partLabel } from '../../../../src/domain/availability'
 import { idOf } from '../../../../src/domain/ids'
 import { temporalClient } from '../../../../workflows/client'
 import { poolPositions } from '../../../../workflows/group-formation/client'
@@ -200,6 +201,8 @@ export default async function GroupsPage() {
               regions: regions.docs.map((r) => ({ id: String(r.id), label: r.name })),
               themes: Object.entries(GROUP_THEMES).map(([id, l]) => ({ id, label: l[language] })),
               slots: SLOT_OPTIONS.map((o) => ({ id: o.value, label: o.label[language] })),
+              days: WEEKDAYS.map((day) => ({ id: day, label: dayLabel(day, language) })),
+              parts: DAY_PARTS.map((part) => ({ id: part, label: partLabel(part, language) })),
               homeRegion: member ? (idOf(member.homeRegion) ?? undefined) : undefined,
             }}
           />
