@@ -25,6 +25,9 @@ const PART_LABELS: Record<DayPart, { nl: string; en: string }> = {
 
 export const isSlot = (value: string): value is Slot => (SLOTS as string[]).includes(value)
 
+export const dayLabel = (day: Weekday, language: 'nl' | 'en' = 'nl') => DAY_LABELS[day][language]
+export const partLabel = (part: DayPart, language: 'nl' | 'en' = 'nl') => PART_LABELS[part][language]
+
 export function slotLabel(slot: Slot, language: 'nl' | 'en' = 'nl'): string {
   const [day, part] = slot.split('-') as [Weekday, DayPart]
   return `${DAY_LABELS[day][language]}${language === 'nl' ? '' : ' '}${PART_LABELS[part][language]}`

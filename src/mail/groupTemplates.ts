@@ -1,7 +1,8 @@
+import { formatMoment } from '../domain/dates'
 import { formatSessionDate } from '../domain/schedule'
 import { type MailAttachment, type MailMessage, message } from './templates'
 
-/** Mails of supervision and intervision groups, in Dutch. */
+/** Mails of supervision and intervision groups, in Dutch (the sign-up confirmation also in English). */
 export type GroupMailFacts = { groupName: string; kindLabel: string; slotLabel: string; online: boolean }
 
 const where = (facts: GroupMailFacts) =>
@@ -86,4 +87,53 @@ export const groupScheduleMessage = (
     ),
     attachments: [attachment],
   }
+}
+
+/** What a therapist signed up for, with labels in the mail's language. */
+export type SignupConfirmationFacts = {
+  kind: 'supervision' | 'intervision'
+  themeLabel: string
+  regionName: string
+  slotLabels: string[]
+  onlineAllowed: boolean
+  minSize: number
+  maxSize: number
+  /** When a smaller group (the minimum size) may form without more sign-ups (ISO). */
+  deadline: string
+}
+
+/** Sent once when a sign-up enters its pool: what it is for, what happens next, how to withdraw. */
+export const signupConfirmationMessage = (
+  name: string,
+  facts: SignupConfirmationFacts,
+  link: string,
+  language: 'nl' | 'en',
+): MailMessage => {
+  const slots = facts.slotLabels.join(', ')
+  const deadline = formatMoment(facts.deadline, language)
+  if (language === 'en') {
+    const kind = facts.kind === 'supervision' ? 'supervision' : 'intervision'
+    return message(
+      `Your sign-up for ${kind}: ${facts.themeLabel}, ${facts.regionName}`,
+      [
+        `Dear ${name},`,
+        `You have signed up for ${kind === 'supervision' ? 'a' : 'an'} ${kind} group on ${facts.themeLabel} in the region ${facts.regionName}. You are available on: ${slots}${facts.onlineAllowed ? '; online is fine too' : '; in person only'}.`,
+        `What happens next: as soon as ${facts.maxSize} people who signed up share a time, a group forms. From ${deadline} a smaller group of at least ${facts.minSize} may form too. Until then you are on the waiting list. When a group forms for you, we mail you the proposal and ask you to confirm whether you take part.`,
+        'Changed your mind? You can withdraw your sign-up on your Groups page.',
+      ],
+      { href: link, label: 'Go to your groups' },
+      'en',
+    )
+  }
+  const kind = facts.kind === 'supervision' ? 'supervisie' : 'intervisie'
+  return message(
+    `Je aanmelding voor ${kind}: ${facts.themeLabel}, ${facts.regionName}`,
+    [
+      `Beste ${name},`,
+      `Je hebt je aangemeld voor een ${kind}groep met het thema ${facts.themeLabel} in de regio ${facts.regionName}. Je kunt op: ${slots}${facts.onlineAllowed ? '; online mag ook' : '; alleen bij elkaar, niet online'}.`,
+      `Wat er nu gebeurt: zodra ${facts.maxSize} aanmeldingen een dagdeel delen, vormt zich een groep. Vanaf ${deadline} kan ook een kleinere groep van minstens ${facts.minSize} deelnemers starten. Tot die tijd sta je op de wachtlijst. Vormt zich een groep voor je, dan mailen we je het voorstel en vragen we je te bevestigen of je meedoet.`,
+      'Toch niet? Je kunt je aanmelding intrekken op je pagina Groepen.',
+    ],
+    { href: link, label: 'Naar je groepen' },
+  )
 }

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { requiredIdOf } from '../domain/ids'
 
-export type Contact = { name: string; email: string }
+/** `language`: the account's preferred language, for the few mails that have an English version. */
+export type Contact = { name: string; email: string; language?: 'nl' | 'en' }
 
 /** A mail that has nobody to go to: waiting will not bring an address back, so it is a permanent failure. */
 export class NoRecipientError extends Error {
@@ -31,13 +32,13 @@ export async function memberContact(payload: Payload, memberId: string): Promise
           collection: 'users',
           id: requiredIdOf(member.user, `member ${memberId} user`),
           depth: 0,
-          select: { email: true },
+          select: { email: true, language: true },
           overrideAccess: true,
         })
         .catch(() => null)
     : null
   if (!user?.email) throw new MemberUnreachableError(`Member ${memberId} has no account e-mail`)
-  return { name: member.displayName, email: user.email }
+  return { name: member.displayName, email: user.email, language: user.language === 'en' ? 'en' : 'nl' }
 }
 
 /** Name and e-mail of a user account (supervisors, trainers, coordinators). */

@@ -1,5 +1,5 @@
 /**
- * The platform's mails, in Dutch. Each returns subject, plain text and HTML from the
+ * The platform's mails, in Dutch (a few also in English). Each returns subject, plain text and HTML from the
  * same paragraphs, so the two versions never drift apart.
  */
 import { MEMBER_STATUSES } from '../domain/options'
@@ -12,8 +12,18 @@ export type MailMessage = { subject: string; text: string; html: string; attachm
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-export function message(subject: string, paragraphs: string[], link?: { href: string; label: string }): MailMessage {
-  const closing = 'Met vriendelijke groet,\nHet platformteam van Drakentemmers'
+const CLOSING = {
+  nl: 'Met vriendelijke groet,\nHet platformteam van Drakentemmers',
+  en: 'Kind regards,\nThe Drakentemmers platform team',
+}
+
+export function message(
+  subject: string,
+  paragraphs: string[],
+  link?: { href: string; label: string },
+  language: 'nl' | 'en' = 'nl',
+): MailMessage {
+  const closing = CLOSING[language]
   const textParts = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : []), closing]
   const htmlParts = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
-import { type Slot, slotLabel } from '../../src/domain/availability'
+import { config } from '../../src/config'
+import { type Slot, isSlot, slotLabel } from '../../src/domain/availability'
+import { requiredIdOf } from '../../src/domain/ids'
 import { readGroupSettings } from '../../src/groups/settings'
-import type { GroupKind } from './messages'
+import { themeLabel } from '../../src/groups/themes'
+import { signupConfirmationMessage } from '../../src/mail/groupTemplates'
+import { memberContact } from '../../src/mail/recipients'
+import { sendMailOnce } from '../../src/mail/sendMailOnce'
+import type { GroupKind, SignupConfirmation } from './messages'
 
 export type NewGroup = {
   formationRef: string
@@ -21,6 +27,50 @@ export function createGroupFormationActivities(payload: Payload) {
     async formationNorms(kind: GroupKind): Promise<{ minSize: number; maxSize: number; deadlineDays: number }> {
       const settings = await readGroupSettings(payload)
       return { ...settings[kind], deadlineDays: settings.formationDeadlineDays }
+    },
+
+    /**
+     * The therapist's mail that their sign-up is in the pool (once per sign-up: the mail key).
+     * A sign-up withdrawn before this runs gets none: there is nothing left to confirm.
+     */
+    async mailSignupConfirmation({ signupId, poolSince }: SignupConfirmation): Promise<void> {
+      const signup = await payload.findByID({
+        collection: 'group-signups',
+        id: signupId,
+        depth: 0,
+        overrideAccess: true,
+      })
+      if (signup.status === 'withdrawn') return
+      const contact = await memberContact(payload, requiredIdOf(signup.member, `sign-up ${signupId} member`))
+      const language = contact.language ?? 'nl'
+      const region = await payload.findByID({
+        collection: 'regions',
+        id: requiredIdOf(signup.region, `sign-up ${signupId} region`),
+        depth: 0,
+        select: { name: true },
+        overrideAccess: true,
+      })
+      const settings = await readGroupSettings(payload)
+      const deadline = new Date(Date.parse(poolSince) + settings.formationDeadlineDays * 86_400_000).toISOString()
+      await sendMailOnce(
+        payload,
+        `group-signup:${signupId}:confirmation`,
+        contact.email,
+        signupConfirmationMessage(
+          contact.name,
+          {
+            kind: signup.kind,
+            themeLabel: themeLabel(signup.theme, language),
+            regionName: region.name,
+            slotLabels: (signup.availability ?? []).filter(isSlot).map((slot) => slotLabel(slot, language)),
+            onlineAllowed: signup.onlineAllowed !== false,
+            ...settings[signup.kind],
+            deadline,
+          },
+          `${config.PUBLIC_URL}/groepen`,
+          language,
+        ),
+      )
     },
 
     /** The sign-up leaves the pool; its unique key is freed so the therapist may sign up again later. */

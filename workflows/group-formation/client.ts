@@ -73,3 +73,47 @@ export async function poolPositions(
   )
   return positions
 }
+
+export type PoolSummary = {
+  regionId: string
+  theme: string
+  waiting: number
+  stillNeeded: number
+  deadline: string | null
+}
+
+/**
+ * The supervision pools of these regions that have sign-ups waiting, as counts only (no
+ * one's name or place): one query per region and theme, a pool that does not run is left out.
+ */
+export async function supervisionPools(
+  client: Client | null,
+  regionIds: readonly string[],
+  themes: readonly string[],
+): Promise<PoolSummary[]> {
+  if (!client || regionIds.length === 0) return []
+  const keys = regionIds.flatMap((regionId) =>
+    themes.map((theme) => ({ kind: 'supervision' as const, regionId, theme })),
+  )
+  const states = await Promise.all(
+    keys.map((key) =>
+      client.workflow
+        .getHandle(formationWorkflowId(key))
+        .query(formationStateQuery)
+        .catch(() => null),
+    ),
+  )
+  return states.flatMap((state, index) =>
+    state && state.pool.length > 0
+      ? [
+          {
+            regionId: keys[index]!.regionId,
+            theme: keys[index]!.theme,
+            waiting: state.pool.length,
+            stillNeeded: state.stillNeeded,
+            deadline: state.deadline,
+          },
+        ]
+      : [],
+  )
+}

@@ -63,6 +63,9 @@ export type FormationState = FormationKey & {
   runNumber: number
 }
 
+/** A new sign-up to confirm by mail; `poolSince`: the earliest sign-up in the pool then (the deadline counts from it). */
+export type SignupConfirmation = { signupId: string; poolSince: string }
+
 export type WithdrawRequest = { signupId: string; memberId: string }
 export type NeedMembers = {
   groupId: string

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -11,7 +12,7 @@ import {
 } from '@temporalio/workflow'
 import { type Candidate, type Slot, candidatesForSlot } from '../../src/domain/availability'
 import { decideQuorum, formationDeadline, membersStillNeeded } from '../../src/domain/quorum'
-import { durable, handleFailure, isSubjectGone, permanentType } from '../failures/steps'
+import { durable, handleFailure, isMemberGone, isSubjectGone, permanentType } from '../failures/steps'
 import type { createGroupFormationActivities } from './activities'
 import { groupLifecycle } from '../group/workflow'
 import { groupWorkflowId, membersAddedSignal } from '../group/messages'
@@ -39,6 +40,12 @@ const waiting = { process: 'group-formation', transientPause: '1 hour', permanen
 const activities = durable(bounded, { ...waiting, onPermanent: () => 'wait' })
 // Except a withdrawal whose sign-up is deleted: that sign-up has left the pool anyway.
 const withdrawals = durable(bounded, { ...waiting, onPermanent: (type) => (isSubjectGone(type) ? 'throw' : 'wait') })
+// A confirmation mail to a sign-up or therapist deleted meanwhile is not sent: nobody is left to read it.
+const isNobodyToMail = (type: string | undefined) => isSubjectGone(type) || isMemberGone(type)
+const confirmations = durable(bounded, { ...waiting, onPermanent: (type) => (isNobodyToMail(type) ? 'throw' : 'wait') })
+
+/** Patch: a new sign-up gets a confirmation mail from the pool (runs recorded before it sent none). */
+export const SIGNUP_CONFIRMATION_MAIL = 'signup-confirmation-mail'
 
 const DEFAULT_HISTORY_LIMIT = 2_000
 const IDLE_BEFORE_CLOSING = '60 days'
@@ -72,11 +79,18 @@ export async function groupFormation(input: FormationInput): Promise<void> {
     pool.some((e) => e.memberId === memberId || e.signupId === signupId) ||
     [...groups.values()].some((group) => group.memberIds.includes(memberId))
 
-  setHandler(signUpSignal, (entry) => {
+  setHandler(signUpSignal, async (entry) => {
     // A repeated signal (retry of signal-with-start) or a member already in this pool's group is ignored.
     if (isKnown(entry.memberId, entry.signupId)) return
     pool.push({ ...entry, excludedGroups: [] })
     changed = true
+    if (!patched(SIGNUP_CONFIRMATION_MAIL)) return
+    // In the handler, not the main loop: a slow mail server never holds up forming a group,
+    // and continue-as-new waits for it (allHandlersFinished).
+    const poolSince = ordered(pool)[0]!.signedUpAt
+    await confirmations.mailSignupConfirmation({ signupId: entry.signupId, poolSince }).catch((error: unknown) => {
+      if (!isNobodyToMail(permanentType(error))) throw error
+    })
   })
   setHandler(needMembersSignal, (need) => {
     // Members this pool sent that the group has not registered yet are on their way:

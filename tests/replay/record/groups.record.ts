@@ -94,11 +94,8 @@ it('supervision group: formed by size, one declines and is replaced, supervisor 
   await env.sleep('300 days')
   await saveHistory(env.client, 'supervision-to-finished', groupWorkflowId(groupId))
   // The one who declined waits in the pool for another group, so the pool runs on: recorded while idle.
-  await saveHistory(
-    env.client,
-    'pool-forms-and-serves-a-group',
-    formationWorkflowId({ kind: 'supervision', regionId: region, theme: 'emdr' }),
-    undefined,
-    { finished: false },
-  )
+  const poolId = formationWorkflowId({ kind: 'supervision', regionId: region, theme: 'emdr' })
+  await saveHistory(env.client, 'pool-forms-and-serves-a-group', poolId, undefined, { finished: false })
+  // The same run since the patch SIGNUP_CONFIRMATION_MAIL: each sign-up mailed from the pool.
+  await saveHistory(env.client, 'pool-mails-sign-up-confirmations', poolId, undefined, { finished: false })
 }, 120_000)

@@ -4,10 +4,10 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/Button'
 import { Checkbox } from '../../../components/Checkbox'
-import { CheckboxGroup } from '../../../components/CheckboxGroup'
 import { Form } from '../../../components/Form'
 import { Notice } from '../../../components/Notice'
 import { type Choice, Select } from '../../../components/Select'
+import { SlotGrid } from '../../../components/SlotGrid'
 import { messageOf, postJson } from '../../../lib/api'
 
 export type GroupSignUpOptions = {
@@ -15,6 +15,8 @@ export type GroupSignUpOptions = {
   regions: Choice[]
   themes: Choice[]
   slots: Choice[]
+  days: Choice[]
+  parts: Choice[]
   homeRegion?: string
 }
 
@@ -68,11 +70,13 @@ export function GroupSignUpForm({ options }: { options: GroupSignUpOptions }) {
         items={options.themes}
         isRequired
       />
-      <CheckboxGroup
+      <SlotGrid
         name="availability"
         label={t('groups.availability')}
         description={t('groups.availabilityHelp')}
-        items={options.slots}
+        days={options.days}
+        parts={options.parts}
+        slots={options.slots}
         isRequired
       />
       <Checkbox name="onlineAllowed" defaultSelected>

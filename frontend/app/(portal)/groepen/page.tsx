@@ -3,7 +3,9 @@ import type { Group, GroupSignup } from '../../../../cms/payload-types'
 import { GroupSignups } from '../../../../cms/collections/GroupSignups'
 import { GROUP_KINDS, Groups, PARTICIPANT_STATUSES, SLOT_OPTIONS } from '../../../../cms/collections/Groups'
 import { hasRole } from '../../../../cms/access/roles'
+import { DAY_PARTS, WEEKDAYS, dayLabel, partLabel } from '../../../../src/domain/availability'
 import { idOf } from '../../../../src/domain/ids'
+import { temporalClient } from '../../../../workflows/client'
 import { poolPositions } from '../../../../workflows/group-formation/client'
 import { GROUP_THEMES, themeLabel } from '../../../../src/groups/themes'
 import { EmptyState } from '../../../components/EmptyState'
@@ -15,9 +17,10 @@ import { optionLabel } from '../../../lib/optionLabel'
 import { requireUser } from '../../../lib/access'
 import { forbiddenAsEmpty } from '../../../lib/forbiddenAsEmpty'
 import { getPayloadClient } from '../../../lib/payload'
+import { supervisorOverview } from '../../../lib/supervisorGroups'
 import { ActionButton } from './ActionButton'
-import { AttendanceForm } from './AttendanceForm'
 import { GroupSignUpForm } from './GroupSignUpForm'
+import { SupervisorGroups } from './SupervisorGroups'
 
 export const dynamic = 'force-dynamic'
 
@@ -28,7 +31,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * Supervision and intervision: sign up, see one's place on the waiting list ("nog 1
  * deelnemer nodig"), confirm or decline a proposed group, withdraw or drop out; the
- * supervisor answers offers and records attendance.
+ * supervisor sees first what waits for their answer, then the groups they lead and the
+ * pools forming in their regions (SupervisorGroups).
  */
 export default async function GroupsPage() {
   const { t, language } = await getT()
@@ -51,7 +55,16 @@ export default async function GroupsPage() {
       user,
     }),
     payload.find({ collection: 'regions', limit: 100, depth: 0, sort: 'name', overrideAccess: false, user }),
-    payload.find({ collection: 'groups', sort: '-createdAt', limit: 50, depth: 1, overrideAccess: false, user }),
+    payload.find({
+      collection: 'groups',
+      sort: '-createdAt',
+      limit: 50,
+      depth: 1,
+      // Only what the cards show of related documents: least data, also in the server's memory.
+      populate: { regions: { name: true }, members: { displayName: true }, users: { name: true } },
+      overrideAccess: false,
+      user,
+    }),
     forbiddenAsEmpty(
       payload.find({
         collection: 'group-signups',
@@ -71,80 +84,48 @@ export default async function GroupsPage() {
     options.find((o) => o.value === value)?.label[language] ?? value ?? ''
   const now = Date.now()
 
-  const offered = groups.docs.filter(
-    (g) => idOf(g.supervisor) !== userId && (g.offeredSupervisors ?? []).some((s) => idOf(s) === userId),
-  )
-  const mine = groups.docs.filter((g) => !offered.includes(g))
+  const i18n = { t, language }
+  const overview = hasRole(user, 'supervisor')
+    ? await supervisorOverview(payload, user, await temporalClient().catch(() => null))
+    : null
+  // Groups offered to or led by this supervisor are in the supervisor's part; here the own participation.
+  const inOverview = new Set([...(overview?.toAnswer ?? []), ...(overview?.leading ?? [])].map((g) => g.id))
+  const offeredOrLed = (group: Group) =>
+    inOverview.has(String(group.id)) ||
+    idOf(group.supervisor) === userId ||
+    (group.offeredSupervisors ?? []).some((s) => idOf(s) === userId)
+  const mine = groups.docs.filter((g) => !offeredOrLed(g))
 
   return (
     <>
       <PageHeader title={t('groups.title')} lead={t('groups.lead')} />
 
-      {hasRole(user, 'supervisor') && offered.length > 0 && (
-        <section aria-labelledby="aangeboden">
-          <h2 id="aangeboden">{t('groups.offersTitle')}</h2>
-          <ul className="cards">
-            {offered.map((group) => {
-              const offer = [...(group.supervisorOffers ?? [])]
-                .reverse()
-                .find((o) => idOf(o.supervisor) === userId && o.status === 'offered')
-              return (
-                <li key={group.id} className="card">
-                  <h3>{group.name}</h3>
-                  <p>
-                    {label(SLOT_OPTIONS, group.slot)} ·{' '}
-                    {t('groups.participants', { count: (group.members ?? []).length })}
-                  </p>
-                  {offer?.respondBy && (
-                    <p className="card__meta">
-                      {t('groups.answerBy', { date: formatDate(offer.respondBy, language, true) })}
-                    </p>
-                  )}
-                  {offer && (
-                    <p>
-                      <ActionButton
-                        url={`/api/groups/${group.id}/supervisor-response`}
-                        body={{ accept: true }}
-                        label={t('groups.acceptGroup')}
-                      />{' '}
-                      <ActionButton
-                        url={`/api/groups/${group.id}/supervisor-response`}
-                        body={{ accept: false }}
-                        label={t('groups.declineGroup')}
-                        variant="secondary"
-                      />
-                    </p>
-                  )}
-                </li>
-              )
-            })}
-          </ul>
+      {overview && <SupervisorGroups overview={overview} now={now} i18n={i18n} />}
+
+      {(!overview || memberId || mine.length > 0) && (
+        <section aria-labelledby="mijn-groepen">
+          <h2 id="mijn-groepen">{t('groups.myGroups')}</h2>
+          {mine.length === 0 ? (
+            <EmptyState title={t('groups.noGroupsTitle')}>
+              <p>{t('groups.noGroups')}</p>
+            </EmptyState>
+          ) : (
+            <ul className="cards">
+              {mine.map((group) => (
+                <GroupCard
+                  key={group.id}
+                  group={group}
+                  memberId={memberId}
+                  now={now}
+                  t={t}
+                  language={language}
+                  label={label}
+                />
+              ))}
+            </ul>
+          )}
         </section>
       )}
-
-      <section aria-labelledby="mijn-groepen">
-        <h2 id="mijn-groepen">{t('groups.myGroups')}</h2>
-        {mine.length === 0 ? (
-          <EmptyState title={t('groups.noGroupsTitle')}>
-            <p>{t('groups.noGroups')}</p>
-          </EmptyState>
-        ) : (
-          <ul className="cards">
-            {mine.map((group) => (
-              <GroupCard
-                key={group.id}
-                group={group}
-                memberId={memberId}
-                leads={idOf(group.supervisor) === userId}
-                now={now}
-                t={t}
-                language={language}
-                label={label}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
 
       {memberId && (
         <section aria-labelledby="mijn-aanmeldingen">
@@ -220,6 +201,8 @@ export default async function GroupsPage() {
               regions: regions.docs.map((r) => ({ id: String(r.id), label: r.name })),
               themes: Object.entries(GROUP_THEMES).map(([id, l]) => ({ id, label: l[language] })),
               slots: SLOT_OPTIONS.map((o) => ({ id: o.value, label: o.label[language] })),
+              days: WEEKDAYS.map((day) => ({ id: day, label: dayLabel(day, language) })),
+              parts: DAY_PARTS.map((part) => ({ id: part, label: partLabel(part, language) })),
               homeRegion: member ? (idOf(member.homeRegion) ?? undefined) : undefined,
             }}
           />
@@ -235,7 +218,6 @@ type Lang = Awaited<ReturnType<typeof getT>>['language']
 function GroupCard({
   group,
   memberId,
-  leads,
   now,
   t,
   language,
@@ -243,7 +225,6 @@ function GroupCard({
 }: {
   group: Group
   memberId: string | null
-  leads: boolean
   now: number
   t: T
   language: Lang
@@ -255,15 +236,6 @@ function GroupCard({
     .map((s) => s.startsAt)
     .filter((d) => Date.parse(d) >= now)
     .sort()[0]
-  const toRecord = leads
-    ? sessions
-        .map((s, index) => ({ s, index }))
-        .filter(({ s }) => Date.parse(s.startsAt) <= now && !s.attendanceRecordedAt)
-    : []
-  const participants = (group.members ?? []).map((m) => ({
-    id: String(idOf(m)),
-    label: nameOf(m, 'displayName') ?? String(idOf(m)),
-  }))
   return (
     <li className="card">
       <p className="card__meta">
@@ -312,15 +284,6 @@ function GroupCard({
       ) : (
         <p className="card__meta">{t('groups.noSession')}</p>
       )}
-      {toRecord.map(({ s, index }) => (
-        <AttendanceForm
-          key={index}
-          groupId={String(group.id)}
-          sessionIndex={index}
-          members={participants}
-          label={t('groups.attendanceFor', { number: index + 1, date: formatDate(s.startsAt, language, true) })}
-        />
-      ))}
       {mine?.status === 'confirmed' && group.status !== 'finished' && group.status !== 'cancelled' && (
         <p>
           <ActionButton url={`/api/groups/${group.id}/drop-out`} label={t('groups.dropOut')} variant="danger" />
