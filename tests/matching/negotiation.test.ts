@@ -89,6 +89,14 @@ describe('matching negotiation', () => {
     expect(offer.reasons).toContain('EMDR ✓')
     expect(offer.reasons).toContain(`regio Haarlem happy ✓`)
     expect(offer.reasons).toContain('2 plekken vrij')
+    // What the therapist decides on: who asks, where, what, how much and when (no client data).
+    const organisation = await payload.findByID({ collection: 'organisations', id: scene.organisationId })
+    const stored = await payload.findByID({ collection: 'offers', id: offer.offerId, overrideAccess: true })
+    expect(stored.summary).toMatch(
+      new RegExp(
+        `^Eén casus · van ${organisation.name} · regio Haarlem happy · EMDR · .*2 uur per week · start zo snel mogelijk`,
+      ),
+    )
     const mail = await waitForMail(best.email, /Nieuwe aanvraag voor jou/)
     expect(mail.text).toContain(`/mijn-aanbiedingen/${offer.offerId}`)
     expect(mail.text).not.toContain('Meisje van 8 in de opvang, herbelevingen na geweld thuis. Moeder is betrokken.@')

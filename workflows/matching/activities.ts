@@ -156,7 +156,7 @@ export function createMatchingActivities(payload: Payload) {
         .catch(() => null)
       if (!member || member.status !== 'active' || !((await placesOf(payload, 'cases', candidate.memberId))?.free ?? 0))
         return null
-      // The summary names region, expertise and target group: only those are populated.
+      // The summary names organisation, region, expertise and target group: only those are populated.
       const request = await payload.findByID({
         collection: 'requests',
         id: requestId,
@@ -164,6 +164,7 @@ export function createMatchingActivities(payload: Payload) {
         overrideAccess: true,
         select: {
           kind: true,
+          organisation: true,
           urgency: true,
           region: true,
           expertise: true,
@@ -172,6 +173,7 @@ export function createMatchingActivities(payload: Payload) {
           wantedStart: true,
           context: true,
         },
+        populate: { organisations: { name: true } },
       })
       try {
         const offer = await payload.create({

@@ -11,6 +11,7 @@ const nameOf = (value: Named) => (value && typeof value === 'object' ? (value.na
 
 export type RequestForSummary = {
   kind?: string | null
+  organisation?: Named
   urgency?: string | null
   region?: Named
   expertise?: Named[] | null
@@ -24,6 +25,7 @@ export type RequestForSummary = {
 export function requestSummary(request: RequestForSummary): string {
   const parts = [
     KIND[request.kind ?? ''] ?? 'Aanvraag',
+    nameOf(request.organisation) && `van ${nameOf(request.organisation)}`,
     nameOf(request.region) && `regio ${nameOf(request.region)}`,
     (request.expertise ?? []).map(nameOf).filter(Boolean).join(', '),
     nameOf(request.targetGroup) && `doelgroep ${nameOf(request.targetGroup)}`,
