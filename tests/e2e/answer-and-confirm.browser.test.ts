@@ -1,15 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, logIn, waitForHydration } from '../helpers/browser'
+import { logIn, waitForHydration } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { createMember, createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { endRunsOnTaskQueue } from '../helpers/temporal'
+import type { WebServer } from '../helpers/webServer'
+import { type BrowserWorld, startBrowserWorld } from '../helpers/browserWorld'
 
 /**
  * Coordinator and therapist in two browsers. The therapist's accept says what happens next;
@@ -20,8 +20,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
  */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: BrowserWorld
 let web: WebServer
 let browser: Browser
 let region: string
@@ -55,20 +54,14 @@ beforeAll(async () => {
   await createUser(payload, ['coordinator'], { email: coordinatorEmail, organisation: String(organisation.id) })
   const therapist = await createUser(payload, ['therapist'], { email: therapistEmail })
   await createMember(payload, String(therapist.id), region)
-  env = await devServerEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  world = await startBrowserWorld(payload)
+  ;({ env, web, browser } = world)
 }, 180_000)
 
 afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
+  await world?.stop()
   await dropTestDatabase(payload)
 })
 

@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, logIn, waitForHydration } from '../helpers/browser'
+import { logIn, waitForHydration } from '../helpers/browser'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { endRunsOnTaskQueue } from '../helpers/temporal'
+import type { WebServer } from '../helpers/webServer'
+import { type BrowserWorld, startBrowserWorld } from '../helpers/browserWorld'
 
 /**
  * A therapist signs up for supervision on the Groepen page, choosing their times in the
@@ -16,8 +16,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
  */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: BrowserWorld
 let web: WebServer
 let browser: Browser
 let memberId: string
@@ -30,20 +29,14 @@ beforeAll(async () => {
   regionName = region.name
   const user = await createUser(payload, ['therapist'], { email })
   memberId = String((await createMember(payload, String(user.id), String(region.id))).id)
-  env = await devServerEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  world = await startBrowserWorld(payload)
+  ;({ env, web, browser } = world)
 }, 180_000)
 
 afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
+  await world?.stop()
   await dropTestDatabase(payload)
 })
 

@@ -1,15 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { chooseInComboBox, launchBrowser, logIn } from '../helpers/browser'
+import { chooseInComboBox, logIn } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { createMember, createUser } from '../helpers/factories'
 import { uniqueEmail, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { endRunsOnTaskQueue } from '../helpers/temporal'
+import type { WebServer } from '../helpers/webServer'
+import { type BrowserWorld, startBrowserWorld } from '../helpers/browserWorld'
 
 /**
  * The whole chain in a real browser: portal sign-up → Payload → Temporal →
@@ -18,8 +18,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
  */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: BrowserWorld
 let web: WebServer
 let browser: Browser
 let earlierMemberId: string
@@ -46,20 +45,14 @@ beforeAll(async () => {
     data: { displayName: 'Lotte Smit', registrationType: 'SKJ', registrationNumber: '1234567' },
     overrideAccess: true,
   })
-  env = await devServerEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  world = await startBrowserWorld(payload)
+  ;({ env, web, browser } = world)
 }, 180_000)
 
 afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
+  await world?.stop()
   await dropTestDatabase(payload)
 })
 

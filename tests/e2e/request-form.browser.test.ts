@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import type { TestWorkflowEnvironment } from '@temporalio/testing'
-import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { chooseInComboBox, launchBrowser, logIn, waitForHydration } from '../helpers/browser'
+import { chooseInComboBox, logIn, waitForHydration } from '../helpers/browser'
 import { createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { createTestWorker, devServerEnvironment, endRunsOnTaskQueue } from '../helpers/temporal'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { endRunsOnTaskQueue } from '../helpers/temporal'
+import type { WebServer } from '../helpers/webServer'
+import { type BrowserWorld, startBrowserWorld } from '../helpers/browserWorld'
 
 /**
  * A coordinator in a Dutch browser (nl-NL, Europe/Amsterdam) files a request: refused once
@@ -18,8 +18,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
  */
 let payload: Payload
 let env: TestWorkflowEnvironment
-let worker: Worker
-let workerRun: Promise<void>
+let world: BrowserWorld
 let web: WebServer
 let browser: Browser
 const email = uniqueEmail('coordinator')
@@ -34,20 +33,14 @@ beforeAll(async () => {
   await payload.create({ collection: 'expertise', data: { name: 'EMDR', kind: 'method' }, overrideAccess: true })
   const organisation = await createOrganisation(payload, String(region.id))
   await createUser(payload, ['coordinator'], { email, organisation: String(organisation.id) })
-  env = await devServerEnvironment()
-  worker = await createTestWorker(env, payload)
-  workerRun = worker.run()
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  world = await startBrowserWorld(payload)
+  ;({ env, web, browser } = world)
 }, 180_000)
 
 afterEach(() => endRunsOnTaskQueue(env.client))
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
-  worker?.shutdown()
-  await workerRun
-  await env?.teardown()
+  await world?.stop()
   await dropTestDatabase(payload)
 })
 
