@@ -23,3 +23,6 @@ export async function getT() {
   }
   return { t: instance.t.bind(instance), language }
 }
+
+/** What `getT` gives a server component (`t` and the language), for the components it hands them to. */
+export type ServerTranslation = Awaited<ReturnType<typeof getT>>

@@ -1,13 +1,12 @@
 import { GROUP_KINDS, GROUP_STATUSES, SLOT_OPTIONS } from '../../../../cms/collections/Groups'
 import { themeLabel } from '../../../../src/groups/themes'
 import { EmptyState } from '../../../components/EmptyState'
-import type { getT } from '../../../i18n/server'
+import type { ServerTranslation } from '../../../i18n/server'
 import { formatDate } from '../../../lib/format'
 import type { LedGroup, SupervisorOverview } from '../../../lib/supervisorGroups'
 import { ActionButton } from './ActionButton'
 import { AttendanceForm } from './AttendanceForm'
 
-type Translation = Awaited<ReturnType<typeof getT>>
 type Option = { value: string; label: { nl: string; en: string } }
 
 /**
@@ -22,7 +21,7 @@ export function SupervisorGroups({
 }: {
   overview: SupervisorOverview
   now: number
-  i18n: Translation
+  i18n: ServerTranslation
 }) {
   const { t, language } = i18n
   const label = (options: Option[], value?: string | null) =>
@@ -126,7 +125,7 @@ function LedGroupCard({
 }: {
   group: LedGroup
   now: number
-  i18n: Translation
+  i18n: ServerTranslation
   label: (options: Option[], value?: string | null) => string
 }) {
   const { t, language } = i18n

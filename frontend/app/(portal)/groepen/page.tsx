@@ -11,7 +11,7 @@ import { GROUP_THEMES, themeLabel } from '../../../../src/groups/themes'
 import { EmptyState } from '../../../components/EmptyState'
 import { NoAccess } from '../../../components/NoAccess'
 import { PageHeader } from '../../../components/PageHeader'
-import { getT } from '../../../i18n/server'
+import { type ServerTranslation, getT } from '../../../i18n/server'
 import { formatDate, nameOf } from '../../../lib/format'
 import { optionLabel } from '../../../lib/optionLabel'
 import { requireUser } from '../../../lib/access'
@@ -212,8 +212,8 @@ export default async function GroupsPage() {
   )
 }
 
-type T = Awaited<ReturnType<typeof getT>>['t']
-type Lang = Awaited<ReturnType<typeof getT>>['language']
+type T = ServerTranslation['t']
+type Lang = ServerTranslation['language']
 
 function GroupCard({
   group,

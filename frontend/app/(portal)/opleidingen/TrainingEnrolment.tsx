@@ -1,8 +1,6 @@
 import { enrolmentFor } from '../../../../src/domain/trainingPlaces'
-import type { getT } from '../../../i18n/server'
+import type { ServerTranslation } from '../../../i18n/server'
 import { EnrolButton } from './EnrolButton'
-
-type T = Awaited<ReturnType<typeof getT>>['t']
 
 type Props = {
   training: { id: string | number; title: string; capacity: number; sessionDates?: { date?: string | null }[] | null }
@@ -11,7 +9,7 @@ type Props = {
   status: string | undefined
   isTherapist: boolean
   signedIn: boolean
-  t: T
+  t: ServerTranslation['t']
 }
 
 /** Places left and what the reader can do: enrol, join the waiting list, or nothing once it has ended. */

@@ -1,14 +1,20 @@
 import Link from 'next/link'
 import type { LeftOutCandidate } from '../../../../../src/domain/ranking'
-import type { getT } from '../../../../i18n/server'
-
-type T = Awaited<ReturnType<typeof getT>>['t']
+import type { ServerTranslation } from '../../../../i18n/server'
 
 /**
  * Who the ranking leaves out for stale availability. Coordinators read how many and why; only
  * staff, who follow up with those therapists, read their names.
  */
-export function StaleLeftOut({ leftOut, isStaff, t }: { leftOut: LeftOutCandidate[]; isStaff: boolean; t: T }) {
+export function StaleLeftOut({
+  leftOut,
+  isStaff,
+  t,
+}: {
+  leftOut: LeftOutCandidate[]
+  isStaff: boolean
+  t: ServerTranslation['t']
+}) {
   if (leftOut.length === 0) return null
   return (
     <section className="card" aria-labelledby="stale-left-out">
