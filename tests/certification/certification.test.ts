@@ -13,7 +13,7 @@ import { createRegion } from '../helpers/factories'
 import { mailsTo, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
-import { type Person, certificationHelpers, createTraining, therapist, trainer } from './setup'
+import { type Person, certificationHelpers, createTraining, therapist, trainer, inDays } from './setup'
 
 let payload: Payload
 let env: TestWorkflowEnvironment
@@ -60,7 +60,6 @@ const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
     ...extra,
   })
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 const [yesterday, dayOne, dayTwo] = [inDays(-1), inDays(7), inDays(8)]
 
 describe('certification: the full path', () => {

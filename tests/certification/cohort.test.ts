@@ -8,7 +8,7 @@ import { createRegion } from '../helpers/factories'
 import { waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
-import { type Person, certificationHelpers, createTraining, therapist, trainer } from './setup'
+import { type Person, certificationHelpers, createTraining, therapist, trainer, inDays } from './setup'
 
 /**
  * A training is a fixed cohort (src/domain/trainingPlaces.ts): a place is taken from the moment
@@ -39,8 +39,6 @@ beforeEach(async () => {
 }, 60_000)
 
 afterEach(() => world?.stop())
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
 describe('training places: a fixed cohort', () => {
   it('a certified therapist keeps the place; when the training ends the waiting list is closed and told', async () => {

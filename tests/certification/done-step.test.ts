@@ -5,7 +5,7 @@ import { certificationWorkflowId } from '../../workflows/certification/messages'
 import { createRegion } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type TimeSkippingWorld, startTimeSkippingWorld } from '../helpers/temporal'
-import { type Person, certificationHelpers, createTraining, therapist, trainer } from './setup'
+import { type Person, certificationHelpers, createTraining, therapist, trainer, inDays } from './setup'
 
 /** Patch done-step-stays-done; the old behaviour is kept for old runs by tests/replay (attendance-reopens-done-step.json). */
 let payload: Payload
@@ -29,7 +29,7 @@ beforeEach(async () => {
 
 afterEach(() => world?.stop())
 
-const session = new Date(Date.now() + 7 * 86_400_000).toISOString()
+const session = inDays(7)
 
 it('withdrawn attendance on a done step keeps it done, so the certificate follows the last other step', async () => {
   const training = await createTraining(

@@ -13,6 +13,9 @@ import { createMember, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 
 /** Builders for the certification tests: trainings with steps, therapists, and acting as them. */
+/** A moment `days` from now (negative: ago), as trainings store their session dates. */
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+
 export type Person = { id: string; roles: ('therapist' | 'trainer' | 'admin')[]; email: string; memberId?: string }
 
 export async function therapist(payload: Payload, regionId: string): Promise<Person> {

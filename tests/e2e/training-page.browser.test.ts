@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { createTraining } from '../certification/setup'
+import { createTraining, inDays } from '../certification/setup'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
@@ -17,7 +17,6 @@ let payload: Payload
 let web: WebServer
 let browser: Browser
 const email = uniqueEmail('behandelaar')
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 const titles = { open: 'EMDR bij jonge kinderen', full: 'Traumasensitief werken', past: 'Gezinsgesprekken na geweld' }
 
 beforeAll(async () => {

@@ -3,7 +3,14 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing'
 import type { Worker } from '@temporalio/worker'
 import type { Payload } from 'payload'
 import { addSupervisionHoursSignal, certificationWorkflowId } from '../../../workflows/certification/messages'
-import { type Person, certificationHelpers, createTraining, therapist, trainer } from '../../certification/setup'
+import {
+  type Person,
+  certificationHelpers,
+  createTraining,
+  therapist,
+  trainer,
+  inDays,
+} from '../../certification/setup'
 import { eventually } from '../../helpers/eventually'
 import { createRegion } from '../../helpers/factories'
 import { dropTestDatabase, testPayload } from '../../helpers/payload'
@@ -48,7 +55,6 @@ const runIdOf = async (enrollmentId: string) =>
 const singleStep = (extra: Parameters<typeof createTraining>[3] = {}) =>
   createTraining(payload, [coach.id], [{ kind: 'elearning', title: 'E-learning veiligheid', deadlineDays: 30 }], extra)
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 const [dayOne, dayTwo] = [inDays(7), inDays(8)]
 
 it('to certificate: every kind of step, a reminder, an extension, a returned assignment → certificate (continue-as-new)', async () => {
