@@ -40,7 +40,22 @@ export type StepState = PlanStep & {
   feedback?: string | null
   attempts: number
   doneAt?: string | null
+  /** Cases or hours the therapist reported, counted only once the trainer confirms them. */
+  claims?: ProgressClaim[]
 }
+
+/** One report of treated cases or supervision hours, waiting for (or given) the trainer's word. */
+export type ProgressClaim = {
+  key: string
+  amount: number
+  reportedAt: string
+  status: 'pending' | 'confirmed' | 'rejected'
+  decidedAt?: string
+  note?: string | null
+}
+
+export const pendingClaims = (step: Pick<StepState, 'claims'>) =>
+  (step.claims ?? []).filter((claim) => claim.status === 'pending')
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -104,6 +119,11 @@ export function nextTimerEvent(
 }
 
 /** What the therapist should do next for a step, in Dutch (null when nothing). */
+const waitingNote = (step: StepState) => {
+  const waiting = pendingClaims(step).reduce((sum, claim) => sum + claim.amount, 0)
+  return waiting > 0 ? ` ${waiting} wacht op bevestiging.` : ''
+}
+
 export function nextActionFor(step: StepState): string | null {
   if (step.status === 'done') return null
   switch (step.kind) {
@@ -116,9 +136,9 @@ export function nextActionFor(step: StepState): string | null {
       if (step.status === 'returned') return 'Verwerk de feedback van de trainer en lever de opdracht opnieuw in.'
       return 'Lever de opdracht in.'
     case 'supervised-cases':
-      return `Houd je behandelingen onder supervisie bij (${step.count} van ${step.target}).`
+      return `Houd je behandelingen onder supervisie bij (${step.count} van ${step.target}); je trainer bevestigt wat je opgeeft.${waitingNote(step)}`
     case 'supervision-hours':
-      return `Volg supervisie (${step.count} van ${step.target} uur); uren uit je supervisiegroep tellen vanzelf mee.`
+      return `Volg supervisie (${step.count} van ${step.target} uur); uren uit je supervisiegroep tellen vanzelf mee, andere uren bevestigt je trainer.${waitingNote(step)}`
     case 'assessment':
       return step.attempts > 0
         ? 'Je toetsing is nog niet gehaald; spreek met de trainer een nieuwe toetsing af.'

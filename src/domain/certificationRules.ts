@@ -64,6 +64,22 @@ export function feedbackProblem(decision: 'approve' | 'return', feedback: string
   return null
 }
 
+/** A trainer decides once on a report that is still waiting; refusing one says why. */
+export function claimProblem(
+  step: StepState | undefined,
+  key: string,
+  decision: 'confirm' | 'reject',
+  note: string | null | undefined,
+): string | null {
+  const claim = step?.claims?.find((c) => c.key === key)
+  if (!claim) return 'Deze melding bestaat niet (meer) bij deze stap.'
+  if (claim.status !== 'pending')
+    return claim.status === 'confirmed' ? 'Deze melding is al bevestigd.' : 'Deze melding is al afgewezen.'
+  if (decision === 'reject' && (note ?? '').trim().length < 10)
+    return 'Geef een toelichting (minstens 10 tekens) als je een melding afwijst.'
+  return null
+}
+
 export function extensionProblem(step: StepState | undefined, until: string, now: number): string | null {
   const at = Date.parse(until)
   if (Number.isNaN(at)) return 'Kies een geldige nieuwe deadline.'

@@ -86,6 +86,49 @@ export const assignmentSubmittedMessage = (therapist: string, training: string, 
     { href: link, label: 'Beoordelen' },
   )
 
+const unitOf = (kind: 'supervised-cases' | 'supervision-hours', amount: number) =>
+  kind === 'supervision-hours'
+    ? `${amount.toLocaleString('nl-NL')} uur supervisie`
+    : `${amount.toLocaleString('nl-NL')} ${amount === 1 ? 'casus' : 'casussen'} onder supervisie`
+
+export const progressReportedMessage = (
+  therapist: string,
+  training: string,
+  step: string,
+  kind: 'supervised-cases' | 'supervision-hours',
+  amount: number,
+  link: string,
+) =>
+  message(
+    `Te bevestigen: ${therapist}, "${step}"`,
+    [
+      `${therapist} meldt ${unitOf(kind, amount)} bij "${step}" (${training}).`,
+      'Dit telt pas mee voor het certificaat als jij het bevestigt. Klopt het niet, wijs het dan af met een toelichting.',
+    ],
+    { href: link, label: 'Bevestigen of afwijzen' },
+  )
+
+export const progressDecidedMessage = (
+  name: string,
+  step: string,
+  kind: 'supervised-cases' | 'supervision-hours',
+  amount: number,
+  confirmed: boolean,
+  note: string | null | undefined,
+  link: string,
+) =>
+  message(
+    confirmed ? `Bevestigd: "${step}"` : `Niet bevestigd: "${step}"`,
+    [
+      `Beste ${name},`,
+      confirmed
+        ? `Je trainer heeft ${unitOf(kind, amount)} bij "${step}" bevestigd; het telt mee voor je certificaat.`
+        : `Je trainer heeft ${unitOf(kind, amount)} bij "${step}" niet bevestigd.`,
+      ...(note ? [`Toelichting: ${note}`] : []),
+    ],
+    { href: link, label: 'Mijn opleidingen' },
+  )
+
 export const assignmentReviewedMessage = (
   name: string,
   step: string,

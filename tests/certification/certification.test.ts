@@ -132,16 +132,51 @@ describe('certification: the full path', () => {
       feedback: 'Mooi uitgewerkt.',
     })
 
+    // Reported cases count only once the trainer confirms them; a repeated report is one report.
     const cases = h.stepIdOf(active, 'supervised-cases')
-    await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 2, key: 'form-aaaa-1111' })
-    const repeated = await h.actOk(me, id, {
-      action: 'reportProgress',
+    const casesOf = (progress: CertificationProgress) => progress.steps.find((s) => s.stepId === cases)!
+    const report = (amount: number, key: string) => ({ action: 'reportProgress', stepId: cases, amount, key })
+    const decide = (key: string, decision: 'confirm' | 'reject', note?: string) => ({
+      action: 'confirmProgress',
       stepId: cases,
-      amount: 2,
-      key: 'form-aaaa-1111',
+      key,
+      decision,
+      note,
     })
-    expect(repeated.steps.find((s) => s.stepId === cases)!.count).toBe(2)
-    await h.actOk(me, id, { action: 'reportProgress', stepId: cases, amount: 1, key: 'form-bbbb-2222' })
+    await h.actOk(me, id, report(2, 'form-aaaa-1111'))
+    const repeated = await h.actOk(me, id, report(2, 'form-aaaa-1111'))
+    expect(casesOf(repeated)).toMatchObject({
+      count: 0,
+      status: 'open',
+      claims: [expect.objectContaining({ key: 'form-aaaa-1111', amount: 2, status: 'pending' })],
+    })
+    await waitForMail(coach.email, /Te bevestigen: .*Drie cliënten/)
+    expect(await h.act(me, id, decide('form-aaaa-1111', 'confirm'))).toMatchObject({ ok: false, status: 403 })
+    expect(await h.act(coach, id, decide('form-aaaa-1111', 'reject', 'Nee.'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('toelichting'),
+    })
+    expect(casesOf(await h.actOk(coach, id, decide('form-aaaa-1111', 'confirm')))).toMatchObject({ count: 2 })
+    expect(await h.act(coach, id, decide('form-aaaa-1111', 'confirm'))).toMatchObject({
+      ok: false,
+      message: 'Deze melding is al bevestigd.',
+    })
+    await waitForMail(me.email, /^Bevestigd: /)
+    // A rejected report never counts, and the therapist reads why.
+    await h.actOk(me, id, report(5, 'form-cccc-3333'))
+    const rejected = await h.actOk(
+      coach,
+      id,
+      decide('form-cccc-3333', 'reject', 'Deze vijf vielen buiten de supervisie.'),
+    )
+    expect(casesOf(rejected)).toMatchObject({ count: 2, status: 'open' })
+    const refusal = await waitForMail(me.email, /^Niet bevestigd: /)
+    expect(refusal.text).toContain('Deze vijf vielen buiten de supervisie.')
+    await h.actOk(me, id, report(1, 'form-bbbb-2222'))
+    expect(casesOf(await h.actOk(coach, id, decide('form-bbbb-2222', 'confirm')))).toMatchObject({
+      count: 3,
+      status: 'done',
+    })
 
     // Hours from a supervision group arrive as a signal; the same session sent twice counts once.
     const handle = env.client.workflow.getHandle(certificationWorkflowId(id))

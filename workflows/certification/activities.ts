@@ -230,6 +230,41 @@ export function createCertificationActivities(payload: Payload) {
             person.email,
             mails.extensionMessage(person.name, title, step.deadline ?? new Date().toISOString(), portal),
           )
+          return
+        case 'progress-reported':
+        case 'progress-decided': {
+          const claim = step.claims?.find((c) => c.key === notice.key)
+          if (!claim || (step.kind !== 'supervised-cases' && step.kind !== 'supervision-hours')) return
+          if (notice.kind === 'progress-reported')
+            await sendMailOnce(
+              payload,
+              key(`reported-${claim.key}`),
+              await trainerEmails(context.trainingId),
+              mails.progressReportedMessage(
+                person.name,
+                context.trainingTitle,
+                title,
+                step.kind,
+                claim.amount,
+                trainerPortal,
+              ),
+            )
+          else
+            await sendMailOnce(
+              payload,
+              key(`decided-${claim.key}`),
+              person.email,
+              mails.progressDecidedMessage(
+                person.name,
+                title,
+                step.kind,
+                claim.amount,
+                claim.status === 'confirmed',
+                claim.note,
+                portal,
+              ),
+            )
+        }
       }
     },
 

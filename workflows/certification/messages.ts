@@ -74,6 +74,14 @@ export type ReviewAssignment = {
 export type RecordAssessment = { stepId: string; passed: boolean; feedback?: string | null; actor: Actor }
 export type GrantExtension = { stepId: string; until: string; reason: string; actor: Actor }
 export type EndEnrollment = { reason: string; actor: Actor }
+/** The trainer's word on reported cases or hours (by the report's key); a refusal needs a reason. */
+export type ConfirmProgress = {
+  stepId: string
+  key: string
+  decision: 'confirm' | 'reject'
+  note?: string | null
+  actor: Actor
+}
 
 export const completeStepUpdate = defineUpdate<CertificationProgress, [CompleteStep]>('completeStep')
 export const submitAssignmentUpdate = defineUpdate<CertificationProgress, [SubmitAssignment]>('submitAssignment')
@@ -84,6 +92,7 @@ export const reviewAssignmentUpdate = defineUpdate<CertificationProgress, [Revie
 export const recordAssessmentUpdate = defineUpdate<CertificationProgress, [RecordAssessment]>('recordAssessment')
 export const grantExtensionUpdate = defineUpdate<CertificationProgress, [GrantExtension]>('grantExtension')
 export const endEnrollmentUpdate = defineUpdate<CertificationProgress, [EndEnrollment]>('endEnrollment')
+export const confirmProgressUpdate = defineUpdate<CertificationProgress, [ConfirmProgress]>('confirmProgress')
 
 export const progressQuery = defineQuery<CertificationProgress>('progress')
 
@@ -111,6 +120,8 @@ export type Notice =
   | { kind: 'assignment-reviewed'; stepId: string; decision: 'approve' | 'return'; round: number }
   | { kind: 'assessment-recorded'; stepId: string; passed: boolean; attempt: number }
   | { kind: 'extension-granted'; stepId: string; round: number }
+  | { kind: 'progress-reported'; stepId: string; key: string }
+  | { kind: 'progress-decided'; stepId: string; key: string }
 
 /** A place on the training came free: a waiting run tries to claim it. */
 export const placeFreedSignal = defineSignal<[]>('placeFreed')

@@ -19,6 +19,7 @@ import {
 } from '../../src/domain/certification'
 import {
   attendanceProblem,
+  claimProblem,
   extensionProblem,
   feedbackProblem,
   stepProblem,
@@ -38,6 +39,7 @@ import {
   addSupervisionHoursSignal,
   certificationWorkflowId,
   completeStepUpdate,
+  confirmProgressUpdate,
   endEnrollmentUpdate,
   grantExtensionUpdate,
   placeFreedSignal,
@@ -63,6 +65,9 @@ const acts = durable(
 
 /** Patch: withdrawing attendance no longer reopens a done step (README, "Workflows veranderen"). */
 export const DONE_STEP_STAYS_DONE = 'done-step-stays-done'
+
+/** Patch: reported cases and hours wait for the trainer's confirmation before they count. */
+export const PROGRESS_NEEDS_CONFIRMATION = 'progress-needs-confirmation'
 
 /** Besides the placeFreed signal, a waiting run looks again now and then (a trainer may add places). */
 const WAITING_RECHECK = '7 days'
@@ -171,7 +176,12 @@ export async function certification(input: CertificationInput): Promise<Certific
   setHandler(
     reportProgressUpdate,
     async ({ stepId, amount, key }) => {
-      addCount(step(stepId), `report:${key}`, amount)
+      const s = step(stepId)
+      if (!patched(PROGRESS_NEEDS_CONFIRMATION)) addCount(s, `report:${key}`, amount)
+      else if (!s.claims?.some((claim) => claim.key === key)) {
+        s.claims = [...(s.claims ?? []), { key, amount, reportedAt: new Date().toISOString(), status: 'pending' }]
+        outbox.push({ kind: 'progress-reported', stepId, key })
+      }
       return saved(changed())
     },
     {
@@ -288,6 +298,28 @@ export async function certification(input: CertificationInput): Promise<Certific
         )
         refuse(extensionProblem(step(stepId), until, Date.now()))
         if (reason.trim().length < 3) refuse('Geef een korte reden voor het uitstel.')
+      },
+    },
+  )
+  setHandler(
+    confirmProgressUpdate,
+    async ({ stepId, key, decision, note }) => {
+      const s = step(stepId)
+      const claim = s.claims!.find((c) => c.key === key)!
+      claim.status = decision === 'confirm' ? 'confirmed' : 'rejected'
+      claim.decidedAt = new Date().toISOString()
+      claim.note = note?.trim() || null
+      if (decision === 'confirm') addCount(s, `report:${key}`, claim.amount)
+      outbox.push({ kind: 'progress-decided', stepId, key })
+      return saved(changed())
+    },
+    {
+      validator: ({ stepId, actor, key, decision, note }) => {
+        refuse(
+          trainerOnly(actor) ??
+            stepProblem(ruleState(), actor, stepId, ['supervised-cases', 'supervision-hours'], true),
+        )
+        refuse(claimProblem(step(stepId), key, decision, note))
       },
     },
   )

@@ -8,6 +8,7 @@ import {
   type Actor,
   type CertificationProgress,
   completeStepUpdate,
+  confirmProgressUpdate,
   endEnrollmentUpdate,
   grantExtensionUpdate,
   recordAssessmentUpdate,
@@ -147,6 +148,14 @@ function send(client: Client, enrollmentId: string, action: EnrollmentAction, ac
         stepId: action.stepId,
         until: new Date(action.until).toISOString(),
         reason: action.reason,
+        actor,
+      })
+    case 'confirmProgress':
+      return update(confirmProgressUpdate, {
+        stepId: action.stepId,
+        key: action.key,
+        decision: action.decision,
+        note: action.note ?? null,
         actor,
       })
     case 'endEnrollment':

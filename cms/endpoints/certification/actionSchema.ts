@@ -73,6 +73,13 @@ export const trainerActionSchema = z.discriminatedUnion('action', [
     ),
   }),
   z.object({
+    action: z.literal('confirmProgress'),
+    stepId,
+    key: z.string('Kies een melding.').trim().min(8, 'Kies een melding.').max(80, 'Kies een melding.'),
+    decision: z.enum(['confirm', 'reject'], 'Kies bevestigen of afwijzen.'),
+    note: freeText('Je toelichting', 1000).nullish(),
+  }),
+  z.object({
     action: z.literal('endEnrollment'),
     reason: freeText('De reden van beëindigen', 500).pipe(z.string().min(3, 'Geef een reden voor het beëindigen.')),
   }),
@@ -92,5 +99,6 @@ export const TRAINER_ACTIONS = new Set([
   'reviewAssignment',
   'recordAssessment',
   'grantExtension',
+  'confirmProgress',
   'endEnrollment',
 ])

@@ -125,18 +125,18 @@ it('to certificate: every kind of step, a reminder, an extension, a returned ass
     text: 'Tweede versie, met mijn eigen reactie erbij beschreven.',
   })
   await h.actOk(coach, id, { action: 'reviewAssignment', stepId: step('assignment'), decision: 'approve' })
-  await h.actOk(me, id, {
-    action: 'reportProgress',
-    stepId: step('supervised-cases'),
-    amount: 2,
-    key: 'form-aaaa-1111',
-  })
-  await h.actOk(me, id, {
-    action: 'reportProgress',
-    stepId: step('supervised-cases'),
-    amount: 1,
-    key: 'form-bbbb-2222',
-  })
+  // Reported cases wait for the trainer (patch PROGRESS_NEEDS_CONFIRMATION): one confirmed, one
+  // rejected, one confirmed. Runs from before the patch replay as `to-certificate`.
+  const report = (amount: number, key: string) =>
+    h.actOk(me, id, { action: 'reportProgress', stepId: step('supervised-cases'), amount, key })
+  const decide = (key: string, decision: 'confirm' | 'reject', note?: string) =>
+    h.actOk(coach, id, { action: 'confirmProgress', stepId: step('supervised-cases'), key, decision, note })
+  await report(2, 'form-aaaa-1111')
+  await decide('form-aaaa-1111', 'confirm')
+  await report(4, 'form-cccc-3333')
+  await decide('form-cccc-3333', 'reject', 'Vielen buiten de supervisie.')
+  await report(1, 'form-bbbb-2222')
+  await decide('form-bbbb-2222', 'confirm')
   const handle = env.client.workflow.getHandle(certificationWorkflowId(id))
   for (const n of [1, 2])
     await handle.signal(addSupervisionHoursSignal, {
@@ -161,7 +161,7 @@ it('to certificate: every kind of step, a reminder, an extension, a returned ass
     feedback: 'Geslaagd.',
   })
   await h.statusReached(id, 'certified')
-  await saveHistory(env.client, 'to-certificate', certificationWorkflowId(id), runId)
+  await saveHistory(env.client, 'to-certificate-confirmed-cases', certificationWorkflowId(id), runId)
 })
 
 it('waiting list and ended: a full training, the first is ended by the trainer, the waiting one gets the place', async () => {
@@ -216,6 +216,7 @@ it('attendance reopens a done step (before patch done-step-stays-done): the cert
       { kind: 'sessions', title: 'Eén trainingsdag', target: 1, deadlineDays: 90 },
       { kind: 'elearning', title: 'E-learning', deadlineDays: 90 },
     ],
+    { sessionDates: [dayOne] },
   )
   const me = await therapist(payload, regionId)
   const id = await h.enrol(me, String(training.id))
