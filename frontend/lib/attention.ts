@@ -4,10 +4,12 @@ import type { User } from '../../cms/payload-types'
 import { memberIdOf } from '../../cms/access/memberOfUser'
 import { hasRole } from '../../cms/access/roles'
 import { readOnPortalPage } from '../../cms/hooks/accessLog/readRoute'
+import { pendingClaims } from '../../src/domain/certification'
 import { idOf } from '../../src/domain/ids'
 import { forbiddenAsEmpty } from './forbiddenAsEmpty'
 import { nameOf } from './format'
 import { getPayloadClient } from './payload'
+import { progressOf } from './progressOf'
 
 /** One line of the start page: `kind` picks the text (attention.<kind>), `due` a deadline if any. */
 export type AttentionItem = { kind: string; title: string; href: string; due?: string | null }
@@ -128,9 +130,18 @@ export async function attentionOf(payload: Payload, user: User): Promise<Attenti
         title: `${nameOf(enrollment.member, 'displayName') ?? '—'} · ${title(enrollment, 'training')}`,
         href: '/trainer',
       })
+    const claims = enrollments
+      .filter((one) => one.status === 'active')
+      .flatMap((one) => (progressOf(one)?.steps ?? []).flatMap((step) => pendingClaims(step).map(() => one)))
+    for (const enrollment of claims)
+      action.push({
+        kind: 'claim',
+        title: `${nameOf(enrollment.member, 'displayName') ?? '—'} · ${title(enrollment, 'training')}`,
+        href: '/trainer',
+      })
     for (const training of trainings)
       running.push({ kind: 'training', title: String(training.title ?? '—'), href: '/trainer' })
-    count('/trainer', reviews.length)
+    count('/trainer', reviews.length + claims.length)
   }
 
   if (hasRole(user, 'supervisor')) {

@@ -40,6 +40,8 @@ export type StepState = PlanStep & {
   feedback?: string | null
   attempts: number
   doneAt?: string | null
+  /** Session days (YYYY-MM-DD) the trainer recorded as attended; sessions steps only. */
+  attended?: string[]
   /** Cases or hours the therapist reported, counted only once the trainer confirms them. */
   claims?: ProgressClaim[]
 }

@@ -64,6 +64,12 @@ export function feedbackProblem(decision: 'approve' | 'return', feedback: string
   return null
 }
 
+export function assessmentFeedbackProblem(passed: boolean, feedback: string | null | undefined): string | null {
+  if (!passed && (feedback ?? '').trim().length < 10)
+    return 'Geef feedback (minstens 10 tekens) als de toetsing niet is gehaald: wat moet er nog beter?'
+  return null
+}
+
 /** A trainer decides once on a report that is still waiting; refusing one says why. */
 export function claimProblem(
   step: StepState | undefined,

@@ -115,7 +115,12 @@ describe('certification: the full path', () => {
       present: true,
     })
     expect(twice.steps.find((s) => s.stepId === sessions)).toMatchObject({ count: 1, status: 'open' })
-    await h.actOk(coach, id, { action: 'recordAttendance', stepId: sessions, sessionDate: dayTwo, present: true })
+    const bothDays = await h.actOk(coach, id, attendance(dayTwo))
+    // The days attended are kept for the trainer's attendance sheet.
+    expect(bothDays.steps.find((s) => s.stepId === sessions)).toMatchObject({
+      count: 2,
+      attended: [dayOne.slice(0, 10), dayTwo.slice(0, 10)],
+    })
 
     await h.actOk(me, id, { action: 'completeStep', stepId: h.stepIdOf(active, 'elearning') })
     const assignment = h.stepIdOf(active, 'assignment')
@@ -197,6 +202,11 @@ describe('certification: the full path', () => {
     await handle.signal(addSupervisionHoursSignal, { ...session, key: 'supervision:groep-1:2:' + me.memberId })
 
     const assessment = h.stepIdOf(active, 'assessment')
+    // "Not passed" tells the therapist what to work on.
+    expect(await h.act(coach, id, { action: 'recordAssessment', stepId: assessment, passed: false })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('niet is gehaald'),
+    })
     await h.actOk(coach, id, { action: 'recordAssessment', stepId: assessment, passed: true, feedback: 'Geslaagd.' })
 
     const certified = await h.statusReached(id, 'certified')

@@ -18,6 +18,7 @@ import {
   plusYears,
 } from '../../src/domain/certification'
 import {
+  assessmentFeedbackProblem,
   attendanceProblem,
   claimProblem,
   extensionProblem,
@@ -219,7 +220,11 @@ export async function certification(input: CertificationInput): Promise<Certific
     recordAttendanceUpdate,
     async ({ stepId, sessionDate, present }) => {
       const s = step(stepId)
-      const key = `${stepId}:session:${sessionDate.slice(0, 10)}`
+      const day = sessionDate.slice(0, 10)
+      const key = `${stepId}:session:${day}`
+      // Which days were attended, for the trainer's attendance table (state only, no commands).
+      const others = (s.attended ?? []).filter((d) => d !== day)
+      s.attended = present ? [...others, day].sort() : others
       if (present) addCount(s, key, 1)
       else if (countedKeys.delete(key)) {
         s.count -= 1
@@ -268,8 +273,13 @@ export async function certification(input: CertificationInput): Promise<Certific
       return saved(changed())
     },
     {
-      validator: ({ stepId, actor }) =>
-        refuse(trainerOnly(actor) ?? stepProblem(ruleState(), actor, stepId, ['assessment'])),
+      // Validators do not run on replay: refusing more here changes no history.
+      validator: ({ stepId, actor, passed, feedback }) =>
+        refuse(
+          trainerOnly(actor) ??
+            stepProblem(ruleState(), actor, stepId, ['assessment']) ??
+            assessmentFeedbackProblem(passed, feedback),
+        ),
     },
   )
   setHandler(

@@ -152,7 +152,7 @@ it('to certificate: every kind of step, a reminder, an extension, a returned ass
     action: 'recordAssessment',
     stepId: step('assessment'),
     passed: false,
-    feedback: 'Nog niet.',
+    feedback: 'Nog niet: oefen de afsluiting van de sessie.',
   })
   await h.actOk(coach, id, {
     action: 'recordAssessment',

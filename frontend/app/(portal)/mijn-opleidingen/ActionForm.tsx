@@ -16,9 +16,17 @@ export type ActionField = {
   required?: boolean
 }
 
+/** One button of the form: what it sends besides the fields. */
+export type ActionChoice = {
+  label: string
+  fixed: Record<string, unknown>
+  variant?: 'primary' | 'secondary' | 'danger' | 'quiet'
+}
+
 /**
  * One action on an enrolment (POST /api/enrollments/:id/actions): fixed values plus
- * a few typed fields. The workflow's validators answer in Dutch; we show that text.
+ * a few typed fields. Several `choices` share the fields (approve or return with one
+ * feedback field). The workflow's validators answer in Dutch; we show that text.
  */
 export function ActionForm({
   enrollmentId,
@@ -26,24 +34,26 @@ export function ActionForm({
   fields = [],
   label,
   variant = 'primary',
+  choices = [{ label: label ?? '', fixed: fixed ?? {}, variant }],
 }: {
   enrollmentId: string
-  fixed: Record<string, unknown>
   fields?: ActionField[]
-  label: string
-  variant?: 'primary' | 'secondary' | 'danger'
-}) {
+} & (
+  | { fixed: Record<string, unknown>; label: string; variant?: ActionChoice['variant']; choices?: undefined }
+  | { choices: ActionChoice[]; fixed?: undefined; label?: undefined; variant?: undefined }
+)) {
   const { t } = useTranslation()
   const router = useRouter()
   const [values, setValues] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState(false)
 
-  async function submit() {
-    setBusy(true)
+  async function submit(index: number) {
+    const choice = choices[index]!
+    setBusy(index)
     setError(null)
-    const body: Record<string, unknown> = { ...fixed }
+    const body: Record<string, unknown> = { ...choice.fixed }
     for (const field of fields) {
       const value = values[field.name]?.trim() ?? ''
       if (!value) continue
@@ -55,9 +65,9 @@ export function ActionForm({
             : value
     }
     // A key per submit makes a double click harmless for counted steps.
-    if (fixed.action === 'reportProgress') body.key = crypto.randomUUID()
+    if (choice.fixed.action === 'reportProgress') body.key = crypto.randomUUID()
     const result = await postJson(`/api/enrollments/${encodeURIComponent(enrollmentId)}/actions`, body)
-    setBusy(false)
+    setBusy(null)
     if (!result.ok)
       return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('certification.failed')))
     setDone(true)
@@ -65,12 +75,14 @@ export function ActionForm({
     router.refresh()
   }
 
+  const single = choices.length === 1
   return (
     <form
       className="action-form"
       onSubmit={(event) => {
         event.preventDefault()
-        void submit()
+        // Enter in a field sends the form only when there is one thing it can mean.
+        if (single) void submit(0)
       }}
     >
       {error && <Notice tone="error">{error}</Notice>}
@@ -89,9 +101,21 @@ export function ActionForm({
           isRequired={field.required}
         />
       ))}
-      <Button type="submit" variant={variant} isPending={busy} pendingLabel={t('common.busy')}>
-        {label}
-      </Button>
+      <div className="actions-row">
+        {choices.map((choice, index) => (
+          <Button
+            key={choice.label}
+            type={single ? 'submit' : 'button'}
+            onPress={single ? undefined : () => void submit(index)}
+            variant={choice.variant ?? 'primary'}
+            isPending={busy === index}
+            isDisabled={busy !== null && busy !== index}
+            pendingLabel={t('common.busy')}
+          >
+            {choice.label}
+          </Button>
+        ))}
+      </div>
     </form>
   )
 }

@@ -11,7 +11,7 @@ import { forbiddenAsEmpty } from '../../../lib/forbiddenAsEmpty'
 import { formatDate, nameOf } from '../../../lib/format'
 import { getPayloadClient } from '../../../lib/payload'
 import { ActionForm } from './ActionForm'
-import { progressOf } from './progressOf'
+import { progressOf } from '../../../lib/progressOf'
 
 export const dynamic = 'force-dynamic'
 
@@ -147,6 +147,23 @@ export default async function MyTrainingsPage() {
                               <em>{t('certification.feedback')}:</em> {step.feedback}
                             </p>
                           )}
+                          {(step.claims ?? []).length > 0 && (
+                            <>
+                              <h4>{t('certification.claimsOf')}</h4>
+                              <ul>
+                                {step.claims!.map((claim) => (
+                                  <li key={claim.key}>
+                                    {t('certification.claimLine', {
+                                      amount: claim.amount,
+                                      date: formatDate(claim.reportedAt, language),
+                                      status: t(`certification.claimStatus.${claim.status}`),
+                                    })}
+                                    {claim.note && <> — {claim.note}</>}
+                                  </li>
+                                ))}
+                              </ul>
+                            </>
+                          )}
                           {step.status !== 'done' && step.kind === 'elearning' && (
                             <>
                               {step.link && (
@@ -187,7 +204,16 @@ export default async function MyTrainingsPage() {
                                 enrollmentId={id}
                                 fixed={{ action: 'reportProgress', stepId: step.stepId }}
                                 fields={[
-                                  { name: 'amount', label: t('certification.amount'), type: 'number', required: true },
+                                  {
+                                    name: 'amount',
+                                    label: t(
+                                      step.kind === 'supervision-hours'
+                                        ? 'certification.amountHours'
+                                        : 'certification.amountCases',
+                                    ),
+                                    type: 'number',
+                                    required: true,
+                                  },
                                 ]}
                                 label={t('certification.report')}
                                 variant="secondary"

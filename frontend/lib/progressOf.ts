@@ -1,5 +1,5 @@
-import type { Enrollment } from '../../../../cms/payload-types'
-import type { CertificationProgress } from '../../../../workflows/certification/messages'
+import type { Enrollment } from '../../cms/payload-types'
+import type { CertificationProgress } from '../../workflows/certification/messages'
 
 /** The workflow state saved on the enrolment (null before the workflow's first save). */
 export function progressOf(enrollment: Pick<Enrollment, 'progress'>): CertificationProgress | null {
