@@ -1,3 +1,24 @@
+import { errorsInLanguage, messageInLanguage } from '../i18n/messageInLanguage'
+
+/** The language the page is in (`<html lang>`, set from the reader's choice). */
+const pageLanguage = () => (typeof document === 'undefined' ? 'nl' : document.documentElement.lang)
+
+/** Field errors of a form, as the server or the shared schema gives them (Dutch), in the page's language. */
+export const errorsInPageLanguage = (errors: Record<string, string>) => errorsInLanguage(errors, pageLanguage())
+
+/** Our endpoints answer in Dutch; the reader of an English page gets `message` and `errors` in English. */
+function inPageLanguage<T>(data: T): T {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data
+  const { message, errors } = data as { message?: unknown; errors?: unknown }
+  return {
+    ...data,
+    ...(typeof message === 'string' ? { message: messageInLanguage(message, pageLanguage()) } : {}),
+    ...(errors && typeof errors === 'object' && !Array.isArray(errors)
+      ? { errors: errorsInPageLanguage(errors as Record<string, string>) }
+      : {}),
+  }
+}
+
 /** The JSON answer of a portal call to Payload's REST API, never throwing on bad JSON. */
 export async function postJson<T = Record<string, unknown>>(
   url: string,
@@ -10,7 +31,7 @@ export async function postJson<T = Record<string, unknown>>(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     })
-    const data = (await response.json().catch(() => ({}))) as T
+    const data = inPageLanguage((await response.json().catch(() => ({}))) as T)
     return { ok: response.ok, status: response.status, data }
   } catch {
     // Network down or server unreachable: status 0 lets the form say so.

@@ -102,4 +102,23 @@ describe('Mijn profiel in the browser', () => {
     const found = await loadCandidates(payload, candidateWheres([flevoland], 'own'))
     expect(found.map((candidate) => candidate.id)).toContain(memberId)
   }, 420_000)
+
+  it('in English, a refused field says what is wrong in English', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    await logIn(page, web.url, email, password)
+    // The language the switch sets (after logging in: the login helper speaks Dutch).
+    await context.addCookies([{ name: 'lang', value: 'en', url: web.url }])
+    await page.goto(`${web.url}/profiel`, { timeout: 180_000 })
+    await page.getByLabel('Short introduction').fill('Bel me gerust op 0612345678 voor overleg.')
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await page.getByText('One field needs attention; it is marked below.').waitFor()
+    await page
+      .getByText('Your introduction contains a phone number. Nothing here may identify a client;', { exact: false })
+      .first()
+      .waitFor()
+    await expect(page.getByText('bevat een telefoonnummer').count()).resolves.toBe(0)
+    await context.close()
+  }, 240_000)
 })

@@ -13,7 +13,7 @@ import { Form } from '../../../components/Form'
 import { Notice } from '../../../components/Notice'
 import { type Choice, Select } from '../../../components/Select'
 import { TextField } from '../../../components/TextField'
-import { messageOf, postJson } from '../../../lib/api'
+import { errorsInPageLanguage, messageOf, postJson } from '../../../lib/api'
 import type { ProfileOptions } from '../../../lib/profileOptions'
 import { formToSignUp } from './formToSignUp'
 
@@ -44,7 +44,7 @@ export function SignUpForm({ options }: { options: ProfileOptions }) {
     event.preventDefault()
     const parsed = parseInput(signUpSchema, formToSignUp(new FormData(event.currentTarget)))
     if (!parsed.ok) {
-      const fields = parsed.errors
+      const fields = errorsInPageLanguage(parsed.errors)
       return showProblems(fields, t('signUp.invalid', { count: Object.keys(fields).length }))
     }
     setBusy(true)

@@ -13,7 +13,7 @@ import { Form } from '../../../components/Form'
 import { Notice } from '../../../components/Notice'
 import type { Choice } from '../../../components/Select'
 import { TextField } from '../../../components/TextField'
-import { messageOf, postJson } from '../../../lib/api'
+import { errorsInPageLanguage, messageOf, postJson } from '../../../lib/api'
 import type { ProfileOptions } from '../../../lib/profileOptions'
 import { formToProfile } from './formToProfile'
 
@@ -69,7 +69,7 @@ export function ProfileForm({
     event.preventDefault()
     const parsed = parseInput(profileSchema, formToProfile(new FormData(event.currentTarget)))
     if (!parsed.ok) {
-      const fields = parsed.errors
+      const fields = errorsInPageLanguage(parsed.errors)
       return show('error', t('profile.invalid', { count: Object.keys(fields).length }), fields)
     }
     setBusy(true)
