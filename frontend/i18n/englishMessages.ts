@@ -1,6 +1,6 @@
 /**
- * English for the Dutch messages the platform's edges answer with (zod schemas, endpoint
- * refusals, the client-data guard, the training rules). `{0}`, `{1}` stand for the parts a
+ * English for the Dutch messages the platform answers with: zod schemas, endpoint refusals, the
+ * client-data guard, the workflows' refusals, the request timeline and a training's next steps. `{0}`, `{1}` stand for the parts a
  * message is built from, in the order of the Dutch; a part that is itself Dutch (a field's
  * label) is looked up in TERMS. tests/i18n/english-messages.test.ts finds every Dutch
  * sentence in those sources and fails when one is missing here.
@@ -207,6 +207,134 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Dit profiel is niet (meer) actief.': 'This profile is not active (any more).',
   'Deze link is al gebruikt. Je beschikbaarheid staat bevestigd.':
     'This link has been used already. Your availability is confirmed.',
+  // Processes: what the workflows refuse, and what the request timeline says
+  'Een stap lukt nu niet; we proberen het later opnieuw en het platformteam is ingelicht.':
+    'A step is failing right now; we will try again later and the platform team has been told.',
+  '{0} is niet meer bereikbaar; we gaan verder zonder deze behandelaar.':
+    '{0} can no longer be reached; we continue without this therapist.',
+  '{0} accepteerde; wacht op jouw bevestiging.': '{0} accepted; waiting for your confirmation.',
+  '{0} deed een tegenvoorstel; wacht op jouw bevestiging.':
+    '{0} made a counter-proposal; waiting for your confirmation.',
+  'Nazorgvraag beantwoord: de behandeling is gestart.': 'Follow-up answered: the treatment has started.',
+  'Nazorgvraag beantwoord: de behandeling is niet gestart.': 'Follow-up answered: the treatment has not started.',
+  'Geen passende behandelaars meer; het platformteam is ingeschakeld.':
+    'No more suitable therapists; the platform team has been called in.',
+  'De aanvraag loopt te lang; het platformteam is ingeschakeld.':
+    'The request is taking too long; the platform team has been called in.',
+  'Er is niet op tijd bevestigd; het platformteam is ingeschakeld.':
+    'No confirmation came in time; the platform team has been called in.',
+  'Het platformteam heeft een behandelaar toegewezen; de match is vastgelegd.':
+    'The platform team assigned a therapist; the match is recorded.',
+  'Match bevestigd en vastgelegd; beide partijen hebben een mail gekregen.':
+    'Match confirmed and recorded; both parties have received an e-mail.',
+  'Je hebt {0} niet bevestigd; we zoeken verder.': 'You did not confirm {0}; we keep looking.',
+  'Geen vrije plek meer bij de behandelaar.': 'The therapist has no free place any more.',
+  '{0} heeft inmiddels geen vrije plek meer; we zoeken verder.': '{0} no longer has a free place; we keep looking.',
+  '{0} heeft inmiddels geen vrije plek meer; we zoeken verder naar een andere behandelaar.':
+    '{0} no longer has a free place; we are looking for another therapist.',
+  'Het platformteam zoekt nu ook in buurregio’s.': 'The platform team is now also searching neighbouring regions.',
+  'Het platformteam zoekt nu ook behandelaars die op afstand werken.':
+    'The platform team is now also searching for therapists who work remotely.',
+  'Deze behandelaar heeft geen vrije plek of is niet actief.': 'This therapist has no free place or is not active.',
+  'Deze behandelaar bestaat niet.': 'This therapist does not exist.',
+  'De aanvraag is geannuleerd; open aanbiedingen zijn ingetrokken.':
+    'The request was cancelled; open offers have been withdrawn.',
+  '{0} reageerde niet op tijd; de aanbieding is verlopen.': '{0} did not answer in time; the offer has expired.',
+  'Aanbieding verstuurd aan {0} ({1}).': 'Offer sent to {0} ({1}).',
+  'Aanvraag ingediend; we zoeken passende behandelaars.': 'Request submitted; we are looking for suitable therapists.',
+  'Nazorgvraag gestuurd: hoe is de behandeling gestart?': 'Follow-up sent: how did the treatment start?',
+  'Geef een korte reden waarom je deze aanvraag afwijst.': 'Give a short reason why you decline this request.',
+  'Stel een andere startdatum of een ander aantal uren per week voor.':
+    'Propose another start date or another number of hours a week.',
+  'De voorgestelde startdatum is geen geldige datum.': 'The proposed start date is not a valid date.',
+  'Het voorgestelde aantal uren per week moet tussen 0 en 40 liggen.':
+    'The proposed number of hours a week must be between 0 and 40.',
+  'Deze aanbieding is niet aan jou gedaan; je kunt er niet op reageren.':
+    'This offer was not made to you; you cannot answer it.',
+  'Deze aanbieding bestaat niet (meer) bij deze aanvraag.': 'This offer does not exist (any more) for this request.',
+  'Deze aanbieding is {0}; je antwoord is niet verwerkt.': 'This offer is {0}; your answer was not processed.',
+  'Deze aanvraag is afgerond; je antwoord is niet verwerkt.': 'This request is closed; your answer was not processed.',
+  'Onbekend wie bevestigt.': 'Unknown who is confirming.',
+  'Deze aanvraag is al afgerond; er valt niets meer te bevestigen.':
+    'This request is closed already; there is nothing left to confirm.',
+  'Er wordt al een keuze verwerkt; vernieuw de pagina.': 'A choice is already being processed; refresh the page.',
+  'Deze aanbieding hoort niet bij deze aanvraag.': 'This offer does not belong to this request.',
+  'Deze aanbieding wacht niet op bevestiging (ze is {0}).': 'This offer is not waiting for confirmation (it is {0}).',
+  'Geef een korte reden; de behandelaar krijgt die te lezen.': 'Give a short reason; the therapist will read it.',
+  'Onbekend wie deze actie uitvoert.': 'Unknown who is taking this action.',
+  'Deze aanvraag is al afgerond.': 'This request is closed already.',
+  'Er wordt al een actie verwerkt; vernieuw de pagina.': 'An action is already being processed; refresh the page.',
+  'Er wordt al zo breed gezocht; kies een bredere zoekkring.':
+    'The search is already this wide; choose a wider search area.',
+  'Onbekende actie.': 'Unknown action.',
+  'Onbekend wie annuleert.': 'Unknown who is cancelling.',
+  'Deze aanvraag is al gematcht en kan niet meer worden geannuleerd.':
+    'This request has been matched already and can no longer be cancelled.',
+  'Er is nog geen match om op terug te kijken.': 'There is no match yet to look back on.',
+  'De nazorgvraag is al beantwoord.': 'The follow-up question has been answered already.',
+  'Er loopt geen matching (meer) voor deze aanvraag.': 'No matching is running (any more) for this request.',
+  'er zijn geen passende behandelaars meer in de zoekkring.':
+    'there are no more suitable therapists in the search area.',
+  'de aanvraag loopt langer dan de afgesproken termijn.': 'the request is taking longer than the agreed term.',
+  'de coördinator heeft een aanbod niet op tijd bevestigd.': 'the coordinator did not confirm an offer in time.',
+  'Je opdracht ligt al bij de trainer ter beoordeling.': 'Your assignment is already with the trainer for review.',
+  'Geef een aantal tussen 0 en 100.': 'Give a number between 0 and 100.',
+  'Dit certificaat hoort bij een andere behandelaar.': 'This certificate belongs to another therapist.',
+  'Herregistratie kan vanaf {0}.': 'Renewal is possible from {0}.',
+  'Er is nu geen herregistratie open voor dit certificaat.': 'There is no renewal open for this certificate now.',
+  'Je herregistratie is al ontvangen.': 'Your renewal has been received already.',
+  'Voor herregistratie zijn {0} punten nodig; je gaf er {1} op.': 'Renewal needs {0} credits; you reported {1}.',
+  'Er ligt geen ingeleverde opdracht ter beoordeling.': 'There is no submitted assignment to review.',
+  'Deze inschrijving loopt niet meer en kan niet worden beëindigd.':
+    'This enrolment is no longer running and cannot be ended.',
+  'Termijn van "{0}" ruim verstreken zonder uitstel.': 'The deadline of "{0}" passed long ago without an extension.',
+  'Deze inschrijving loopt niet (meer).': 'This enrolment is not running (any more).',
+  'Je bent niet voor deze groep voorgesteld.': 'You were not proposed for this group.',
+  'Je hebt je deelname al bevestigd.': 'You have confirmed your place already.',
+  'Dit voorstel is niet meer open.': 'This proposal is no longer open.',
+  'Deze groep is op dit moment niet aan jou aangeboden.': 'This group is not offered to you at the moment.',
+  'Een intervisiegroep heeft geen supervisor.': 'An intervision group has no supervisor.',
+  'Deze groep zoekt geen supervisor (meer).': 'This group is not looking for a supervisor (any more).',
+  'Deze groep heeft nog geen rooster.': 'This group has no schedule yet.',
+  'Deze bijeenkomst bestaat niet.': 'This session does not exist.',
+  'Je kunt aanwezigheid pas vastleggen als de bijeenkomst is begonnen.':
+    'You can record attendance only once the session has started.',
+  'De aanwezigheid van deze bijeenkomst is al vastgelegd.': 'The attendance of this session has been recorded already.',
+  'Alleen deelnemers van de groep kunnen aanwezig zijn.': "Only the group's participants can be present.",
+  'Je bent geen deelnemer van deze groep.': 'You are not a participant of this group.',
+  'Deze groep is al afgelopen.': 'This group has finished already.',
+  'Deze groep is afgesloten of bestaat niet.': 'This group is closed or does not exist.',
+  'Onbekend wie dit besluit neemt.': 'Unknown who is taking this decision.',
+  'Geef bij afwijzen een reden van minstens 5 tekens; de behandelaar krijgt die te lezen.':
+    'When rejecting, give a reason of at least 5 characters; the therapist will read it.',
+  'Er loopt geen goedkeuring voor deze behandelaar (meer).': 'No approval is running for this therapist (any more).',
+  'Dit besluit kon niet worden verwerkt.': 'This decision could not be processed.',
+  'Over deze aanmelding is al besloten.': 'This sign-up has been decided on already.',
+  'De aanmelding bestaat niet meer (het profiel is verwijderd).':
+    'The sign-up no longer exists (the profile was deleted).',
+  'Het artikel bestaat niet meer (verwijderd); de planning is vervallen.':
+    'The article no longer exists (deleted); its schedule has lapsed.',
+  'Deze aanmelding staat niet (meer) op de wachtlijst.': 'This sign-up is not on the waiting list (any more).',
+  'Je kunt alleen je eigen aanmelding intrekken.': 'You can only withdraw your own sign-up.',
+  'Deze wachtlijst bestaat niet meer.': 'This waiting list no longer exists.',
+  'Je antwoord is ontvangen; het wordt verwerkt.': 'Your answer has been received; it is being processed.',
+  'Je antwoord kon nog niet worden bevestigd. Kijk over een paar minuten of het is verwerkt; zo niet, probeer het dan opnieuw.':
+    'Your answer could not be confirmed yet. Check in a few minutes whether it was processed; if not, try again.',
+  'Dit kon niet worden verwerkt.': 'This could not be processed.',
+  'Woon de bijeenkomsten bij ({0} van {1}); de trainer registreert je aanwezigheid.':
+    'Attend the sessions ({0} of {1}); the trainer records your attendance.',
+  'Maak de e-learning en markeer hem als afgerond.': 'Do the e-learning and mark it as done.',
+  'Je opdracht ligt bij de trainer ter beoordeling.': 'Your assignment is with the trainer for review.',
+  'Verwerk de feedback van de trainer en lever de opdracht opnieuw in.':
+    "Work in the trainer's feedback and submit the assignment again.",
+  'Lever de opdracht in.': 'Submit the assignment.',
+  'Houd je behandelingen onder supervisie bij ({0} van {1}); je trainer bevestigt wat je opgeeft.':
+    'Keep track of your treatments under supervision ({0} of {1}); your trainer confirms what you report.',
+  'Volg supervisie ({0} van {1} uur); uren uit je supervisiegroep tellen vanzelf mee, andere uren bevestigt je trainer.':
+    'Attend supervision ({0} of {1} hours); hours from your supervision group count automatically, other hours are confirmed by your trainer.',
+  'Je toetsing is nog niet gehaald; spreek met de trainer een nieuwe toetsing af.':
+    'You have not passed the assessment yet; arrange a new one with the trainer.',
+  'Plan je toetsing met de trainer.': 'Plan your assessment with the trainer.',
 }
 
 /** Dutch parts that messages are built from: field labels, kinds, types, what the guard found. */
@@ -243,4 +371,12 @@ export const TERMS: Record<string, string> = {
   toetsing: 'assessment',
   '11 cijfers': '11 digits',
   '6 tot 9 cijfers': '6 to 9 digits',
+  // What an offer is now (workflows/matching/messages.ts)
+  'al geaccepteerd': 'accepted already',
+  'al beantwoord met een tegenvoorstel': 'answered with a counter-proposal already',
+  'al afgewezen': 'declined already',
+  verlopen: 'expired',
+  ingetrokken: 'withdrawn',
+  'niet bevestigd door de aanvrager': 'not confirmed by the requester',
+  'al bevestigd': 'confirmed already',
 }

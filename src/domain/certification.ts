@@ -121,11 +121,6 @@ export function nextTimerEvent(
 }
 
 /** What the therapist should do next for a step, in Dutch (null when nothing). */
-const waitingNote = (step: StepState) => {
-  const waiting = pendingClaims(step).reduce((sum, claim) => sum + claim.amount, 0)
-  return waiting > 0 ? ` ${waiting} wacht op bevestiging.` : ''
-}
-
 export function nextActionFor(step: StepState): string | null {
   if (step.status === 'done') return null
   switch (step.kind) {
@@ -138,9 +133,9 @@ export function nextActionFor(step: StepState): string | null {
       if (step.status === 'returned') return 'Verwerk de feedback van de trainer en lever de opdracht opnieuw in.'
       return 'Lever de opdracht in.'
     case 'supervised-cases':
-      return `Houd je behandelingen onder supervisie bij (${step.count} van ${step.target}); je trainer bevestigt wat je opgeeft.${waitingNote(step)}`
+      return `Houd je behandelingen onder supervisie bij (${step.count} van ${step.target}); je trainer bevestigt wat je opgeeft.`
     case 'supervision-hours':
-      return `Volg supervisie (${step.count} van ${step.target} uur); uren uit je supervisiegroep tellen vanzelf mee, andere uren bevestigt je trainer.${waitingNote(step)}`
+      return `Volg supervisie (${step.count} van ${step.target} uur); uren uit je supervisiegroep tellen vanzelf mee, andere uren bevestigt je trainer.`
     case 'assessment':
       return step.attempts > 0
         ? 'Je toetsing is nog niet gehaald; spreek met de trainer een nieuwe toetsing af.'

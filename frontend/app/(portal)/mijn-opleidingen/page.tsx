@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/EmptyState'
 import { Meter } from '../../../components/Meter'
 import { NoAccess } from '../../../components/NoAccess'
 import { PageHeader } from '../../../components/PageHeader'
+import { messageInLanguage } from '../../../i18n/messageInLanguage'
 import { getT } from '../../../i18n/server'
 import { requireUser } from '../../../lib/access'
 import { forbiddenAsEmpty } from '../../../lib/forbiddenAsEmpty'
@@ -84,7 +85,11 @@ export default async function MyTrainingsPage() {
                     })}
                   </p>
                 )}
-                {progress?.ended && <p>{t('certification.endedBecause', { reason: progress.ended.reason })}</p>}
+                {progress?.ended && (
+                  <p>
+                    {t('certification.endedBecause', { reason: messageInLanguage(progress.ended.reason, language) })}
+                  </p>
+                )}
 
                 {progress?.certificate && (
                   <section>
@@ -141,7 +146,7 @@ export default async function MyTrainingsPage() {
                             )}
                           </p>
                           {step.instructions && <p>{step.instructions}</p>}
-                          {step.nextAction && <p>{step.nextAction}</p>}
+                          {step.nextAction && <p>{messageInLanguage(step.nextAction, language)}</p>}
                           {step.feedback && (
                             <p>
                               <em>{t('certification.feedback')}:</em> {step.feedback}

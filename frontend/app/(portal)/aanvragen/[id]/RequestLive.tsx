@@ -7,6 +7,7 @@ import { Button } from '../../../../components/Button'
 import { Checkbox } from '../../../../components/Checkbox'
 import { Notice } from '../../../../components/Notice'
 import { TextField } from '../../../../components/TextField'
+import { messageInLanguage } from '../../../../i18n/messageInLanguage'
 import { messageOf, postJson } from '../../../../lib/api'
 import { formatMoment } from '../../../../../src/domain/dates'
 
@@ -91,7 +92,9 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
       {statusBadge}
       <div aria-live="polite">{notice && <Notice tone={notice.tone}>{notice.text}</Notice>}</div>
       {state.escalation && (
-        <Notice tone="info">{t('matching.escalated', { reason: state.timeline.at(-1)?.text ?? '' })}</Notice>
+        <Notice tone="info">
+          {t('matching.escalated', { reason: messageInLanguage(state.timeline.at(-1)?.text ?? '', i18n.language) })}
+        </Notice>
       )}
 
       {waiting.length > 0 && (
@@ -145,7 +148,8 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
         <ol className="timeline">
           {state.timeline.map((entry, index) => (
             <li key={index}>
-              <time dateTime={entry.at}>{formatTime(entry.at, i18n.language)}</time> — {entry.text}
+              <time dateTime={entry.at}>{formatTime(entry.at, i18n.language)}</time> —{' '}
+              {messageInLanguage(entry.text, i18n.language)}
             </li>
           ))}
         </ol>
