@@ -111,7 +111,7 @@ export default async function HomePage() {
         </section>
       )}
       <h2>{t('home.offerTitle')}</h2>
-      <ul className="cards">
+      <ul className="cards cards--narrow">
         <li className="card">
           <h3>
             <Link href="/kennisbank">{t('nav.knowledge')}</Link>

@@ -148,7 +148,7 @@ export function RequestLive({ requestId, initial, started, isStaff, temporalLink
         <ol className="timeline">
           {state.timeline.map((entry, index) => (
             <li key={index}>
-              <time dateTime={entry.at}>{formatTime(entry.at, i18n.language)}</time> —{' '}
+              <time dateTime={entry.at}>{formatTime(entry.at, i18n.language)}</time>
               {messageInLanguage(entry.text, i18n.language)}
             </li>
           ))}

@@ -55,48 +55,55 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         title={request.title}
         lead={`${optionLabel(Requests, 'kind', request.kind, language)} · ${nameOf(request.region) ?? ''} · ${optionLabel(Requests, 'urgency', request.urgency, language)}`}
       />
-      <dl className="facts">
-        {expertise && (
-          <>
-            <dt>{t('matching.expertise')}</dt>
-            <dd>{expertise}</dd>
-          </>
-        )}
-        {request.targetGroup && (
-          <>
-            <dt>{t('matching.targetGroup')}</dt>
-            <dd>{nameOf(request.targetGroup)}</dd>
-          </>
-        )}
-        {request.hoursPerWeek != null && (
-          <>
-            <dt>{t('matching.hoursPerWeek')}</dt>
-            <dd>{request.hoursPerWeek}</dd>
-          </>
-        )}
-        {request.wantedStart && (
-          <>
-            <dt>{t('matching.wantedStart')}</dt>
-            <dd>{formatDate(request.wantedStart, language)}</dd>
-          </>
-        )}
-        {request.context && (
-          <>
-            <dt>{t('matching.context')}</dt>
-            <dd>{request.context}</dd>
-          </>
-        )}
-      </dl>
-      <RequestLive
-        requestId={id}
-        initial={state}
-        started={Boolean(request.workflowId)}
-        isStaff={isStaff}
-        temporalLink={isStaff ? temporalUiLink(`matching-${id}`) : undefined}
-        status={request.status}
-        statusLabels={optionLabels(Requests, 'status', language)}
-      />
-      <StaleLeftOut leftOut={leftOut} isStaff={isStaff} t={t} />
+      <div className="request-layout">
+        <div className="request-layout__main">
+          <RequestLive
+            requestId={id}
+            initial={state}
+            started={Boolean(request.workflowId)}
+            isStaff={isStaff}
+            temporalLink={isStaff ? temporalUiLink(`matching-${id}`) : undefined}
+            status={request.status}
+            statusLabels={optionLabels(Requests, 'status', language)}
+          />
+          <StaleLeftOut leftOut={leftOut} isStaff={isStaff} t={t} />
+        </div>
+        <aside className="card request-layout__facts" aria-labelledby="request-facts">
+          <h2 id="request-facts">{t('matching.requestFacts')}</h2>
+          <dl className="facts facts--stacked">
+            {expertise && (
+              <>
+                <dt>{t('matching.expertise')}</dt>
+                <dd>{expertise}</dd>
+              </>
+            )}
+            {request.targetGroup && (
+              <>
+                <dt>{t('matching.targetGroup')}</dt>
+                <dd>{nameOf(request.targetGroup)}</dd>
+              </>
+            )}
+            {request.hoursPerWeek != null && (
+              <>
+                <dt>{t('matching.hoursPerWeek')}</dt>
+                <dd>{request.hoursPerWeek}</dd>
+              </>
+            )}
+            {request.wantedStart && (
+              <>
+                <dt>{t('matching.wantedStart')}</dt>
+                <dd>{formatDate(request.wantedStart, language)}</dd>
+              </>
+            )}
+            {request.context && (
+              <>
+                <dt>{t('matching.context')}</dt>
+                <dd>{request.context}</dd>
+              </>
+            )}
+          </dl>
+        </aside>
+      </div>
     </>
   )
 }

@@ -8,7 +8,7 @@ import { optionLabel } from '../../../../lib/optionLabel'
 
 type Labels = { membersOnly: string; readingTime: (minutes: number) => string }
 
-/** One article in a list: the title is the link; kind, date and reading time as meta. */
+/** One article in a list: the title is the link (the whole card answers to it); kind, date and reading time as meta. */
 export function ArticleCard({
   article,
   language,
@@ -24,7 +24,7 @@ export function ArticleCard({
   const image = article.coverImage
   const imageUrl = image?.sizes?.card?.url ?? image?.url
   return (
-    <li className="card article-card">
+    <li className="card article-card" data-kind={article.kind}>
       {imageUrl && image?.alt && (
         <img className="article-card__image" src={imageUrl} alt={image.alt} loading="lazy" width={800} height={450} />
       )}
@@ -35,8 +35,8 @@ export function ArticleCard({
       <Heading>
         <Link href={articleLink(article.slug ?? '')}>{article.title}</Link>
       </Heading>
-      <p>{article.summary}</p>
-      <p className="card__meta">
+      <p className="article-card__summary">{article.summary}</p>
+      <p className="card__meta article-card__foot">
         {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time>}
         {article.readingMinutes ? <> · {labels.readingTime(article.readingMinutes)}</> : null}
         {article.themes.length > 0 && <> · {article.themes.map((theme) => theme.name).join(', ')}</>}
