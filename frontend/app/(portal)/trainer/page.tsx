@@ -95,13 +95,19 @@ export default async function TrainerPage() {
           <h2 id={`training-${sheet.training.id}`}>
             {sheet.training.title}: {t('certification.trainees')} ({sheet.trainees})
           </h2>
-          <h3>{t('certification.attendance')}</h3>
-          {sheet.sessions.length === 0 ? (
-            <p>{t('certification.noSessions')}</p>
+          {sheet.trainees === 0 ? (
+            <p>{t('certification.noTrainees')}</p>
           ) : (
-            sheet.sessions.map((session) => <AttendanceSheet key={session.date} session={session} />)
+            <>
+              <h3>{t('certification.attendance')}</h3>
+              {sheet.sessions.length === 0 ? (
+                <p>{t('certification.noSessions')}</p>
+              ) : (
+                sheet.sessions.map((session) => <AttendanceSheet key={session.date} session={session} />)
+              )}
+              <AssessmentList items={sheet.assessments} />
+            </>
           )}
-          <AssessmentList items={sheet.assessments} />
         </section>
       ))}
     </>
