@@ -101,16 +101,19 @@ export function percentile(values: readonly number[], p: number): number | null 
   return Math.round(sorted[Math.ceil((p / 100) * sorted.length) - 1])
 }
 
-function timing(facts: Facts, days: (r: RequestFact) => number | null): Timing[] {
-  return facts.quarters.map((quarter) => {
+/**
+ * Median and p90 per quarter from at least 11 requests. The number of requests is the count
+ * in the first row of the matching yes/no table, so it is hidden wherever that table hides it.
+ */
+function timing(facts: Facts, days: (r: RequestFact) => number | null, counted: PublishedTable): Timing[] {
+  return facts.quarters.map((quarter, j) => {
     const values = facts.requests
       .filter((r) => r.quarter === quarter)
       .map(days)
       .filter((d): d is number => d !== null)
-    const shown = values.length >= SMALLEST_SHOWN
     return {
       quarter,
-      cases: shown ? values.length : null,
+      cases: counted.cells[0][j],
       medianDays: percentile(values, 50),
       p90Days: percentile(values, 90),
     }
@@ -153,8 +156,8 @@ export function researchFigures(facts: Facts): ResearchFigures {
     requestsByExpertise,
     offerRate: rateOf(offered),
     matchRate: rateOf(matched),
-    timeToFirstOffer: timing(facts, (r) => r.daysToFirstOffer),
-    timeToMatch: timing(facts, (r) => r.daysToMatch),
+    timeToFirstOffer: timing(facts, (r) => r.daysToFirstOffer, offered),
+    timeToMatch: timing(facts, (r) => r.daysToMatch, matched),
     followUp: suppress(
       countBy(facts.followUps, quarters, (f) => [f.outcome], ['started', 'not-started', 'not-answered']),
     ),

@@ -103,11 +103,13 @@ describe('research export', () => {
     const figures = answer.json.figures as ResearchFigures
     expect(answer.json.quarters).toEqual(['2026-K1', '2026-K2'])
     // Times over the 15 offered requests: nearest rank, 8th and 14th of 1..15 days.
+    // The number of cases is hidden where the offered/matched table hides it (18 − 3 here).
     expect(figures.timeToFirstOffer).toEqual([
-      { quarter: '2026-K1', cases: 15, medianDays: 8, p90Days: 14 },
-      { quarter: '2026-K2', cases: null, medianDays: null, p90Days: null },
+      { quarter: '2026-K1', cases: figures.offered.cells[0][0], medianDays: 8, p90Days: 14 },
+      { quarter: '2026-K2', cases: 0, medianDays: null, p90Days: null },
     ])
-    expect(figures.timeToMatch[0]).toEqual({ quarter: '2026-K1', cases: 12, medianDays: 20, p90Days: 20 })
+    expect(figures.offered.cells[0][0]).toBeNull()
+    expect(figures.timeToMatch[0]).toEqual({ quarter: '2026-K1', cases: null, medianDays: 20, p90Days: 20 })
     // Zuid's 3 requests are hidden, and so is enough around them that 18 − 15 gives nothing.
     const byRegion = figures.requestsByRegion
     expect(byRegion.rows).toEqual(['Regio noord', 'Regio zuid'])
