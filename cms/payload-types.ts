@@ -88,6 +88,7 @@ export interface Config {
     'supervisor-profiles': SupervisorProfile;
     'audit-log': AuditLog;
     'access-log': AccessLog;
+    'research-exports': ResearchExport;
     'mail-log': MailLog;
     'mail-leases': MailLease;
     'payload-kv': PayloadKv;
@@ -118,6 +119,7 @@ export interface Config {
     'supervisor-profiles': SupervisorProfilesSelect<false> | SupervisorProfilesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
+    'research-exports': ResearchExportsSelect<false> | ResearchExportsSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
     'mail-leases': MailLeasesSelect<false> | MailLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -170,7 +172,7 @@ export interface UserAuthOperations {
 export interface User {
   id: string;
   name: string;
-  roles: ('admin' | 'editor' | 'coordinator' | 'therapist' | 'trainer' | 'supervisor')[];
+  roles: ('admin' | 'editor' | 'coordinator' | 'therapist' | 'trainer' | 'supervisor' | 'researcher')[];
   /**
    * For coordinators: the organisation they file requests for.
    */
@@ -835,6 +837,34 @@ export interface AccessLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "research-exports".
+ */
+export interface ResearchExport {
+  id: string;
+  user: string | User;
+  format: 'csv' | 'json';
+  from: string;
+  to: string;
+  figures: (
+    | 'requestsByRegion'
+    | 'requestsByKind'
+    | 'requestsByTargetGroup'
+    | 'offered'
+    | 'matched'
+    | 'requestsByExpertise'
+    | 'offerRate'
+    | 'matchRate'
+    | 'timeToFirstOffer'
+    | 'timeToMatch'
+    | 'followUp'
+    | 'trainings'
+    | 'supervisionHours'
+  )[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-log".
  */
 export interface MailLog {
@@ -967,6 +997,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'access-log';
         value: string | AccessLog;
+      } | null)
+    | ({
+        relationTo: 'research-exports';
+        value: string | ResearchExport;
       } | null)
     | ({
         relationTo: 'mail-log';
@@ -1514,6 +1548,19 @@ export interface AccessLogSelect<T extends boolean = true> {
   targetId?: T;
   via?: T;
   route?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "research-exports_select".
+ */
+export interface ResearchExportsSelect<T extends boolean = true> {
+  user?: T;
+  format?: T;
+  from?: T;
+  to?: T;
+  figures?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,5 @@
 /** The roles of domain.md; a user can hold several (a therapist who also supervises). */
-export const ROLES = ['admin', 'editor', 'coordinator', 'therapist', 'trainer', 'supervisor'] as const
+export const ROLES = ['admin', 'editor', 'coordinator', 'therapist', 'trainer', 'supervisor', 'researcher'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   therapist: { nl: 'Behandelaar', en: 'Therapist' },
   trainer: { nl: 'Trainer', en: 'Trainer' },
   supervisor: { nl: 'Supervisor', en: 'Supervisor' },
+  researcher: { nl: 'Onderzoeker', en: 'Researcher' },
 }
 
 type UserLike = { roles?: readonly string[] | null } | null | undefined

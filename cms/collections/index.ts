@@ -20,6 +20,7 @@ import { Offers } from './Offers'
 import { Organisations } from './Organisations'
 import { Regions } from './Regions'
 import { Requests } from './Requests'
+import { ResearchExports } from './ResearchExports'
 import { SupervisorProfiles } from './SupervisorProfiles'
 import { Trainings } from './Trainings'
 import { Users } from './Users'
@@ -47,6 +48,7 @@ export const collections: CollectionConfig[] = [
   SupervisorProfiles,
   AuditLog,
   AccessLog,
+  ResearchExports,
   MailLog,
   MailLeases,
 ].map(withRestGuards)

@@ -17,6 +17,7 @@ const RULES: Rule[] = [
   { href: '/aanvragen', labelKey: 'nav.requests', roles: ['coordinator', 'admin'] },
   { href: '/regios', labelKey: 'nav.regions' },
   { href: '/beheer', labelKey: 'nav.admin', roles: ['admin'] },
+  { href: '/onderzoek', labelKey: 'nav.research', roles: ['admin', 'researcher'] },
   // Editors and trainers work in the Payload admin panel, not in /beheer.
   { href: '/admin', labelKey: 'nav.cms', roles: ['editor', 'trainer'] },
 ]

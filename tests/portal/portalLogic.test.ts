@@ -54,7 +54,16 @@ describe('navigation by role', () => {
     ])
     expect(hrefs(['supervisor'])).toContain('/groepen')
     expect(hrefs(['coordinator'])).toEqual(['/start', '/kennisbank', '/opleidingen', '/aanvragen', '/regios'])
-    expect(hrefs(['admin'])).toEqual(['/start', '/kennisbank', '/opleidingen', '/aanvragen', '/regios', '/beheer'])
+    expect(hrefs(['admin'])).toEqual([
+      '/start',
+      '/kennisbank',
+      '/opleidingen',
+      '/aanvragen',
+      '/regios',
+      '/beheer',
+      '/onderzoek',
+    ])
+    expect(hrefs(['researcher'])).toEqual(['/kennisbank', '/opleidingen', '/regios', '/onderzoek'])
     expect(hrefs(['editor'])).toContain('/admin')
     expect(hrefs(['trainer'])).toEqual([
       '/start',

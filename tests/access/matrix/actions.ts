@@ -31,6 +31,13 @@ const on = (collection: string, target: string) => ({ collection, target })
 const matching = (id: string) => `matching-${id}`
 
 export const ACTIONS: Record<string, ActionSpec> = {
+  // Research figures (issue 15 §3): researchers and staff; a refusal logs no export.
+  'export research-exports': {
+    method: 'GET',
+    path: () => '/api/research-exports/export?format=json&from=2026-K1&to=2026-K1',
+    allowed: ['researcher', 'staff'],
+    creates: 'research-exports',
+  },
   // Matching (cms/endpoints/matching): coordinator B on org A's request is the cross-organisation cell.
   'submit requests': {
     path: () => '/api/requests/submit',

@@ -281,6 +281,24 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // Who exported research figures (issue 15 §3): only the export endpoint writes it; staff read it.
+  'research-exports': {
+    read: { any: STAFF },
+    update: { body: () => ({ format: 'json' }), allowed: {} },
+    delete: {},
+    create: {
+      new: {
+        body: (w) => ({
+          user: w.users.staff.id,
+          format: 'csv',
+          from: '2026-K1',
+          to: '2026-K1',
+          figures: ['offerRate'],
+        }),
+        allowed: nobody,
+      },
+    },
+  },
   // Append-only records of the system: staff read them, nobody writes them through Payload.
   ...Object.fromEntries(
     ['audit-log', 'mail-log', 'mail-leases'].map((slug) => [

@@ -16,6 +16,7 @@ export const ROLES = [
   'trainer',
   'supervisor',
   'editor',
+  'researcher',
   'staff',
 ] as const
 export type MatrixRole = (typeof ROLES)[number]
@@ -66,6 +67,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
     trainer: await account(['trainer']),
     supervisor: await account(['supervisor']),
     editor: await account(['editor']),
+    researcher: await account(['researcher']),
     staff: await account(['admin']),
   }
   ids.memberX = String((await createMember(payload, users.therapist.id, ids.region, 'active')).id)
@@ -364,6 +366,18 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
           targetId: unique('x'),
           via: 'by-id',
           route: 'local',
+        }),
+    },
+  },
+  'research-exports': {
+    any: {
+      make: (w) =>
+        make(w, 'research-exports', {
+          user: w.users.researcher.id,
+          format: 'csv',
+          from: '2026-K1',
+          to: '2026-K2',
+          figures: ['requestsByRegion'],
         }),
     },
   },
