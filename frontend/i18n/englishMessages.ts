@@ -200,6 +200,16 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Deze regio bestaat niet.': 'This region does not exist.',
   'Je staat al op de wachtlijst voor deze groep.': 'You are already on the waiting list for this group.',
 
+  // Research figures
+  'Kies CSV of JSON.': 'Choose CSV or JSON.',
+  'Kies een kwartaal als 2026-K1.': 'Choose a quarter such as 2026-K1 (K is the quarter).',
+  'Kies een kwartaal als 2026-K4.': 'Choose a quarter such as 2026-K4 (K is the quarter).',
+  'Het eerste kwartaal ligt na het laatste.': 'The first quarter is after the last.',
+  'Kies hoogstens {0} kwartalen.': 'Choose at most {0} quarters.',
+  'Log in om onderzoekscijfers te downloaden.': 'Log in to download research figures.',
+  'Alleen onderzoekers en het platformteam downloaden onderzoekscijfers.':
+    'Only researchers and the platform team download research figures.',
+
   // Availability confirmation
   'De link is onvolledig.': 'The link is incomplete.',
   'Deze link is ongeldig of verlopen. Pas je beschikbaarheid aan op je profielpagina.':
