@@ -22,9 +22,10 @@ FROM deps AS build
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY . .
 # The build never connects to the database (pages are force-dynamic), but importing
-# src/config.ts validates the env and demands a 32+ character secret in production.
-# This placeholder lives only in this RUN; the runtime secret comes from compose.
+# src/config.ts validates the env and demands a 32+ character secret and a signing key in
+# production. These placeholders live only in this RUN; the runtime values come from compose.
 RUN PAYLOAD_SECRET=build-only-placeholder-never-used-at-runtime-0000 \
+    CREDENTIAL_SIGNING_KEY=build-only-placeholder-never-used-at-runtime \
     npx next build frontend \
  && rm -rf frontend/.next/cache
 # Web, worker and seed compiled to dist/, and the workflow bundle the worker loads instead of

@@ -21,6 +21,7 @@ import {
 } from './lib/services.mjs'
 import { ensureFerretdb, ensureTemporal, root } from './lib/tools.mjs'
 import { ensureWebBuild } from './lib/webBuild.mjs'
+import { localSigningKey } from '../src/credentials/localSigningKey.mjs'
 
 const ports = {
   mongo: 27017,
@@ -53,6 +54,7 @@ const webEnv = devMode
       NODE_ENV: 'production',
       DATABASE_COMPAT: 'ferretdb',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'drakentemmers-lokaal-alleen-voor-ontwikkeling',
+      CREDENTIAL_SIGNING_KEY: process.env.CREDENTIAL_SIGNING_KEY ?? localSigningKey(path.join(root, '.data')),
     }
 
 let stopping = false

@@ -36,6 +36,17 @@ export const envSchema = z.object({
     .transform((value) => value === 'true'),
   MAIL_FROM_ADDRESS: z.email().default('noreply@drakentemmers.example'),
   MAIL_FROM_NAME: z.string().default('Drakentemmers'),
+  /**
+   * The issuer's RSA private key (PKCS#8 PEM) that signs Open Badges credentials; the public
+   * half is served at /.well-known/did.json. A secret in production; locally generated once
+   * into .data/credential-signing-key.pem. Its form is checked when the web starts
+   * (src/credentials/signingKey.ts): the build only sets a placeholder.
+   */
+  CREDENTIAL_SIGNING_KEY: isProduction
+    ? z
+        .string({ error: 'CREDENTIAL_SIGNING_KEY is in productie verplicht (RSA-sleutel, PKCS#8 PEM)' })
+        .min(1, 'CREDENTIAL_SIGNING_KEY is in productie verplicht (RSA-sleutel, PKCS#8 PEM)')
+    : z.string().optional(),
   /** Where uploaded images are stored (a volume in production). */
   MEDIA_DIR: z.string().default('.data/media'),
 })

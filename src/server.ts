@@ -1,5 +1,6 @@
 import express from 'express'
 import next from 'next'
+import { platformDidDocument } from '../cms/endpoints/certification/credential'
 import { config } from './config'
 import { readiness } from './readiness'
 
@@ -12,6 +13,8 @@ const dev = config.NODE_ENV !== 'production'
 const app = next({ dev, dir: 'frontend', port: config.PORT })
 const handle = app.getRequestHandler()
 
+// A bad signing key stops the start here, not at the first credential someone downloads.
+platformDidDocument()
 await app.prepare()
 const server = express()
 server.disable('x-powered-by')
@@ -21,6 +24,10 @@ server.get('/healthz', (_req, res) => {
 server.get('/readyz', async (_req, res) => {
   const checks = await readiness()
   res.status(checks.ready ? 200 : 503).json(checks)
+})
+// did:web: the issuer's public key, for anyone verifying a credential (src/credentials/did.ts).
+server.get('/.well-known/did.json', (_req, res) => {
+  res.type('application/did+json').json(platformDidDocument())
 })
 server.all('/{*splat}', (req, res) => handle(req, res))
 

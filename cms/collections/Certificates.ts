@@ -3,6 +3,7 @@ import { trainingRecordsRead } from '../access/trainingRecordsRead'
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { systemOnly } from '../access/systemOnly'
+import { certificateCredentialEndpoint } from '../endpoints/certification/credentialEndpoint'
 import { verifyCertificateEndpoint } from '../endpoints/certification/verifyEndpoint'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
@@ -25,7 +26,7 @@ export const Certificates: CollectionConfig = {
   },
   // Issued, renewed and expired by the certification workflow; staff may only revoke (status).
   access: { read: trainingRecordsRead, create: nobody, update: isAdmin, delete: isAdmin },
-  endpoints: [verifyCertificateEndpoint],
+  endpoints: [verifyCertificateEndpoint, certificateCredentialEndpoint],
   // The holder reading their own certificate is not logged; anyone else (trainer, staff) is.
   hooks: { afterChange: [auditChange('certificates')], afterOperation: [logReads('certificates', ownCertificate)] },
   fields: [

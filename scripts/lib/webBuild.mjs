@@ -56,8 +56,9 @@ export async function ensureWebBuild() {
         NEXT_TELEMETRY_DISABLED: '1',
         NEXT_DIST_DIR: '.next',
         NEXT_SKIP_TYPECHECK: '1',
-        // The build never opens the database (every page is dynamic); the config only wants a secret.
+        // The build never opens the database (every page is dynamic) nor signs; the config only wants a secret and a key.
         PAYLOAD_SECRET: 'build-only-placeholder-never-used-at-runtime-0000',
+        CREDENTIAL_SIGNING_KEY: 'build-only-placeholder-never-used-at-runtime',
       },
     }),
   )

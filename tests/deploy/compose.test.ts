@@ -32,7 +32,7 @@ const dockerfile = read('Dockerfile')
 const keys = Object.keys(envSchema.shape)
 
 /** Secrets and site-specific values that must come from the operator, never a default. */
-const requiredFromOperator = ['PAYLOAD_SECRET', 'PUBLIC_URL', 'MAIL_FROM_ADDRESS']
+const requiredFromOperator = ['PAYLOAD_SECRET', 'CREDENTIAL_SIGNING_KEY', 'PUBLIC_URL', 'MAIL_FROM_ADDRESS']
 
 /** Host and container port of each published port, with or without a host IP. */
 function published(service: Service): Array<{ host: string; container: string }> {

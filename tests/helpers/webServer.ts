@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { webBuildIsCurrent } from '../../scripts/lib/webBuild.mjs'
+import { localSigningKey } from '../../src/credentials/localSigningKey.mjs'
 import { canConnect } from './ports'
 
 /**
@@ -38,6 +39,8 @@ export async function startWebServer(): Promise<WebServer> {
       NODE_ENV: 'production',
       // Production mode does not assume the embedded database; the test database is FerretDB.
       DATABASE_COMPAT: 'ferretdb',
+      // Production requires the credential key; the tests sign with the local demo key.
+      CREDENTIAL_SIGNING_KEY: process.env.CREDENTIAL_SIGNING_KEY ?? localSigningKey(),
       PORT: String(port),
       PUBLIC_URL: url,
       NODE_OPTIONS: '',

@@ -1,0 +1,54 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { hasRole } from '../../access/roles'
+import { memberIdOfUser } from '../../access/memberOfUser'
+import { config } from '../../../src/config'
+import { didDocument, issuerDid } from '../../../src/credentials/did'
+import { signingKey } from '../../../src/credentials/signingKey'
+import { signVcJwt } from '../../../src/credentials/vcJwt'
+import { type CredentialFacts, openBadgeCredential } from '../../../src/domain/openBadge'
+import type { Certificate } from '../../payload-types'
+
+export const issuer = () => ({ did: issuerDid(config.PUBLIC_URL), name: 'Drakentemmers', url: config.PUBLIC_URL })
+
+/** The DID document the platform serves at /.well-known/did.json. */
+export const platformDidDocument = () => didDocument(issuer().did, signingKey().publicJwk)
+
+/** What the credential states, read from the stored certificate with its training and therapist. */
+export function credentialFacts(certificate: Certificate): CredentialFacts {
+  const training = typeof certificate.training === 'object' ? certificate.training : null
+  const member = typeof certificate.member === 'object' ? certificate.member : null
+  const method = training && typeof training.method === 'object' && training.method ? training.method.name : null
+  const renewals = certificate.renewals ?? []
+  const lastRenewal = renewals.at(-1)
+  return {
+    number: certificate.number,
+    round: renewals.length,
+    memberId: String(member?.id ?? certificate.member),
+    holderName: certificate.holderName ?? member?.displayName ?? '',
+    training: { title: training?.title ?? '', summary: training?.summary ?? '', slug: training?.slug, method },
+    requirements: (training?.steps ?? []).map((step) => step.title),
+    issuedAt: lastRenewal?.renewedAt ?? certificate.issuedAt,
+    validUntil: certificate.validUntil,
+  }
+}
+
+export type CredentialResult =
+  { ok: true; number: string; jwt: string } | { ok: false; status: 401 | 403 | 404; message: string }
+
+/** The signed credential of one certificate, for its holder and for staff only. */
+export async function certificateCredential(
+  payload: Payload,
+  req: PayloadRequest,
+  certificateId: string,
+): Promise<CredentialResult> {
+  if (!req.user) return { ok: false, status: 401, message: 'Log in om je credential te downloaden.' }
+  const certificate = await payload
+    .findByID({ collection: 'certificates', id: certificateId, depth: 1, overrideAccess: true, req })
+    .catch(() => null)
+  if (!certificate) return { ok: false, status: 404, message: 'Dit certificaat bestaat niet.' }
+  const holder = String(typeof certificate.member === 'object' ? certificate.member.id : certificate.member)
+  if (!hasRole(req.user, 'admin') && (await memberIdOfUser(req)) !== holder)
+    return { ok: false, status: 403, message: 'Alleen de houder van dit certificaat kan het credential downloaden.' }
+  const jwt = signVcJwt(openBadgeCredential(credentialFacts(certificate), issuer()), signingKey())
+  return { ok: true, number: certificate.number, jwt }
+}
