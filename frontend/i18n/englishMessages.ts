@@ -210,6 +210,38 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Alleen onderzoekers en het platformteam downloaden onderzoekscijfers.':
     'Only researchers and the platform team download research figures.',
 
+  // Endpoints: who may, what exists, the request body
+  'Alleen het platformteam ziet de bevestigde beschikbaarheid.': 'Only the platform team sees confirmed availability.',
+  'Log in om dit te doen.': 'Log in to do this.',
+  'Deze inschrijving bestaat niet.': 'This enrolment does not exist.',
+  'Je hebt (nog) geen behandelaarsprofiel.': 'You do not have a therapist profile (yet).',
+  'Log in om je credential te downloaden.': 'Log in to download your credential.',
+  'Dit certificaat bestaat niet.': 'This certificate does not exist.',
+  'Alleen de houder van dit certificaat kan het credential downloaden.':
+    'Only the holder of this certificate can download its credential.',
+  'Log in om dit te bekijken.': 'Log in to view this.',
+  'Deze inschrijving bestaat niet, of je mag haar niet zien.': 'This enrolment does not exist, or you may not see it.',
+  'Alleen behandelaars kunnen zich aanmelden voor een groep.': 'Only therapists can sign up for a group.',
+  'Deze aanmelding is niet gevonden.': 'This sign-up was not found.',
+  'Deze aanmelding is al afgesloten.': 'This sign-up has been closed already.',
+  'Niet alle gegevens zijn goed ingevuld.': 'Not all details are filled in correctly.',
+  'Er is al een account met dit e-mailadres. Log in, of vraag een nieuw wachtwoord aan.':
+    'There is already an account with this e-mail address. Log in, or ask for a new password.',
+  'Dit e-mailadres is al in gebruik.': 'This e-mail address is already in use.',
+  'Aanmelden lukt op dit moment niet. Probeer het over een paar minuten opnieuw.':
+    'Signing up is not possible right now. Try again in a few minutes.',
+  'Bedankt voor je aanmelding! Het platformteam bekijkt hem en je krijgt bericht per mail.':
+    'Thank you for signing up! The platform team will review it and let you know by e-mail.',
+  'Kies een bestaande regio.': 'Choose an existing region.',
+  'Dit profiel bestaat niet (meer).': 'This profile does not exist (any more).',
+  'Log in om je profiel te bewerken.': 'Log in to edit your profile.',
+  'Je kunt alleen je eigen profiel aanpassen. Het platformteam past andere profielen aan.':
+    'You can only change your own profile. The platform team changes other profiles.',
+  'Het verzoek is te groot.': 'The request is too large.',
+  'Stuur de gegevens als JSON (Content-Type: application/json).':
+    'Send the data as JSON (Content-Type: application/json).',
+  'De gegevens zijn geen geldige JSON.': 'The data is not valid JSON.',
+
   // Availability confirmation
   'De link is onvolledig.': 'The link is incomplete.',
   'Deze link is ongeldig of verlopen. Pas je beschikbaarheid aan op je profielpagina.':

@@ -24,19 +24,24 @@ const walk = (dir: string): string[] =>
     return full.endsWith('.ts') && !full.endsWith('.test.ts') ? [full] : []
   })
 /**
- * Sources of messages a user reads: every edge that parses with zod, the domain rules, and the
- * workflows (their refusals, the request timeline). Not the mails (Dutch by design) and not
- * workflows/references.ts (developer errors).
+ * Sources of messages a user reads: every endpoint and every edge that parses with zod, the
+ * domain rules, and the workflows (their refusals, the request timeline). Not the mails (Dutch by
+ * design) and not workflows/references.ts (developer errors).
  */
 const SOURCES = [
   ...walk(path.join(root, 'src')).filter(
     (file) => file.includes(`${path.sep}domain${path.sep}`) || /from 'zod'/.test(readFileSync(file, 'utf8')),
   ),
-  ...walk(path.join(root, 'cms')).filter((file) => /from 'zod'/.test(readFileSync(file, 'utf8'))),
+  ...walk(path.join(root, 'cms')).filter(
+    (file) => file.includes(`${path.sep}endpoints${path.sep}`) || /from 'zod'/.test(readFileSync(file, 'utf8')),
+  ),
   ...walk(path.join(root, 'workflows')).filter((file) => !file.endsWith('references.ts')),
 ].filter((file) => !file.endsWith(path.join('src', 'config.ts')))
 /** Helpers whose first argument is the Dutch label a message is built around. */
 const LABELLED = new Set(['freeText', 'reason', 'withoutClientData', 'clientDataProblem'])
+
+/** Dutch text that is content, not a message: it is part of a document (a credential's criteria). */
+const CONTENT = new Set(['Voldaan aan: {0}.'])
 
 function scan() {
   const sentences = new Map<string, string>()
@@ -52,7 +57,7 @@ function scan() {
         text = node.head.text + node.templateSpans.map((span) => `{${n++}}${span.literal.text}`).join('')
       }
       // A message is a sentence: words with spaces, ending in a full stop or a question mark.
-      if (text !== null && text.includes(' ') && /[.?!]$/.test(text)) sentences.set(text, where)
+      if (text !== null && text.includes(' ') && /[.?!]$/.test(text) && !CONTENT.has(text)) sentences.set(text, where)
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && LABELLED.has(node.expression.text)) {
         const [first] = node.arguments
         if (first && ts.isStringLiteral(first)) labels.set(first.text, where)
