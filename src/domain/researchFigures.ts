@@ -1,4 +1,11 @@
-import { type CountTable, type PublishedTable, SMALLEST_SHOWN, suppress, suppressTogether } from './suppression'
+import {
+  type Cell,
+  type CountTable,
+  type PublishedTable,
+  SMALLEST_SHOWN,
+  suppress,
+  suppressTogether,
+} from './suppression'
 
 /**
  * The research export's figures (issue 15 §3), from plain facts without people in them: each
@@ -14,12 +21,13 @@ export type RequestFact = {
   expertise: string[]
   daysToFirstOffer: number | null
   daysToMatch: number | null
+  /** Of a matched request: what the follow-up question got; null without a match. */
+  followUp: FollowUpOutcome | null
 }
+export type FollowUpOutcome = 'started' | 'not-started' | 'not-answered'
 export type Facts = {
   quarters: string[]
   requests: RequestFact[]
-  /** Per match, by the quarter it was confirmed: started, not started or not answered. */
-  followUps: { quarter: string; outcome: 'started' | 'not-started' | 'not-answered' }[]
   enrolments: { quarter: string }[]
   certificates: { quarter: string }[]
   /** Per supervision session held: its hours and who was present (only to count them). */
@@ -120,6 +128,30 @@ function timing(facts: Facts, days: (r: RequestFact) => number | null, counted: 
   })
 }
 
+const FOLLOW_UP_ROWS: FollowUpOutcome[] = ['started', 'not-started', 'not-answered']
+const NO_MATCH = 'geen match'
+
+/** A sum of published cells, or nothing when one of them is hidden. */
+const sumOf = (cells: Cell[]): Cell =>
+  cells.some((c) => c === null) ? null : cells.reduce<number>((a, c) => a + c!, 0)
+
+/**
+ * Match / no match per quarter, worked out from the published follow-up table only (the matched
+ * rows summed), so it tells nothing that table does not.
+ */
+function matchedFrom(followUp: PublishedTable): PublishedTable {
+  const matchRows = FOLLOW_UP_ROWS.map((row) => followUp.rows.indexOf(row))
+  const none = followUp.rows.indexOf(NO_MATCH)
+  return {
+    rows: ['match', NO_MATCH],
+    columns: followUp.columns,
+    cells: [followUp.columns.map((_, j) => sumOf(matchRows.map((i) => followUp.cells[i][j]))), followUp.cells[none]],
+    rowTotals: [sumOf(matchRows.map((i) => followUp.rowTotals[i])), followUp.rowTotals[none]],
+    columnTotals: followUp.columnTotals,
+    total: followUp.total,
+  }
+}
+
 /** Share of a quarter's requests in the first row of a yes/no table, when both counts are shown. */
 const rateOf = (table: PublishedTable): Rate[] =>
   table.columns.map((quarter, j) => {
@@ -133,8 +165,10 @@ const rateOf = (table: PublishedTable): Rate[] =>
 
 export function researchFigures(facts: Facts): ResearchFigures {
   const { quarters, requests } = facts
-  // One partition of the same requests each: their quarter totals are the same numbers.
-  const [requestsByRegion, requestsByKind, requestsByTargetGroup, offered, matched] = suppressTogether([
+  // One partition of the same requests each: their quarter totals are the same numbers. Follow-up
+  // is one of them (by the request's quarter, "geen match" its own row), and the match counts are
+  // read from it: a table of its own, by another quarter, gave hidden match counts away.
+  const [requestsByRegion, requestsByKind, requestsByTargetGroup, offered, followUp] = suppressTogether([
     countBy(requests, quarters, (r) => [r.region]),
     countBy(requests, quarters, (r) => [r.kind]),
     countBy(requests, quarters, (r) => [r.targetGroup]),
@@ -142,8 +176,12 @@ export function researchFigures(facts: Facts): ResearchFigures {
       'aanbod',
       'geen aanbod',
     ]),
-    countBy(requests, quarters, (r) => [r.daysToMatch === null ? 'geen match' : 'match'], ['match', 'geen match']),
+    countBy(requests, quarters, (r) => [r.daysToMatch === null ? NO_MATCH : (r.followUp ?? 'not-answered')], [
+      ...FOLLOW_UP_ROWS,
+      NO_MATCH,
+    ]),
   ])
+  const matched = matchedFrom(followUp)
   // Expertise: several per request, so its totals are mentions, a table of its own.
   const requestsByExpertise = suppress(countBy(requests, quarters, (r) => r.expertise))
   const people = (q: string) => new Set(facts.supervision.filter((s) => s.quarter === q).flatMap((s) => s.present)).size
@@ -158,9 +196,7 @@ export function researchFigures(facts: Facts): ResearchFigures {
     matchRate: rateOf(matched),
     timeToFirstOffer: timing(facts, (r) => r.daysToFirstOffer, offered),
     timeToMatch: timing(facts, (r) => r.daysToMatch, matched),
-    followUp: suppress(
-      countBy(facts.followUps, quarters, (f) => [f.outcome], ['started', 'not-started', 'not-answered']),
-    ),
+    followUp,
     trainings: suppress(
       countBy(
         [

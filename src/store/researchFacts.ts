@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { type Facts, daysBetween, quarterOf } from '../domain/researchFigures'
+import { type Facts, type FollowUpOutcome, daysBetween, quarterOf } from '../domain/researchFigures'
 
 const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -43,9 +43,11 @@ export async function researchFacts(payload: Payload, quarters: string[]): Promi
     const at = String(offer.createdAt)
     if (!firstOffer.has(request) || at < firstOffer.get(request)!) firstOffer.set(request, at)
   }
-  const confirmed = new Map(
-    matches.filter((m) => typeof m.confirmedAt === 'string').map((m) => [idOf(m.request), String(m.confirmedAt)]),
-  )
+  const matchOf = new Map(matches.filter((m) => typeof m.confirmedAt === 'string').map((m) => [idOf(m.request), m]))
+  const followUpOf = (match: Doc): FollowUpOutcome => {
+    const answer = (match.followUp as { started?: boolean | null; answeredAt?: string | null } | undefined) ?? {}
+    return !answer.answeredAt ? 'not-answered' : answer.started ? 'started' : 'not-started'
+  }
   return {
     quarters,
     requests: requests
@@ -53,7 +55,8 @@ export async function researchFacts(payload: Payload, quarters: string[]): Promi
       .map((r) => {
         const submittedAt = String(r.submittedAt)
         const offered = firstOffer.get(idOf(r.id))
-        const matched = confirmed.get(idOf(r.id))
+        const match = matchOf.get(idOf(r.id))
+        const matched = match ? String(match.confirmedAt) : undefined
         return {
           quarter: quarterOf(submittedAt),
           region: names.get(idOf(r.region)) ?? 'onbekend',
@@ -62,14 +65,8 @@ export async function researchFacts(payload: Payload, quarters: string[]): Promi
           expertise: ((r.expertise as unknown[] | undefined) ?? []).map((e) => names.get(idOf(e)) ?? 'onbekend'),
           daysToFirstOffer: offered ? daysBetween(submittedAt, offered) : null,
           daysToMatch: matched ? daysBetween(submittedAt, matched) : null,
+          followUp: match ? followUpOf(match) : null,
         }
-      }),
-    followUps: matches
-      .filter((m) => inRange(m.confirmedAt))
-      .map((m) => {
-        const started = (m.followUp as { started?: boolean | null; answeredAt?: string | null } | undefined) ?? {}
-        const outcome = !started.answeredAt ? 'not-answered' : started.started ? 'started' : 'not-started'
-        return { quarter: quarterOf(String(m.confirmedAt)), outcome } as const
       }),
     enrolments: enrolments
       .filter((e) => inRange(e.enrolledAt))

@@ -6,11 +6,11 @@ import {
   quartersBetween,
   researchFigures,
 } from '../../../src/domain/researchFigures'
+import { constraintsOf, peel, pinned } from './attack'
 
 const none: Facts = {
   quarters: ['2026-K1'],
   requests: [],
-  followUps: [],
   enrolments: [],
   certificates: [],
   supervision: [],
@@ -23,6 +23,7 @@ const request = (i: number) => ({
   expertise: [],
   daysToFirstOffer: i,
   daysToMatch: null,
+  followUp: null,
 })
 
 describe('research figures', () => {
@@ -48,6 +49,29 @@ describe('research figures', () => {
     })
     expect(some.offered.cells.map((row) => row[0])).toEqual([null, null])
     expect(some.offerRate[0].percent).toBeNull()
+  })
+
+  it('reads match counts from the follow-up partition, so a follow-up gives no hidden match count away', () => {
+    // 30 requests: 12 matched and started, 2 matched without an answer, 16 not matched.
+    const requests = Array.from({ length: 30 }, (_, i) => ({
+      ...request(i),
+      daysToMatch: i < 14 ? 20 : null,
+      followUp: i < 12 ? ('started' as const) : i < 14 ? ('not-answered' as const) : null,
+    }))
+    const figures = researchFigures({ ...none, requests })
+    expect(figures.followUp.rows).toEqual(['started', 'not-started', 'not-answered', 'geen match'])
+    expect(figures.followUp.cells[2]![0]).toBeNull()
+    // 12 + 0 + hidden is no number: the match count is hidden with it, and nothing pins either.
+    expect(figures.matched.cells[0]![0]).toBeNull()
+    const tables = [figures.requestsByRegion, figures.requestsByKind, figures.requestsByTargetGroup, figures.offered]
+    expect(pinned(constraintsOf([...tables, figures.followUp])).size).toBe(0)
+    expect(peel(constraintsOf([...tables, figures.followUp])).size).toBe(0)
+    // Where every follow-up cell shows, the match count is their sum.
+    const shown = researchFigures({
+      ...none,
+      requests: requests.map((r, i) => (i < 14 ? { ...r, followUp: 'started' as const } : r)),
+    })
+    expect(shown.matched.cells.map((row) => row[0])).toEqual([14, 16])
   })
 
   it('counts supervision hours in half hours, only with 11 different supervisees', () => {
