@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'therapist', email: 'therapist@drakentemmers.example', name: 'Sanne de Wit', password: DEMO_PASSWORD },
   { role: 'trainer', email: 'trainer@drakentemmers.example', name: 'Erik Hoekstra', password: DEMO_PASSWORD },
   { role: 'supervisor', email: 'supervisor@drakentemmers.example', name: 'Ingrid Smit', password: DEMO_PASSWORD },
+  { role: 'researcher', email: 'researcher@drakentemmers.example', name: 'Femke Mulder', password: DEMO_PASSWORD },
 ]
 
 export const demoAccount = (role: Role): DemoAccount => DEMO_ACCOUNTS.find((account) => account.role === role)!
