@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { logIn } from '../helpers/browser'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 import { formatMoment } from '../../src/domain/dates'
 
 /**
@@ -17,6 +18,7 @@ import { formatMoment } from '../../src/domain/dates'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 const password = 'test-wachtwoord-123'
 const supervisorEmail = uniqueEmail('supervisor')
 const therapistEmail = uniqueEmail('therapeut')
@@ -78,12 +80,12 @@ beforeAll(async () => {
     members: [cees],
     participants: [{ member: cees, status: 'confirmed' }],
   })
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { logIn } from '../helpers/browser'
 import { createOrganisation, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 
 /**
  * The look-and-feel pass, held: on a desktop the header is brand and account on one line and
@@ -15,6 +16,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 let requestId: string
 const email = uniqueEmail('coordinator')
 
@@ -37,12 +39,12 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   requestId = String(request.id)
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { candidateWheres, loadCandidates } from '../../src/store/candidates'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { logIn } from '../helpers/browser'
 import { createMember, createOrganisation, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 
 /**
  * A therapist keeps their own profile in a real browser: log in and land on the start page
@@ -16,6 +17,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 let memberId: string
 let flevoland: string
 const email = uniqueEmail('profiel')
@@ -64,12 +66,12 @@ beforeAll(async () => {
     } as never,
     overrideAccess: true,
   })
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { logIn } from '../helpers/browser'
 import { createOrganisation, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 
 /**
  * A coordinator whose organisation has 25 requests pages through them (20, then 5), narrows
@@ -16,6 +17,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 const email = uniqueEmail('coordinator')
 const OTHER_ORGANISATION = ['Aanvraag van opvang B', 'EMDR voor een gezin van opvang B']
 
@@ -36,12 +38,12 @@ beforeAll(async () => {
     await request(own, i === 7 ? 'Traumabehandeling EMDR Zaanstad' : `Aanvraag A ${i}`, i <= 4 ? 'matched' : 'matching')
   await request(other, OTHER_ORGANISATION[0]!, 'matching')
   await request(other, OTHER_ORGANISATION[1]!, 'matched')
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { logIn } from '../helpers/browser'
 import { createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 
 /**
  * A researcher opens Onderzoekscijfers, chooses JSON and downloads the figures with the logged-in
@@ -15,6 +16,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 const researcher = uniqueEmail('onderzoeker')
 const therapist = uniqueEmail('behandelaar')
 
@@ -22,12 +24,12 @@ beforeAll(async () => {
   payload = await testPayload()
   await createUser(payload, ['researcher'], { email: researcher })
   await createUser(payload, ['therapist'], { email: therapist })
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 

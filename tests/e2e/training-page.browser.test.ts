@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { createTraining, inDays } from '../certification/setup'
-import { launchBrowser, logIn } from '../helpers/browser'
+import { logIn } from '../helpers/browser'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 
 /**
  * A therapist reads a training's page from the offer: what it is, its sessions, its trainers,
@@ -16,6 +17,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 const email = uniqueEmail('behandelaar')
 const titles = { open: 'EMDR bij jonge kinderen', full: 'Traumasensitief werken', past: 'Gezinsgesprekken na geweld' }
 
@@ -45,12 +47,12 @@ beforeAll(async () => {
     data: { training: full.id, member: otherMember.id, status: 'active', placeKey: 'place-1' } as never,
     overrideAccess: true,
   })
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 

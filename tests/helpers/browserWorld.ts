@@ -22,19 +22,41 @@ export async function startBrowserWorld(payload: Payload): Promise<BrowserWorld>
     await env.teardown()
   }
   try {
-    const [web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+    const portal = await startPortalWorld()
     return {
       env,
-      web,
-      browser,
+      web: portal.web,
+      browser: portal.browser,
       async stop() {
-        await browser.close()
-        await web.stop()
+        await portal.stop()
         await stopWorker()
       },
     }
   } catch (error) {
     await stopWorker()
     throw error
+  }
+}
+
+export type PortalWorld = { web: WebServer; browser: Browser; stop(): Promise<void> }
+
+/**
+ * What a browser test of the portal alone needs: the production web server and Chromium. `stop`
+ * closes both; a start that fails half-way stops what it had started.
+ */
+export async function startPortalWorld(): Promise<PortalWorld> {
+  const [web, browser] = await Promise.allSettled([startWebServer(), launchBrowser()])
+  if (web.status === 'rejected' || browser.status === 'rejected') {
+    if (web.status === 'fulfilled') await web.value.stop()
+    if (browser.status === 'fulfilled') await browser.value.close()
+    throw web.status === 'rejected' ? web.reason : (browser as PromiseRejectedResult).reason
+  }
+  return {
+    web: web.value,
+    browser: browser.value,
+    async stop() {
+      await browser.value.close()
+      await web.value.stop()
+    },
   }
 }

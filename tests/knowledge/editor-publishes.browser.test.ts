@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
-import { launchBrowser } from '../helpers/browser'
 import { eventually } from '../helpers/eventually'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
-import { type WebServer, startWebServer } from '../helpers/webServer'
+import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
+import type { WebServer } from '../helpers/webServer'
 
 /**
  * In a real browser: an editor writes and publishes an article in the Dutch Payload
@@ -16,6 +16,7 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 let payload: Payload
 let web: WebServer
 let browser: Browser
+let portal: PortalWorld
 const editorEmail = uniqueEmail('redacteur')
 const password = 'test-wachtwoord-123'
 const title = 'Veilig gehecht na geweld: wat ouders kunnen doen'
@@ -31,12 +32,12 @@ beforeAll(async () => {
   // Home page figures: one active therapist in one of two regions.
   const [covered] = await Promise.all([createRegion(payload), createRegion(payload)])
   await createMember(payload, String((await createUser(payload, ['therapist'])).id), String(covered.id), 'active')
-  ;[web, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  portal = await startPortalWorld()
+  ;({ web, browser } = portal)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await web?.stop()
+  await portal?.stop()
   await dropTestDatabase(payload)
 })
 
