@@ -576,6 +576,14 @@ export interface Certificate {
   issuedAt: string;
   validUntil: string;
   status: 'valid' | 'expired' | 'revoked';
+  /**
+   * Choose status "Revoked" and give the reason; who and when are filled in. Revoking is final.
+   */
+  revocation?: {
+    reason?: string | null;
+    revokedAt?: string | null;
+    revokedBy?: (string | null) | User;
+  };
   expiredAt?: string | null;
   renewals?:
     | {
@@ -1355,6 +1363,13 @@ export interface CertificatesSelect<T extends boolean = true> {
   issuedAt?: T;
   validUntil?: T;
   status?: T;
+  revocation?:
+    | T
+    | {
+        reason?: T;
+        revokedAt?: T;
+        revokedBy?: T;
+      };
   expiredAt?: T;
   renewals?:
     | T

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { trainingRecordsRead } from '../access/trainingRecordsRead'
-import { isAdmin } from '../access/isAdmin'
+import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { systemOnly } from '../access/systemOnly'
 import { certificateCredentialEndpoint } from '../endpoints/certification/credentialEndpoint'
 import { verifyCertificateEndpoint } from '../endpoints/certification/verifyEndpoint'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
+import { certificateRevocation } from '../hooks/certificateRevocation'
 import { logReads } from '../hooks/accessLog/logReads'
 import { ownCertificate } from '../hooks/accessLog/ownReads'
 import { accessLogField } from '../fields/accessLog'
@@ -28,7 +29,11 @@ export const Certificates: CollectionConfig = {
   access: { read: trainingRecordsRead, create: nobody, update: isAdmin, delete: isAdmin },
   endpoints: [verifyCertificateEndpoint, certificateCredentialEndpoint],
   // The holder reading their own certificate is not logged; anyone else (trainer, staff) is.
-  hooks: { afterChange: [auditChange('certificates')], afterOperation: [logReads('certificates', ownCertificate)] },
+  hooks: {
+    beforeChange: [certificateRevocation],
+    afterChange: [auditChange('certificates')],
+    afterOperation: [logReads('certificates', ownCertificate)],
+  },
   fields: [
     accessLogField,
     {
@@ -105,6 +110,31 @@ export const Certificates: CollectionConfig = {
         option('valid', 'Geldig', 'Valid'),
         option('expired', 'Verlopen', 'Expired'),
         option('revoked', 'Ingetrokken', 'Revoked'),
+      ],
+    },
+    {
+      name: 'revocation',
+      label: t('Intrekking', 'Revocation'),
+      type: 'group',
+      admin: {
+        condition: (data) => data?.status === 'revoked',
+        description: t(
+          'Kies status "Ingetrokken" en geef de reden; wie en wanneer vult het platform in. Intrekken is definitief.',
+          'Choose status "Revoked" and give the reason; who and when are filled in. Revoking is final.',
+        ),
+      },
+      fields: [
+        { name: 'reason', label: t('Reden', 'Reason'), type: 'textarea', maxLength: 1000 },
+        { name: 'revokedAt', label: t('Ingetrokken op', 'Revoked at'), type: 'date', admin: { readOnly: true } },
+        {
+          name: 'revokedBy',
+          label: t('Ingetrokken door', 'Revoked by'),
+          type: 'relationship',
+          relationTo: 'users',
+          // Who revoked is for staff; the holder reads why and when.
+          access: { read: isAdminField },
+          admin: { readOnly: true },
+        },
       ],
     },
     {

@@ -242,6 +242,14 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
     'Send the data as JSON (Content-Type: application/json).',
   'De gegevens zijn geen geldige JSON.': 'The data is not valid JSON.',
 
+  // Certificates
+  'Een ingetrokken certificaat blijft ingetrokken; geef zo nodig een nieuw certificaat uit.':
+    'A revoked certificate stays revoked; issue a new certificate if needed.',
+  'Geef een reden voor het intrekken (minstens {0} tekens); de houder en het auditlog krijgen die te zien.':
+    'Give a reason for revoking (at least {0} characters); the holder and the audit log will see it.',
+  'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.':
+    'This certificate has been revoked; no credential is issued for it any more.',
+
   // Availability confirmation
   'De link is onvolledig.': 'The link is incomplete.',
   'Deze link is ongeldig of verlopen. Pas je beschikbaarheid aan op je profielpagina.':

@@ -142,4 +142,20 @@ describe('the credential of a certificate', () => {
     })
     expect((await download(await login(email.staff))).status).toBe(200)
   })
+
+  it('is no longer issued once staff revoke the certificate', async () => {
+    const staff = (await payload.find({ collection: 'users', where: { email: { equals: email.staff } } })).docs[0]!
+    await payload.update({
+      collection: 'certificates',
+      id: certificateId,
+      data: { status: 'revoked', revocation: { reason: 'Uitgegeven op een verkeerde naam.' } },
+      overrideAccess: false,
+      user: staff,
+    })
+    const refused = await download(await login(email.holder))
+    expect(refused.status).toBe(409)
+    await expect(refused.json()).resolves.toEqual({
+      message: 'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.',
+    })
+  })
 })

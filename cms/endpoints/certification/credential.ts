@@ -33,7 +33,7 @@ export function credentialFacts(certificate: Certificate): CredentialFacts {
 }
 
 export type CredentialResult =
-  { ok: true; number: string; jwt: string } | { ok: false; status: 401 | 403 | 404; message: string }
+  { ok: true; number: string; jwt: string } | { ok: false; status: 401 | 403 | 404 | 409; message: string }
 
 /** The signed credential of one certificate, for its holder and for staff only. */
 export async function certificateCredential(
@@ -49,6 +49,12 @@ export async function certificateCredential(
   const holder = String(typeof certificate.member === 'object' ? certificate.member.id : certificate.member)
   if (!hasRole(req.user, 'admin') && (await memberIdOfUser(req)) !== holder)
     return { ok: false, status: 403, message: 'Alleen de houder van dit certificaat kan het credential downloaden.' }
+  if (certificate.status === 'revoked')
+    return {
+      ok: false,
+      status: 409,
+      message: 'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.',
+    }
   const jwt = signVcJwt(openBadgeCredential(credentialFacts(certificate), issuer()), signingKey())
   return { ok: true, number: certificate.number, jwt }
 }

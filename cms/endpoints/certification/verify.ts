@@ -15,6 +15,8 @@ export type Verification =
       method: string | null
       issuedAt: string
       validUntil: string
+      /** Revoked certificates: since when (the reason stays with holder and staff). */
+      revokedAt?: string | null
     }
 
 /**
@@ -44,5 +46,6 @@ export async function verifyCertificate(payload: Payload, rawNumber: string, now
     method: method ?? null,
     issuedAt: certificate.issuedAt,
     validUntil: certificate.validUntil,
+    ...(certificate.status === 'revoked' ? { revokedAt: certificate.revocation?.revokedAt ?? null } : {}),
   }
 }

@@ -180,7 +180,10 @@ export const MATRIX: Record<string, CollectionSpec> = {
   },
   certificates: {
     read: { ofX: ['therapist', 'trainer', 'staff'], ofY: STAFF },
-    update: { body: () => ({ status: 'revoked' }), allowed: { ofX: STAFF, ofY: STAFF } },
+    update: {
+      body: () => ({ status: 'revoked', revocation: { reason: 'Uitgegeven op een verkeerde naam.' } }),
+      allowed: { ofX: STAFF, ofY: STAFF },
+    },
     delete: { ofX: STAFF, ofY: STAFF },
     create: {
       ofX: {

@@ -46,7 +46,9 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
   return (
     <>
       <Notice tone={result.status === 'valid' ? 'success' : 'warning'} title={verdict}>
-        {t('certification.validUntil', { date: formatDate(result.validUntil, language) })}
+        {result.status === 'revoked'
+          ? t('certification.revokedOn', { date: formatDate(result.revokedAt, language) })
+          : t('certification.validUntil', { date: formatDate(result.validUntil, language) })}
       </Notice>
       <article className="certificate" aria-label={verdict} data-status={result.status}>
         <p className="certificate__platform">Drakentemmers</p>
