@@ -241,7 +241,7 @@ const rows: Row[] = [
   },
   {
     slug: 'certificates',
-    patch: { status: 'revoked' },
+    patch: { status: 'revoked', revocation: { reason: 'Uitgegeven op een verkeerde naam.' } },
     create: [null, 'admin'],
     update: ['admin', 'therapist'],
     delete: ['admin', 'trainer'],
