@@ -80,6 +80,8 @@ export interface Config {
     trainings: Training;
     enrollments: Enrollment;
     certificates: Certificate;
+    'credential-status': CredentialStatus;
+    'certificate-verifications': CertificateVerification;
     requests: Request;
     offers: Offer;
     matches: Match;
@@ -111,6 +113,8 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    'credential-status': CredentialStatusSelect<false> | CredentialStatusSelect<true>;
+    'certificate-verifications': CertificateVerificationsSelect<false> | CertificateVerificationsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     offers: OffersSelect<false> | OffersSelect<true>;
     matches: MatchesSelect<false> | MatchesSelect<true>;
@@ -599,6 +603,30 @@ export interface Certificate {
   createdAt: string;
 }
 /**
+ * Set with a certificate's first credential; a revoked certificate sets its bit in the public list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credential-status".
+ */
+export interface CredentialStatus {
+  id: string;
+  certificate: string | Certificate;
+  index: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-verifications".
+ */
+export interface CertificateVerification {
+  id: string;
+  number: string;
+  month: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "requests".
  */
@@ -973,6 +1001,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'certificates';
         value: string | Certificate;
+      } | null)
+    | ({
+        relationTo: 'credential-status';
+        value: string | CredentialStatus;
+      } | null)
+    | ({
+        relationTo: 'certificate-verifications';
+        value: string | CertificateVerification;
       } | null)
     | ({
         relationTo: 'requests';
@@ -1381,6 +1417,26 @@ export interface CertificatesSelect<T extends boolean = true> {
         previousValidUntil?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credential-status_select".
+ */
+export interface CredentialStatusSelect<T extends boolean = true> {
+  certificate?: T;
+  index?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-verifications_select".
+ */
+export interface CertificateVerificationsSelect<T extends boolean = true> {
+  number?: T;
+  month?: T;
   updatedAt?: T;
   createdAt?: T;
 }

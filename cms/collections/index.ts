@@ -5,7 +5,9 @@ import { AccessLog } from './AccessLog'
 import { AuditLog } from './AuditLog'
 import { AvailabilityConfirmations } from './AvailabilityConfirmations'
 import { CapacityClaims } from './Capacity'
+import { CertificateVerifications } from './CertificateVerifications'
 import { Certificates } from './Certificates'
+import { CredentialStatus } from './CredentialStatus'
 import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
 import { GroupSignups } from './GroupSignups'
@@ -40,6 +42,8 @@ export const collections: CollectionConfig[] = [
   Trainings,
   Enrollments,
   Certificates,
+  CredentialStatus,
+  CertificateVerifications,
   Requests,
   Offers,
   Matches,

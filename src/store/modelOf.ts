@@ -16,7 +16,9 @@ export function modelOf<T = Record<string, unknown>>(
     | 'capacity-claims'
     | 'method-certifications'
     | 'availability-confirmations'
-    | 'access-log',
+    | 'access-log'
+    | 'credential-status'
+    | 'certificate-verifications',
 ): Model<T> {
   const collections = (payload.db as unknown as { collections: Record<string, Model<T>> }).collections
   const model = collections[slug]

@@ -302,6 +302,19 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // Which bit of the revocation list is whose, and the checks of certificates: staff read, nobody writes.
+  'credential-status': {
+    read: { any: STAFF },
+    update: { body: () => ({ index: 7 }), allowed: {} },
+    delete: {},
+    create: { new: { body: (w) => ({ certificate: w.ids.memberX, index: 8 }), allowed: nobody } },
+  },
+  'certificate-verifications': {
+    read: { any: STAFF },
+    update: { body: () => ({ month: '2020-01' }), allowed: {} },
+    delete: {},
+    create: { new: { body: () => ({ number: unique('DT'), month: '2026-12' }), allowed: nobody } },
+  },
   // Append-only records of the system: staff read them, nobody writes them through Payload.
   ...Object.fromEntries(
     ['audit-log', 'mail-log', 'mail-leases'].map((slug) => [

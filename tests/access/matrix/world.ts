@@ -236,6 +236,19 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       },
     ]),
   ),
+  // Kept by src/store/credentialStatus.ts and src/store/verificationCounts.ts only.
+  'credential-status': {
+    any: {
+      make: async (w) =>
+        make(w, 'credential-status', {
+          certificate: await FACTORIES.certificates!.ofX!.make(w),
+          index: 100_000 + ++counter,
+        }),
+    },
+  },
+  'certificate-verifications': {
+    any: { make: (w) => make(w, 'certificate-verifications', { number: unique('DT'), month: '2026-12' }) },
+  },
   requests: {
     ofA: { make: (w) => request(w, 'orgA', 'awaiting-confirmation') },
     ofB: { make: (w) => request(w, 'orgB', 'matching') },
