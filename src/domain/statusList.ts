@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
-
 /**
  * Revocation through a W3C Bitstring Status List (v1.0): each credential points at one bit of
  * one public list; a set bit means revoked. A verifier fetches the list, not the certificate,
@@ -16,21 +13,13 @@ export const STATUS_LIST_LENGTH = 131_072
  * to the next (src/store/credentialStatus.ts).
  */
 export function preferredStatusIndex(certificateId: string): number {
-  return createHash('sha256').update(certificateId).digest().readUInt32BE(0) % STATUS_LIST_LENGTH
+  // FNV-1a: consecutive ids (ObjectIds are) land far apart; no secret is needed, only spread.
+  let hash = 0x811c9dc5
+  for (const char of certificateId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+  return hash % STATUS_LIST_LENGTH
 }
 
 export const nextStatusIndex = (index: number) => (index + 1) % STATUS_LIST_LENGTH
-
-/** The list's `encodedList`: multibase base64url ('u') of the GZIP of the bits, index 0 the first byte's high bit. */
-export function encodeStatusList(setIndexes: Iterable<number>): string {
-  const bits = Buffer.alloc(STATUS_LIST_LENGTH / 8)
-  for (const index of setIndexes) {
-    if (!Number.isInteger(index) || index < 0 || index >= STATUS_LIST_LENGTH)
-      throw new Error(`Status list index ${index} is outside 0..${STATUS_LIST_LENGTH - 1}`)
-    bits[index >> 3]! |= 0x80 >> (index & 7)
-  }
-  return `u${gzipSync(bits).toString('base64url')}`
-}
 
 export const STATUS_LIST_CONTEXT = 'https://www.w3.org/ns/credentials/status/v1'
 

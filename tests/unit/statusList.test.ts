@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { decodeList } from '@digitalbazaar/vc-bitstring-status-list'
-import {
-  STATUS_LIST_LENGTH,
-  encodeStatusList,
-  nextStatusIndex,
-  preferredStatusIndex,
-} from '../../src/domain/statusList'
+import { encodeStatusList } from '../../src/credentials/statusListEncoding'
+import { STATUS_LIST_LENGTH, nextStatusIndex, preferredStatusIndex } from '../../src/domain/statusList'
 
 /** The list as the platform encodes it, read back by a library the project did not write. */
 describe('the revocation status list', () => {

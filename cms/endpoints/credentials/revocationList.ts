@@ -3,7 +3,8 @@ import { config } from '../../../src/config'
 import { issuerDid } from '../../../src/credentials/did'
 import { signingKey } from '../../../src/credentials/signingKey'
 import { signVc2Jwt } from '../../../src/credentials/vcJwt'
-import { encodeStatusList, statusListCredential } from '../../../src/domain/statusList'
+import { encodeStatusList } from '../../../src/credentials/statusListEncoding'
+import { statusListCredential } from '../../../src/domain/statusList'
 import { statusIndexesOf } from '../../../src/store/credentialStatus'
 
 export const revocationListUrl = () => `${config.PUBLIC_URL}/api/credential-status/revocation`
