@@ -658,6 +658,11 @@ export interface Request {
     temporalLink?: string | null;
   };
   closedReason?: string | null;
+  closedAt?: string | null;
+  /**
+   * After the retention period: free text erased, only what the research figures need is kept.
+   */
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1467,6 +1472,8 @@ export interface RequestsSelect<T extends boolean = true> {
         temporalLink?: T;
       };
   closedReason?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1706,6 +1713,12 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: string;
+  privacy: {
+    /**
+     * After this, requests, the copies on offers and the follow-up are anonymised (every night).
+     */
+    retentionMonths: number;
+  };
   network: {
     nationalTargetTherapists: number;
   };
@@ -1777,6 +1790,11 @@ export interface Setting {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  privacy?:
+    | T
+    | {
+        retentionMonths?: T;
+      };
   network?:
     | T
     | {

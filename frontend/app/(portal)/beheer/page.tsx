@@ -49,6 +49,12 @@ export default async function ManagePage() {
         </li>
         <li className="card">
           <h2>
+            <Link href="/beheer/bewaartermijn">{t('manage.retention')}</Link>
+          </h2>
+          <p>{t('manage.retentionBody')}</p>
+        </li>
+        <li className="card">
+          <h2>
             <a href="/admin">{t('manage.cms')}</a>
           </h2>
           <p>{t('manage.cmsBody')}</p>
