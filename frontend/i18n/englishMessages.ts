@@ -216,6 +216,8 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Deze inschrijving bestaat niet.': 'This enrolment does not exist.',
   'Je hebt (nog) geen behandelaarsprofiel.': 'You do not have a therapist profile (yet).',
   'Log in om je credential te downloaden.': 'Log in to download your credential.',
+  'Log in om je gegevens te downloaden.': 'Log in to download your data.',
+  'Er is geen behandelaarsprofiel bij dit account.': 'There is no therapist profile with this account.',
   'Dit certificaat bestaat niet.': 'This certificate does not exist.',
   'Alleen de houder van dit certificaat kan het credential downloaden.':
     'Only the holder of this certificate can download its credential.',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { memberIdOf } from '../../../../cms/access/memberOfUser'
 import { idOf, idsOf } from '../../../../src/domain/ids'
 import { placesOf } from '../../../../src/store/places'
@@ -69,6 +70,19 @@ export default async function ProfilePage() {
         <Stat value={places?.free ?? 0} label={t('profile.free')} />
       </div>
       <ProfileForm memberId={memberId} values={values} options={options} taken={taken} />
+      <section aria-labelledby="mijn-gegevens">
+        <h2 id="mijn-gegevens">{t('profile.dataTitle')}</h2>
+        <p>{t('profile.dataBody')}</p>
+        <p>
+          {/* A file, not a page: the browser saves what the endpoint sends (src/store/memberData.ts). */}
+          <a className="btn btn--secondary" href="/api/members/me/data" download>
+            {t('profile.dataDownload')}
+          </a>
+        </p>
+        <p>
+          <Link href="/privacy">{t('profile.privacyLink')}</Link>
+        </p>
+      </section>
     </>
   )
 }
