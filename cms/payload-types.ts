@@ -91,6 +91,7 @@ export interface Config {
     'audit-log': AuditLog;
     'access-log': AccessLog;
     'research-exports': ResearchExport;
+    'deletion-requests': DeletionRequest;
     'mail-log': MailLog;
     'mail-leases': MailLease;
     'payload-kv': PayloadKv;
@@ -124,6 +125,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     'research-exports': ResearchExportsSelect<false> | ResearchExportsSelect<true>;
+    'deletion-requests': DeletionRequestsSelect<false> | DeletionRequestsSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
     'mail-leases': MailLeasesSelect<false> | MailLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -905,6 +907,26 @@ export interface ResearchExport {
   createdAt: string;
 }
 /**
+ * Decide in the portal under Beheer → Verwijderverzoeken.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deletion-requests".
+ */
+export interface DeletionRequest {
+  id: string;
+  member: string | Member;
+  user?: (string | null) | User;
+  reason?: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  completedAt?: string | null;
+  openKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-log".
  */
@@ -1050,6 +1072,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'research-exports';
         value: string | ResearchExport;
+      } | null)
+    | ({
+        relationTo: 'deletion-requests';
+        value: string | DeletionRequest;
       } | null)
     | ({
         relationTo: 'mail-log';
@@ -1639,6 +1665,23 @@ export interface ResearchExportsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   figures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deletion-requests_select".
+ */
+export interface DeletionRequestsSelect<T extends boolean = true> {
+  member?: T;
+  user?: T;
+  reason?: T;
+  status?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
+  completedAt?: T;
+  openKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import { CapacityClaims } from './Capacity'
 import { CertificateVerifications } from './CertificateVerifications'
 import { Certificates } from './Certificates'
 import { CredentialStatus } from './CredentialStatus'
+import { DeletionRequests } from './DeletionRequests'
 import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
 import { GroupSignups } from './GroupSignups'
@@ -53,6 +54,7 @@ export const collections: CollectionConfig[] = [
   AuditLog,
   AccessLog,
   ResearchExports,
+  DeletionRequests,
   MailLog,
   MailLeases,
 ].map(withRestGuards)

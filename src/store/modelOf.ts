@@ -10,6 +10,8 @@ export function modelOf<T = Record<string, unknown>>(
   payload: Payload,
   slug:
     | 'members'
+    | 'users'
+    | 'deletion-requests'
     | 'offers'
     | 'matches'
     | 'requests'

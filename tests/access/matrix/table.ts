@@ -302,6 +302,15 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // A therapist's request to be removed: only the endpoints write it; the member and staff read it.
+  'deletion-requests': {
+    read: { ofX: ['therapist', 'staff'], ofY: STAFF },
+    update: { body: () => ({ status: 'approved' }), allowed: {} },
+    delete: {},
+    create: {
+      new: { body: (w) => ({ member: w.ids.memberX, user: w.users.therapist.id, status: 'pending' }), allowed: nobody },
+    },
+  },
   // Which bit of the revocation list is whose, and the checks of certificates: staff read, nobody writes.
   'credential-status': {
     read: { any: STAFF },

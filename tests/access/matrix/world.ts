@@ -236,6 +236,20 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       },
     ]),
   ),
+  'deletion-requests': Object.fromEntries(
+    (['X', 'Y'] as const).map((who) => [
+      `of${who}`,
+      {
+        make: (w: World) =>
+          make(w, 'deletion-requests', {
+            member: memberOf(w, who),
+            user: userOf(w, who),
+            status: 'pending',
+            openKey: unique('open'),
+          }),
+      },
+    ]),
+  ),
   // Kept by src/store/credentialStatus.ts and src/store/verificationCounts.ts only.
   'credential-status': {
     any: {
