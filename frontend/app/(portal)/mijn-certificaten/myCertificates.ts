@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import type { Certificate, User } from '../../../../cms/payload-types'
+import { config } from '../../../../src/config'
+import { credentialId } from '../../../../src/domain/openBadge'
+import { linkedInAddCertificationUrl } from '../../../../src/domain/linkedIn'
+import { forbiddenAsEmpty } from '../../../lib/forbiddenAsEmpty'
+import { nameOf } from '../../../lib/format'
+
+/** One certificate as "Mijn certificaten" shows it: what it says, and where its downloads and links go. */
+export type MyCertificate = {
+  id: string
+  number: string
+  trainingTitle: string
+  status: 'valid' | 'expired' | 'revoked'
+  issuedAt: string
+  validUntil: string
+  expiredAt?: string | null
+  revocation?: { reason?: string | null; revokedAt?: string | null }
+  /** The public check of this round, the same URL as the PDF's QR code and the credential's id. */
+  verificationUrl: string
+  pdfUrl: string
+  credentialUrl: string
+  linkedInUrl: string
+  creditsUrl: string
+}
+
+export function myCertificate(certificate: Certificate): MyCertificate {
+  const renewals = certificate.renewals ?? []
+  const issuedAt = renewals.at(-1)?.renewedAt ?? certificate.issuedAt
+  const trainingTitle = nameOf(certificate.training, 'title') ?? ''
+  const verificationUrl = credentialId(config.PUBLIC_URL, certificate.number, renewals.length)
+  const id = encodeURIComponent(String(certificate.id))
+  return {
+    id: String(certificate.id),
+    number: certificate.number,
+    trainingTitle,
+    status: certificate.status,
+    issuedAt,
+    validUntil: certificate.validUntil,
+    expiredAt: certificate.expiredAt,
+    revocation: certificate.revocation ?? undefined,
+    verificationUrl,
+    pdfUrl: `/api/certificates/${id}/pdf`,
+    credentialUrl: `/api/certificates/${id}/credential`,
+    linkedInUrl: linkedInAddCertificationUrl({
+      name: trainingTitle,
+      organizationName: 'Drakentemmers',
+      issuedAt,
+      validUntil: certificate.validUntil,
+      certUrl: verificationUrl,
+      certId: certificate.number,
+    }),
+    creditsUrl: `/mijn-certificaten/${encodeURIComponent(certificate.number)}/punten`,
+  }
+}
+
+/**
+ * The therapist's own certificates, through the collection's read rule (overrideAccess: false);
+ * newest first, sorted here: FerretDB sorts by reading everything, and one person has few.
+ */
+export async function myCertificates(payload: Payload, user: User, memberId: string): Promise<MyCertificate[]> {
+  const found = await forbiddenAsEmpty(
+    payload.find({
+      collection: 'certificates',
+      where: { member: { equals: memberId } },
+      limit: 100,
+      depth: 1,
+      overrideAccess: false,
+      user,
+    }),
+  )
+  return (found?.docs ?? []).map(myCertificate).sort((a, b) => Date.parse(b.issuedAt) - Date.parse(a.issuedAt))
+}
