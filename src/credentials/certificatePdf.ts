@@ -33,6 +33,9 @@ const PAGE = { width: 595.28, height: 841.89 }
 const FRAME = 28
 const CONTENT = { left: 72, width: PAGE.width - 144 }
 
+const FACTS_TOP = 588
+const SCALES = [1, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55]
+
 const dutchDate = (value: string) => formatMoment(value, 'nl')
 
 /** The certificate as an A4 PDF (one page, Dutch): what a therapist hands an employer or register. */
@@ -42,7 +45,8 @@ export async function certificatePdf(facts: CertificatePdfFacts): Promise<Buffer
     size: 'A4',
     margin: 0,
     // Our own font from the start: pdfkit would otherwise load Helvetica's metrics from disk.
-    font: fonts.text,
+    // pdfkit takes a font's bytes here as in font(); its types name only a path.
+    font: fonts.text as unknown as string,
     lang: 'nl-NL',
     displayTitle: true,
     info: {
@@ -70,14 +74,12 @@ export async function certificatePdf(facts: CertificatePdfFacts): Promise<Buffer
     .lineWidth(2)
     .strokeColor(COLOUR.accent)
     .stroke()
-  y = centred(doc, 'Drakentemmers verklaart dat', y + 34, { size: 12, colour: COLOUR.muted })
-  y = centred(doc, facts.holderName, y + 10, { font: 'display', size: 28, colour: COLOUR.ink })
-  y = centred(doc, 'met goed gevolg de opleiding heeft afgerond', y + 12, { size: 12, colour: COLOUR.muted })
-  y = centred(doc, facts.trainingTitle, y + 10, { font: 'strong', size: 18, colour: COLOUR.primary })
-  if (facts.method) y = centred(doc, `Methode: ${facts.method}`, y + 4, { size: 11, colour: COLOUR.muted })
-  if (facts.requirements.length > 0) y = drawRequirements(doc, facts.requirements, y + 26)
-  drawFacts(doc, facts, Math.max(y + 28, 560))
-  await drawVerification(doc, facts.verificationUrl)
+  // The statement shrinks until it fits above the facts: long names, titles and step lists stay on one page.
+  const top = y + 34
+  const scale = SCALES.find((scale) => statement(doc, facts, top, scale, false) <= FACTS_TOP - 28) ?? SCALES.at(-1)!
+  statement(doc, facts, top, scale, true)
+  drawFacts(doc, facts, FACTS_TOP)
+  drawVerification(doc, facts.verificationUrl)
   drawFooter(doc)
 
   doc.end()
@@ -95,16 +97,35 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 type TextStyle = { font?: string; size: number; colour: string; spacing?: number }
 
-/** One centred paragraph (wrapping when long); returns the y below it. */
-function centred(doc: PDFKit.PDFDocument, text: string, y: number, style: TextStyle): number {
+/** One centred paragraph (wrapping when long); returns the y below it. Measures only, unless `draw`. */
+function centred(doc: PDFKit.PDFDocument, text: string, y: number, style: TextStyle, draw = true): number {
   const options = { width: CONTENT.width, align: 'center' as const, characterSpacing: style.spacing ?? 0 }
   doc
     .font(style.font ?? 'text')
     .fontSize(style.size)
     .fillColor(style.colour)
   const height = doc.heightOfString(text, options)
-  doc.text(text, CONTENT.left, y, options)
+  if (draw) doc.text(text, CONTENT.left, y, options)
   return y + height
+}
+
+/** Who completed what, and the steps met, at `scale` of the full size; returns the y below it. */
+function statement(doc: PDFKit.PDFDocument, facts: CertificatePdfFacts, top: number, scale: number, draw: boolean) {
+  const size = (points: number) => points * scale
+  let y = centred(doc, 'Drakentemmers verklaart dat', top, { size: size(12), colour: COLOUR.muted }, draw)
+  y = centred(doc, facts.holderName, y + size(10), { font: 'display', size: size(28), colour: COLOUR.ink }, draw)
+  y = centred(
+    doc,
+    'met goed gevolg de opleiding heeft afgerond',
+    y + size(12),
+    { size: size(12), colour: COLOUR.muted },
+    draw,
+  )
+  y = centred(doc, facts.trainingTitle, y + size(10), { font: 'strong', size: size(18), colour: COLOUR.primary }, draw)
+  if (facts.method)
+    y = centred(doc, `Methode: ${facts.method}`, y + size(4), { size: size(11), colour: COLOUR.muted }, draw)
+  if (facts.requirements.length > 0) y = drawRequirements(doc, facts.requirements, y + size(26), scale, draw)
+  return y
 }
 
 function drawFrame(doc: PDFKit.PDFDocument) {
@@ -134,29 +155,42 @@ function drawBanner(doc: PDFKit.PDFDocument) {
 }
 
 /** "Voldaan aan": the training's steps, in a tinted box, two columns when there are many. */
-function drawRequirements(doc: PDFKit.PDFDocument, requirements: string[], top: number): number {
+function drawRequirements(
+  doc: PDFKit.PDFDocument,
+  requirements: string[],
+  top: number,
+  scale: number,
+  draw: boolean,
+): number {
   const columns = requirements.length > 4 ? 2 : 1
-  doc.font('text').fontSize(10.5)
+  const fontSize = 10.5 * scale
+  doc.font('text').fontSize(fontSize)
   // One column hugs its longest line, so a short list stays centred under the training.
   const longest = Math.max(...requirements.map((text) => doc.widthOfString(text)))
   const boxWidth = columns === 2 ? 380 : Math.min(380, Math.max(220, longest + 56))
   const left = (PAGE.width - boxWidth) / 2
   const columnWidth = (boxWidth - 40 - (columns - 1) * 16) / columns
   const perColumn = Math.ceil(requirements.length / columns)
-  const rowHeight = (text: string) => Math.max(doc.heightOfString(text, { width: columnWidth - 16 }), 13) + 5
+  const rowHeight = (text: string) =>
+    Math.max(doc.heightOfString(text, { width: columnWidth - 16 }), fontSize * 1.25) + 5 * scale
   const columnHeights = Array.from({ length: columns }, (_, c) =>
     requirements.slice(c * perColumn, (c + 1) * perColumn).reduce((sum, text) => sum + rowHeight(text), 0),
   )
-  const height = 34 + Math.max(...columnHeights) + 10
+  const listTop = top + 34 * scale
+  const height = listTop - top + Math.max(...columnHeights) + 10 * scale
+  if (!draw) return top + height
   doc.roundedRect(left, top, boxWidth, height, 6).fillColor(COLOUR.surface).fill()
-  doc.font('strong').fontSize(8.5).fillColor(COLOUR.muted)
-  doc.text('VOLDAAN AAN', left, top + 14, { width: boxWidth, align: 'center', characterSpacing: 0.4 })
+  doc
+    .font('strong')
+    .fontSize(8.5 * scale)
+    .fillColor(COLOUR.muted)
+  doc.text('VOLDAAN AAN', left, top + 14 * scale, { width: boxWidth, align: 'center', characterSpacing: 0.4 })
   for (let c = 0; c < columns; c++) {
-    let y = top + 34
+    let y = listTop
     const x = left + 20 + c * (columnWidth + 16)
     for (const text of requirements.slice(c * perColumn, (c + 1) * perColumn)) {
-      drawCheck(doc, x, y + 2)
-      doc.font('text').fontSize(10.5).fillColor(COLOUR.ink)
+      drawCheck(doc, x, y + 2 * scale, scale)
+      doc.font('text').fontSize(fontSize).fillColor(COLOUR.ink)
       doc.text(text, x + 16, y, { width: columnWidth - 16 })
       y += rowHeight(text)
     }
@@ -165,12 +199,12 @@ function drawRequirements(doc: PDFKit.PDFDocument, requirements: string[], top: 
 }
 
 /** A drawn tick, so it never depends on a glyph the font may lack. */
-function drawCheck(doc: PDFKit.PDFDocument, x: number, y: number) {
+function drawCheck(doc: PDFKit.PDFDocument, x: number, y: number, scale: number) {
   doc
-    .moveTo(x, y + 5)
-    .lineTo(x + 3.5, y + 8.5)
-    .lineTo(x + 10, y + 1)
-    .lineWidth(1.6)
+    .moveTo(x, y + 5 * scale)
+    .lineTo(x + 3.5 * scale, y + 8.5 * scale)
+    .lineTo(x + 10 * scale, y + scale)
+    .lineWidth(1.6 * scale)
     .lineCap('round')
     .lineJoin('round')
     .strokeColor(COLOUR.primary)
@@ -200,7 +234,7 @@ function drawFacts(doc: PDFKit.PDFDocument, facts: CertificatePdfFacts, top: num
 }
 
 /** The QR code as vector squares (sharp at any zoom and in print), with the same URL in text beside it. */
-async function drawVerification(doc: PDFKit.PDFDocument, url: string) {
+function drawVerification(doc: PDFKit.PDFDocument, url: string) {
   const size = 104
   const left = CONTENT.left
   const top = 662
@@ -220,9 +254,14 @@ async function drawVerification(doc: PDFKit.PDFDocument, url: string) {
   doc.font('strong').fontSize(11).fillColor(COLOUR.primary)
   doc.text('Echtheid controleren', x, top + 14, { width })
   doc.font('text').fontSize(9.5).fillColor(COLOUR.muted)
-  doc.text('Scan de QR-code of open het adres hieronder. De controle toont of dit certificaat geldig is.', x, top + 31, {
-    width,
-  })
+  doc.text(
+    'Scan de QR-code of open het adres hieronder. De controle toont of dit certificaat geldig is.',
+    x,
+    top + 31,
+    {
+      width,
+    },
+  )
   doc.font('strong').fontSize(9.5).fillColor(COLOUR.ink)
   doc.text(url, x, doc.y + 6, { width, link: url })
 }
