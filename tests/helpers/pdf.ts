@@ -9,7 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
  */
 export async function openPdf(bytes: Uint8Array) {
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise
-  const { info } = (await document.getMetadata()) as { info: Record<string, unknown> }
+  const info = (await document.getMetadata()).info as Record<string, unknown>
   const pages: string[] = []
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent()
@@ -18,7 +18,14 @@ export async function openPdf(bytes: Uint8Array) {
   return { document, info, pages, text: pages.join('\n') }
 }
 
-export type RenderedPage = { width: number; height: number; pageWidthPt: number; pageHeightPt: number; png: Buffer; rgba: Uint8ClampedArray }
+export type RenderedPage = {
+  width: number
+  height: number
+  pageWidthPt: number
+  pageHeightPt: number
+  png: Buffer
+  rgba: Uint8ClampedArray
+}
 
 /** Page 1 at `scale` pixels per point (2 ≈ 144 dpi). */
 export async function renderFirstPage(bytes: Uint8Array, scale = 2): Promise<RenderedPage> {

@@ -10,7 +10,7 @@ export type HolderCertificate =
   { ok: true; certificate: Certificate } | { ok: false; status: 401 | 403 | 404 | 409; message: string }
 
 /**
- * A certificate (with its training and therapist) for a download that only its holder and staff
+ * A certificate (with its training, the training's method, and its therapist) for a download that only its holder and staff
  * may have, and none once it is revoked: one rule for the credential and the PDF.
  */
 export async function holderCertificate(
@@ -20,8 +20,9 @@ export async function holderCertificate(
   refusals: DownloadRefusals,
 ): Promise<HolderCertificate> {
   if (!req.user) return { ok: false, status: 401, message: refusals.loggedOut }
+  // Depth 2: the training's method (a relationship of the training) is named on both documents.
   const certificate = await payload
-    .findByID({ collection: 'certificates', id: certificateId, depth: 1, overrideAccess: true, req })
+    .findByID({ collection: 'certificates', id: certificateId, depth: 2, overrideAccess: true, req })
     .catch(() => null)
   if (!certificate) return { ok: false, status: 404, message: 'Dit certificaat bestaat niet.' }
   const holder = String(typeof certificate.member === 'object' ? certificate.member.id : certificate.member)
