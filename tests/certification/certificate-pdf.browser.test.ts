@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createTraining } from './setup'
@@ -109,10 +107,6 @@ describe('the PDF of a certificate', () => {
     const page = await renderFirstPage(bytes)
     expect([Math.round(page.pageWidthPt), Math.round(page.pageHeightPt)]).toEqual([595, 842])
     expect(decodeQr(page)).toBe(`${web.url}/certificaat/${number}?ronde=0`)
-    // For the look-and-feel review (docs/look-and-feel/certificate-pdf.png is a copy of it).
-    const out = path.resolve('test-results/look-and-feel')
-    mkdirSync(out, { recursive: true })
-    writeFileSync(path.join(out, 'certificate-pdf.png'), page.png)
   })
 })
 

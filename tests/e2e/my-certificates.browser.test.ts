@@ -108,8 +108,11 @@ describe('Mijn certificaten', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()])
     expect(download.suggestedFilename()).toBe(`${valid.number}.pdf`)
     expect((await readFile((await download.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-    // The same link with the page's session, to read what the server says it is.
-    const response = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, web.url).href)
+    // The same link with the page's session, to read what the server says it is (Payload takes the
+    // session cookie only with its own origin, as the browser's own request had).
+    const response = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, web.url).href, {
+      headers: { Origin: new URL(web.url).origin },
+    })
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toBe('application/pdf')
     await expect(
