@@ -262,7 +262,10 @@ function drawVerification(doc: PDFKit.PDFDocument, url: string) {
       width,
     },
   )
-  doc.font('strong').fontSize(9.5).fillColor(COLOUR.ink)
+  // The URL on one line where a smaller size allows: a line break in it makes typing it over harder.
+  doc.font('strong').fontSize(9.5)
+  const fitting = Math.max(7.5, Math.min(9.5, (9.5 * width * 0.98) / doc.widthOfString(url)))
+  doc.fontSize(fitting).fillColor(COLOUR.ink)
   doc.text(url, x, doc.y + 6, { width, link: url })
 }
 

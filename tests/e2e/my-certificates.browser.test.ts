@@ -182,6 +182,8 @@ describe('Mijn certificaten', () => {
     for (const name of ['Download PDF', 'Download credential (Open Badge)', /LinkedIn/])
       await expect(gone.getByRole('link', { name }).count()).resolves.toBe(0)
     await expect(gone.getByRole('button', { name: 'Kopieer deellink' }).count()).resolves.toBe(0)
+    // Both cards, valid and revoked, for the look-and-feel review.
+    await page.screenshot({ path: 'test-results/look-and-feel/mijn-certificaten.png', fullPage: true })
     await context.close()
   })
 
