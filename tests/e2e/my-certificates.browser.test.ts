@@ -176,6 +176,8 @@ describe('Mijn certificaten', () => {
     const context = await browser.newContext({ locale: 'nl-NL' })
     const page = await myCertificates(context, email.holder)
     const gone = card(page, revoked.number)
+    // The revoked one comes after the one that can still be shown.
+    await expect(page.locator('li.card h2').allInnerTexts()).resolves.toEqual([valid.training, revoked.training])
     await expect(gone.getByText('Status: Ingetrokken').count()).resolves.toBe(1)
     await expect(gone.getByText(`Reden: ${reason}`).count()).resolves.toBe(1)
     await expect(gone.getByText(/^Ingetrokken op \d{1,2} \w+ \d{4}\.$/).count()).resolves.toBe(1)

@@ -69,5 +69,9 @@ export async function myCertificates(payload: Payload, user: User, memberId: str
       user,
     }),
   )
-  return (found?.docs ?? []).map(myCertificate).sort((a, b) => Date.parse(b.issuedAt) - Date.parse(a.issuedAt))
+  // Revoked ones last: they can no longer be shown to anyone.
+  const revokedLast = (certificate: MyCertificate) => (certificate.status === 'revoked' ? 1 : 0)
+  return (found?.docs ?? [])
+    .map(myCertificate)
+    .sort((a, b) => revokedLast(a) - revokedLast(b) || Date.parse(b.issuedAt) - Date.parse(a.issuedAt))
 }
