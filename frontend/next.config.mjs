@@ -13,6 +13,8 @@ const nextConfig = {
   outputFileTracingRoot: root,
   // Two root layouts, no app/layout.tsx: unknown URLs get app/global-not-found.tsx.
   experimental: { globalNotFound: true },
+  // pdfkit loads its own data files (fonts' metrics, ICC profile) relative to its module at run time.
+  serverExternalPackages: ['pdfkit'],
   // frontend/tsconfig.json extends the root one and adds cms/ and src/.
   // Local builds (npm start, npm test) leave type checking to `npm run typecheck`, which CI runs
   // for the whole tree; the image build keeps Next's own check.

@@ -38,6 +38,7 @@ const TOURS: { user: string | null; pages: [string, string][] }[] = [
       ['behandelaar-start', '/start'],
       ['mijn-aanbiedingen', '/mijn-aanbiedingen'],
       ['mijn-opleidingen', '/mijn-opleidingen'],
+      ['mijn-certificaten', '/mijn-certificaten'],
       ['profiel', '/profiel'],
       ['groepen', '/groepen'],
     ],

@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
 import { systemOnly } from '../access/systemOnly'
 import { certificateCredentialEndpoint } from '../endpoints/certification/credentialEndpoint'
+import { certificatePdfEndpoint } from '../endpoints/certification/pdfEndpoint'
 import { verifyCertificateEndpoint } from '../endpoints/certification/verifyEndpoint'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
@@ -27,7 +28,7 @@ export const Certificates: CollectionConfig = {
   },
   // Issued, renewed and expired by the certification workflow; staff may only revoke (status).
   access: { read: trainingRecordsRead, create: nobody, update: isAdmin, delete: isAdmin },
-  endpoints: [verifyCertificateEndpoint, certificateCredentialEndpoint],
+  endpoints: [verifyCertificateEndpoint, certificateCredentialEndpoint, certificatePdfEndpoint],
   // The holder reading their own certificate is not logged; anyone else (trainer, staff) is.
   hooks: {
     beforeChange: [certificateRevocation],

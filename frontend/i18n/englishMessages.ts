@@ -263,6 +263,11 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
     'Give a reason for revoking (at least {0} characters); the holder and the audit log will see it.',
   'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.':
     'This certificate has been revoked; no credential is issued for it any more.',
+  'Log in om je certificaat als PDF te downloaden.': 'Log in to download your certificate as a PDF.',
+  'Alleen de houder van dit certificaat kan de PDF downloaden.':
+    'Only the holder of this certificate can download its PDF.',
+  'Dit certificaat is ingetrokken; er wordt geen PDF meer van gemaakt.':
+    'This certificate has been revoked; no PDF is made of it any more.',
 
   // Availability confirmation
   'De link is onvolledig.': 'The link is incomplete.',

@@ -11,6 +11,7 @@ const RULES: Rule[] = [
   { href: '/opleidingen', labelKey: 'nav.trainings' },
   { href: '/groepen', labelKey: 'nav.groups', roles: ['therapist', 'supervisor'] },
   { href: '/mijn-opleidingen', labelKey: 'nav.myTrainings', roles: ['therapist'] },
+  { href: '/mijn-certificaten', labelKey: 'nav.myCertificates', roles: ['therapist'] },
   { href: '/mijn-aanbiedingen', labelKey: 'nav.offers', roles: ['therapist'] },
   { href: '/trainer', labelKey: 'nav.trainees', roles: ['trainer'] },
   { href: '/profiel', labelKey: 'nav.profile', roles: ['therapist', 'trainer', 'supervisor'] },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { logIn } from '../helpers/browser'
-import { createOrganisation, createRegion, createUser } from '../helpers/factories'
+import { createMember, createOrganisation, createRegion, createUser } from '../helpers/factories'
 import { uniqueEmail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 import { type PortalWorld, startPortalWorld } from '../helpers/browserWorld'
@@ -19,12 +19,15 @@ let browser: Browser
 let portal: PortalWorld
 let requestId: string
 const email = uniqueEmail('coordinator')
+const therapist = uniqueEmail('behandelaar')
 
 beforeAll(async () => {
   payload = await testPayload()
   const region = String((await createRegion(payload)).id)
   const organisation = String((await createOrganisation(payload, region)).id)
   await createUser(payload, ['coordinator'], { email, organisation })
+  const therapistUser = await createUser(payload, ['therapist'], { email: therapist })
+  await createMember(payload, String(therapistUser.id), region, 'active')
   const request = await payload.create({
     collection: 'requests',
     data: {
@@ -79,6 +82,20 @@ describe('layout', () => {
     expect(facts.x).toBeGreaterThan(main.x + main.width)
     const language = page.getByRole('button', { name: 'English' })
     await expect(language.innerText()).resolves.toBe('English')
+    await context.close()
+  }, 300_000)
+
+  it("desktop: the therapist's menu, the longest of a single role, stays on one line", async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await logIn(page, web.url, therapist, 'test-wachtwoord-123')
+    await page.goto(`${web.url}/mijn-certificaten`, { timeout: 180_000 })
+    const items = page.locator('.site-header nav li')
+    await expect(items.count()).resolves.toBe(9)
+    const tops = await items.evaluateAll((all) => [
+      ...new Set(all.map((item) => Math.round(item.getBoundingClientRect().top))),
+    ])
+    expect(tops).toHaveLength(1)
     await context.close()
   }, 300_000)
 

@@ -448,6 +448,20 @@ const idRoutes: IdRoute[] = [
     writes: [],
   },
   {
+    name: 'certificate pdf',
+    method: 'GET',
+    path: (id) => `/api/certificates/${id}/pdf`,
+    role: 'therapist',
+    writes: [],
+  },
+  {
+    name: 'certificate credential',
+    method: 'GET',
+    path: (id) => `/api/certificates/${id}/credential`,
+    role: 'therapist',
+    writes: [],
+  },
+  {
     name: 'group respond',
     method: 'POST',
     path: (id) => `/api/groups/${id}/respond`,

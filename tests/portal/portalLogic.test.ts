@@ -48,6 +48,7 @@ describe('navigation by role', () => {
       '/opleidingen',
       '/groepen',
       '/mijn-opleidingen',
+      '/mijn-certificaten',
       '/mijn-aanbiedingen',
       '/profiel',
       '/regios',

@@ -1,6 +1,4 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { hasRole } from '../../access/roles'
-import { memberIdOfUser } from '../../access/memberOfUser'
 import { config } from '../../../src/config'
 import { didDocument, issuerDid } from '../../../src/credentials/did'
 import { signingKey } from '../../../src/credentials/signingKey'
@@ -10,6 +8,7 @@ import { statusListEntry } from '../../../src/domain/statusList'
 import { statusIndexFor } from '../../../src/store/credentialStatus'
 import type { Certificate } from '../../payload-types'
 import { revocationListUrl } from '../credentials/revocationList'
+import { holderCertificate } from './holderCertificate'
 
 export const issuer = () => ({ did: issuerDid(config.PUBLIC_URL), name: 'Drakentemmers', url: config.PUBLIC_URL })
 
@@ -44,21 +43,13 @@ export async function certificateCredential(
   req: PayloadRequest,
   certificateId: string,
 ): Promise<CredentialResult> {
-  if (!req.user) return { ok: false, status: 401, message: 'Log in om je credential te downloaden.' }
-  const certificate = await payload
-    .findByID({ collection: 'certificates', id: certificateId, depth: 1, overrideAccess: true, req })
-    .catch(() => null)
-  if (!certificate) return { ok: false, status: 404, message: 'Dit certificaat bestaat niet.' }
-  const holder = String(typeof certificate.member === 'object' ? certificate.member.id : certificate.member)
-  if (!hasRole(req.user, 'admin') && (await memberIdOfUser(req)) !== holder)
-    return { ok: false, status: 403, message: 'Alleen de houder van dit certificaat kan het credential downloaden.' }
-  if (certificate.status === 'revoked')
-    return {
-      ok: false,
-      status: 409,
-      message: 'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.',
-    }
+  const found = await holderCertificate(payload, req, certificateId, {
+    loggedOut: 'Log in om je credential te downloaden.',
+    notHolder: 'Alleen de houder van dit certificaat kan het credential downloaden.',
+    revoked: 'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.',
+  })
+  if (!found.ok) return found
   const status = statusListEntry(revocationListUrl(), await statusIndexFor(payload, certificateId))
-  const jwt = signVcJwt(openBadgeCredential(credentialFacts(certificate), issuer(), status), signingKey())
-  return { ok: true, number: certificate.number, jwt }
+  const jwt = signVcJwt(openBadgeCredential(credentialFacts(found.certificate), issuer(), status), signingKey())
+  return { ok: true, number: found.certificate.number, jwt }
 }

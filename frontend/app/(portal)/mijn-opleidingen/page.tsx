@@ -104,6 +104,9 @@ export default async function MyTrainingsPage() {
                         {t('certification.viewCertificate')}
                       </Link>
                     </p>
+                    <p>
+                      <Link href="/mijn-certificaten">{t('myCertificates.fromTrainings')}</Link>
+                    </p>
                     {status === 'renewal-due' && progress.renewal?.creditsSubmitted === undefined && (
                       <ActionForm
                         enrollmentId={id}
