@@ -133,6 +133,12 @@ describe('Mijn certificaten', () => {
     await fetch(`${web.url}/certificaat/${valid.number}`, { headers: { accept: 'application/json' } })
     await page.reload()
     await expect(card(page, valid.number).getByText('2 keer gecontroleerd door anderen').count()).resolves.toBe(1)
+    // What a verifier sees, for the look-and-feel review (the holder's own look is not counted).
+    await page.goto(`${web.url}/certificaat/${valid.number}?ronde=0`)
+    await expect(page.getByText('Geldig certificaat').count()).resolves.toBeGreaterThan(0)
+    await page.screenshot({ path: 'test-results/look-and-feel/certificaat-controle.png', fullPage: true })
+    await page.goto(`${web.url}/mijn-certificaten`)
+    await expect(card(page, valid.number).getByText('2 keer gecontroleerd door anderen').count()).resolves.toBe(1)
     await context.close()
   })
 
