@@ -17,11 +17,7 @@ export function therapistsPerRegion(members: MemberRegions[]): Map<string, numbe
   return counts
 }
 
-/** Coverage as a whole percentage, capped at 100 (a target of 0 counts as covered). */
-export function coveragePercent(count: number, target: number | null | undefined): number {
-  if (!target || target <= 0) return 100
-  return Math.min(100, Math.round((count / target) * 100))
-}
+export { coveragePercent } from '../../src/domain/regionCoverage'
 
 /** domain.md's 300, used until staff set the national target in Settings. */
 const DEFAULT_NATIONAL_TARGET = 300

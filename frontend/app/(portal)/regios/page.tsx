@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { hasRole } from '../../../../cms/access/roles'
 import { EmptyState } from '../../../components/EmptyState'
 import { Meter } from '../../../components/Meter'
 import { PageHeader } from '../../../components/PageHeader'
@@ -7,6 +9,7 @@ import { getT } from '../../../i18n/server'
 import { coveragePercent, nationalTarget, therapistsPerRegion } from '../../../lib/coverage'
 import { getPayloadClient } from '../../../lib/payload'
 import { getCurrentUser } from '../../../lib/session'
+import { CoverageChart } from './CoverageChart'
 
 export const dynamic = 'force-dynamic'
 
@@ -49,6 +52,24 @@ export default async function RegionsPage() {
         <Stat value={`${covered} / ${regions.docs.length}`} label={t('regions.coveredRegions')} />
       </div>
       <Meter value={members.docs.length} max={target} label={t('regions.national')} />
+      {user && (hasRole(user, 'admin') || hasRole(user, 'coordinator')) && (
+        <p>
+          <Link href="/regios/dekking">{t('regions.detailLink')}</Link>
+        </p>
+      )}
+      {regions.docs.length > 0 && (
+        <CoverageChart
+          caption={t('regions.chartCaption')}
+          bars={regions.docs.map((region) => {
+            const count = counts.get(String(region.id)) ?? 0
+            return {
+              name: region.name,
+              coverage: coveragePercent(count, region.targetTherapists ?? 0),
+              label: `${count}/${region.targetTherapists ?? 0}`,
+            }
+          })}
+        />
+      )}
       {regions.docs.length === 0 ? (
         <EmptyState title={t('regions.emptyTitle')}>
           <p>{t('regions.empty')}</p>
