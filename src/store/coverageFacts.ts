@@ -68,11 +68,7 @@ export async function coverageFacts(payload: Payload, now: Date): Promise<Covera
       .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     members: members.map((member) => ({
       regions: reachRegionsOf(member.homeRegion, member.regionsServed),
-      expertise: [
-        ...idsOf(member.methods),
-        ...idsOf(member.themes),
-        ...idsOf(member.targetGroups),
-      ],
+      expertise: [...idsOf(member.methods), ...idsOf(member.themes), ...idsOf(member.targetGroups)],
       freeCases: Math.max(0, Number(member.capacityCases ?? 0) - (taken.get(String(member.id)) ?? 0)),
       hoursPerWeek: Number(member.hoursPerWeek ?? 0),
     })),
