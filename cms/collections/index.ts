@@ -6,6 +6,7 @@ import { AuditLog } from './AuditLog'
 import { AvailabilityConfirmations } from './AvailabilityConfirmations'
 import { CapacityClaims } from './Capacity'
 import { Certificates } from './Certificates'
+import { CreditActivities } from './CreditActivities'
 import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
 import { GroupSignups } from './GroupSignups'
@@ -40,6 +41,7 @@ export const collections: CollectionConfig[] = [
   Trainings,
   Enrollments,
   Certificates,
+  CreditActivities,
   Requests,
   Offers,
   Matches,
