@@ -4,7 +4,7 @@ import { nobody } from '../access/nobody'
 import { ownCertificateHolder } from '../access/ownCertificateHolder'
 import { systemOnly } from '../access/systemOnly'
 import { trainingRecordsRead } from '../access/trainingRecordsRead'
-import { creditActivityDecisionEndpoint } from '../endpoints/credits/decideEndpoint'
+import { addCreditActivityEndpoint, creditActivityDecisionEndpoint } from '../endpoints/credits/endpoints'
 import { option, t } from '../fields/labels'
 import { auditChange } from '../hooks/auditChange'
 import { creditActivityOwner } from '../hooks/creditActivityOwner'
@@ -32,7 +32,7 @@ export const CreditActivities: CollectionConfig = {
   },
   // Decisions go through the decide endpoint only, so no one writes status or decider by hand.
   access: { read: trainingRecordsRead, create: ownCertificateHolder, update: nobody, delete: isAdmin },
-  endpoints: [creditActivityDecisionEndpoint],
+  endpoints: [addCreditActivityEndpoint, creditActivityDecisionEndpoint],
   hooks: {
     beforeValidate: [
       refuseClientData({ title: 'De titel', description: 'De omschrijving', decisionReason: 'De reden' }),
