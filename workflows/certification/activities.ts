@@ -500,12 +500,16 @@ export function createCertificationActivities(payload: Payload) {
       )
     },
 
-    /** A renewal reminder (days before expiry) with where the ledger stands today; once per cycle and moment. */
+    /**
+     * A renewal reminder (days before expiry) with where the ledger stands now; once per cycle and
+     * moment. Whether renewal is open comes from the run (its clock, not this process's).
+     */
     async remindOfRenewal(
       context: CertificationContext,
       certificate: CertificateRef & { renewalOpensAt: string },
       cycle: number,
       daysBefore: number,
+      renewalOpen: boolean,
     ): Promise<void> {
       const person = await therapist(context.memberId)
       const ledger = await renewalLedger(payload, certificate.id)
@@ -521,7 +525,7 @@ export function createCertificationActivities(payload: Payload) {
           certificate.validUntil,
           progressSentence(approved, context.renewalCredits),
           certificate.renewalOpensAt,
-          Date.now() >= Date.parse(certificate.renewalOpensAt),
+          renewalOpen,
           creditsPage(certificate.number),
         ),
       )

@@ -514,7 +514,7 @@ export async function certification(input: CertificationInput): Promise<Certific
         if (Date.parse(reminder.at) <= reachedAt) continue
         await sleepUntil(reminder.at, () => renewal !== undefined)
         if (renewal) break
-        await acts.remindOfRenewal(context, held, cycle, reminder.daysBefore)
+        await acts.remindOfRenewal(context, held, cycle, reminder.daysBefore, opened)
       }
       if (!opened) await openRenewal()
     }
