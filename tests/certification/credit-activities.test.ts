@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { addCreditActivity } from '../../cms/endpoints/credits/addActivity'
 import { decideCreditActivity } from '../../cms/endpoints/credits/decideActivity'
+import { idsOf } from '../../src/domain/ids'
 import { renewalLedger } from '../../src/store/renewalLedger'
 import { createMember, createRegion, createUser } from '../helpers/factories'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
@@ -266,7 +267,7 @@ describe('the ledger', () => {
     expect(await supervision()).toBe(3.5)
     const sessions = group.sessions!.map((s, index) => ({
       ...s,
-      present: index === 1 ? [] : (s.present ?? []).map(String),
+      present: index === 1 ? [] : idsOf(s.present),
     }))
     await payload.update({ collection: 'groups', id: group.id, data: { sessions }, overrideAccess: true })
     expect(await supervision()).toBe(1.5)
