@@ -2,6 +2,8 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { memberIdOfUser } from '../access/memberOfUser'
 import { idOf } from '../../src/domain/ids'
 import { isDocumentId } from '../../src/domain/parseInput'
+import { formatMoment } from '../../src/domain/dates'
+import { cycleWindow, inWindow } from '../../src/domain/renewalCredits'
 
 export const NOT_YOUR_CERTIFICATE = 'Dit certificaat is niet van jou; je kunt er geen activiteit bij zetten.'
 
@@ -34,6 +36,13 @@ export const creditActivityOwner: CollectionBeforeChangeHook = async ({ data, op
   if (!memberId || String(certificate.member) !== memberId) return refuse(NOT_YOUR_CERTIFICATE)
   if (certificate.status === 'revoked')
     return refuse('Dit certificaat is ingetrokken; er telt geen nascholing meer voor.')
+  const window = cycleWindow(certificate)
+  if (typeof data.date === 'string' && !inWindow(data.date, window)) {
+    const message = `Kies een datum in deze ronde: van ${formatMoment(window.from)} tot en met ${formatMoment(window.until)}.`
+    const error = new ValidationError({ collection: collection.slug, req, errors: [{ path: 'date', message }] })
+    error.message = message
+    throw error
+  }
   return {
     ...data,
     member: memberId,

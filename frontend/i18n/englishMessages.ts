@@ -350,6 +350,8 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Dit certificaat is niet van jou; je kunt er geen activiteit bij zetten.':
     'This certificate is not yours; you cannot add an activity to it.',
   'Kies een van je certificaten.': 'Choose one of your certificates.',
+  'Kies een datum in deze ronde: van {0} tot en met {1}.':
+    'Choose a date in this cycle: from {0} up to and including {1}.',
   'Dit certificaat is ingetrokken; er telt geen nascholing meer voor.':
     'This certificate has been revoked; no further education counts for it.',
   'Geef een link die met https:// begint.': 'Give a link that starts with https://.',

@@ -4,6 +4,8 @@
  * credit (EMDR Europe, shared/domain.md). Only approved entries count towards renewal;
  * pending ones are shown apart, rejected ones not at all.
  */
+import { amsterdamToUtc, localParts } from './schedule'
+
 export const CREDIT_KINDS = ['training', 'supervision', 'intervision', 'activity'] as const
 export type CreditKind = (typeof CREDIT_KINDS)[number]
 
@@ -24,6 +26,26 @@ export type LedgerEntry = {
 
 /** The cycle: from the issue (or the last renewal) up to and including validUntil. */
 export type CycleWindow = { from: string; until: string }
+
+/**
+ * The window of a certificate's current cycle, in whole Dutch days as the page shows it: from
+ * the start of the day of issue (or of the last renewal) to the end of the day it is valid until.
+ */
+export function cycleWindow(certificate: {
+  issuedAt: string
+  validUntil: string
+  renewals?: { cycle: number; renewedAt: string }[] | null
+}): CycleWindow {
+  const last = [...(certificate.renewals ?? [])].sort((a, b) => b.cycle - a.cycle)[0]
+  const day = (iso: string, plusDays: number) => {
+    const { year, month, day } = localParts(new Date(iso))
+    return amsterdamToUtc(year, month, day + plusDays, 0, 0).getTime()
+  }
+  return {
+    from: new Date(day(last?.renewedAt ?? certificate.issuedAt, 0)).toISOString(),
+    until: new Date(day(certificate.validUntil, 1) - 1).toISOString(),
+  }
+}
 
 export type LedgerTotals = {
   approved: number

@@ -4,6 +4,7 @@ import {
   type CycleWindow,
   type LedgerEntry,
   type LedgerTotals,
+  cycleWindow,
   entriesInWindow,
   percentOfRequirement,
   sessionCredits,
@@ -49,8 +50,7 @@ export async function renewalLedger(payload: Payload, certificateId: string): Pr
   const memberId = idOf(certificate.member)!
   const trainingId = idOf(certificate.training)!
   const training = await payload.findByID({ collection: 'trainings', id: trainingId, depth: 0, overrideAccess: true })
-  const lastRenewal = [...(certificate.renewals ?? [])].sort((a, b) => b.cycle - a.cycle)[0]
-  const window: CycleWindow = { from: lastRenewal?.renewedAt ?? certificate.issuedAt, until: certificate.validUntil }
+  const window: CycleWindow = cycleWindow(certificate)
 
   const [trainingEntries, groupEntries, activityEntries] = await Promise.all([
     trainingsDone(payload, memberId, certificateId),

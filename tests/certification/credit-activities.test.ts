@@ -148,6 +148,21 @@ describe('credit activities: who adds, reads and decides', () => {
     })
   })
 
+  it('an activity before the cycle is refused at its date, in Dutch, and not stored', async () => {
+    const before = (await payload.count({ collection: 'credit-activities', overrideAccess: true })).totalDocs
+    const result = await addCreditActivity(
+      payload,
+      users.holder,
+      activity(ids.certificate, { date: new Date(Date.now() - 60 * 86_400_000).toISOString() }),
+    )
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { date: expect.stringMatching(/^Kies een datum in deze ronde: van \d+ \w+ \d{4} tot en met/) },
+    })
+    expect((await payload.count({ collection: 'credit-activities', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
   it('a therapist cannot approve their own, nor can a trainer who is the holder; nobody writes a decision through Payload', async () => {
     const id = await added(users.holder, activity(ids.certificate))
     expect(await decideCreditActivity(payload, users.holder, id, { decision: 'approve' })).toMatchObject({

@@ -80,9 +80,11 @@ describe('the credits page', () => {
 
     // Bad input: Dutch messages at the fields, nothing stored.
     const form = page.getByRole('form', { name: 'Nascholing toevoegen' })
-    await waitForHydration(page, 'form.action-form button')
+    await waitForHydration(page, 'form.form button')
     await form.getByLabel('Titel van de activiteit').fill('Congres traumabehandeling')
-    await form.getByLabel('Datum').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10))
+    await form
+      .getByLabel('Datum')
+      .fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()))
     await form.getByLabel('Punten').fill('12')
     await form.getByLabel('Korte omschrijving').fill('kort')
     await form.getByLabel('Link naar het bewijs').fill('https://example.test/bewijs.pdf')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   type LedgerEntry,
+  cycleWindow,
   decisionProblem,
   entriesInWindow,
   percentOfRequirement,
@@ -85,6 +86,27 @@ describe('renewal credits: the sum of one cycle', () => {
     expect(decisionProblem('reject', 'te kort')).toMatch(/minstens 10 tekens/)
     expect(decisionProblem('reject', 'Geen bewijs van deelname.')).toBeNull()
     expect(decisionProblem('approve', null)).toBeNull()
+  })
+})
+
+describe('renewal credits: the window of the current cycle', () => {
+  it('whole Dutch days: from the start of the day of issue to the end of the day it is valid until', () => {
+    expect(cycleWindow({ issuedAt: '2026-03-10T15:00:00.000Z', validUntil: '2031-07-01T08:00:00.000Z' })).toEqual({
+      from: '2026-03-09T23:00:00.000Z',
+      until: '2031-07-01T21:59:59.999Z',
+    })
+  })
+
+  it('after a renewal, from the day of the last renewal', () => {
+    const window = cycleWindow({
+      issuedAt: '2021-03-10T15:00:00.000Z',
+      validUntil: '2031-03-10T15:00:00.000Z',
+      renewals: [
+        { cycle: 2, renewedAt: '2026-02-01T09:00:00.000Z' },
+        { cycle: 1, renewedAt: '2021-02-01T09:00:00.000Z' },
+      ],
+    })
+    expect(window.from).toBe('2026-01-31T23:00:00.000Z')
   })
 })
 

@@ -33,7 +33,12 @@ export async function addCreditActivity(
     const status = (error as { status?: number }).status
     const message = error instanceof Error ? error.message : ''
     if (status === 403) return refused(403, 'Alleen de houder van een certificaat voegt er activiteiten aan toe.')
-    if (status === 400 && message) return refused(400, message, { certificate: message })
+    if (status === 400 && message) {
+      // The owner hook names the field it refuses (certificate or date).
+      const fields = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors ?? []
+      const errors = Object.fromEntries(fields.map((field) => [field.path ?? 'certificate', field.message ?? message]))
+      return refused(400, message, Object.keys(errors).length > 0 ? errors : { certificate: message })
+    }
     throw error
   }
 }
