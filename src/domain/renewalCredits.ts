@@ -28,8 +28,8 @@ export type LedgerEntry = {
 export type CycleWindow = { from: string; until: string }
 
 /**
- * The window of a certificate's current cycle, in whole Dutch days as the page shows it: from
- * the start of the day of issue (or of the last renewal) to the end of the day it is valid until.
+ * The window of a certificate's current cycle, in Dutch days as the page shows them: from the
+ * start of the day of issue (or the moment of the last renewal) to the end of the day it is valid until.
  */
 export function cycleWindow(certificate: {
   issuedAt: string
@@ -42,7 +42,8 @@ export function cycleWindow(certificate: {
     return amsterdamToUtc(year, month, day + plusDays, 0, 0).getTime()
   }
   return {
-    from: new Date(day(last?.renewedAt ?? certificate.issuedAt, 0)).toISOString(),
+    // After a renewal from its very moment: what counted towards it (that morning) never counts twice.
+    from: last ? new Date(last.renewedAt).toISOString() : new Date(day(certificate.issuedAt, 0)).toISOString(),
     until: new Date(day(certificate.validUntil, 1) - 1).toISOString(),
   }
 }

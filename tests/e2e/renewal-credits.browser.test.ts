@@ -125,7 +125,6 @@ describe('the credits page', () => {
     await expect(row.getByRole('cell').nth(4).innerText()).resolves.toBe('Goedgekeurd')
     await waitForHydration(page, 'form.action-form button')
     await page.getByRole('button', { name: 'Herregistratie aanvragen met 12 punten' }).click()
-    await page.getByText('Opgeslagen.').waitFor()
     const renewed = await eventually(async () => {
       const certificate = (
         await payload.find({ collection: 'certificates', where: { number: { equals: number } }, overrideAccess: true })
@@ -133,6 +132,11 @@ describe('the credits page', () => {
       return certificate?.renewals?.length ? certificate : null
     }, 30_000)
     expect(renewed.renewals![0]).toMatchObject({ cycle: 1, credits: 12 })
+    // The next cycle starts empty: what counted towards this renewal does not count again.
+    await eventually(async () => ((await h.mirrored(enrollmentId))?.cycle === 2 ? true : null), 30_000)
+    await page.reload()
+    await expect(progressText(page)).resolves.toBe('0 van 12 punten goedgekeurd (0%).')
+    await expect(page.getByRole('row', { name: /Congres traumabehandeling/ }).count()).resolves.toBe(0)
     await holder.close()
   }, 300_000)
 })

@@ -97,7 +97,7 @@ describe('renewal credits: the window of the current cycle', () => {
     })
   })
 
-  it('after a renewal, from the day of the last renewal', () => {
+  it('after a renewal, from the moment of the last renewal (what counted towards it never counts again)', () => {
     const window = cycleWindow({
       issuedAt: '2021-03-10T15:00:00.000Z',
       validUntil: '2031-03-10T15:00:00.000Z',
@@ -106,7 +106,7 @@ describe('renewal credits: the window of the current cycle', () => {
         { cycle: 1, renewedAt: '2021-02-01T09:00:00.000Z' },
       ],
     })
-    expect(window.from).toBe('2026-01-31T23:00:00.000Z')
+    expect(window.from).toBe('2026-02-01T09:00:00.000Z')
   })
 })
 

@@ -28,15 +28,12 @@ export function CreditActivityForm({ certificateId }: { certificateId: string })
     setBusy(true)
     setMessage(null)
     setDone(false)
-    const result = await postJson<{ message?: string; errors?: Record<string, string> }>(
-      '/api/credit-activities/add',
-      {
-        ...values,
-        certificate: certificateId,
-        // Noon in the reader's zone, so the day stays the day they chose.
-        date: values.date ? new Date(`${values.date}T12:00:00`).toISOString() : '',
-      },
-    )
+    const result = await postJson<{ message?: string; errors?: Record<string, string> }>('/api/credit-activities/add', {
+      ...values,
+      certificate: certificateId,
+      // Noon in the reader's zone, so the day stays the day they chose.
+      date: values.date ? new Date(`${values.date}T12:00:00`).toISOString() : '',
+    })
     setBusy(false)
     if (!result.ok) {
       setErrors(result.data.errors ?? {})
