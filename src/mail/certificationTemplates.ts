@@ -261,3 +261,24 @@ export const certificateExpiredMessage = (name: string, training: string, number
     `Je certificaat ${number} ("${training}") is verlopen, omdat er geen herregistratie is ontvangen.`,
     'Wil je opnieuw gecertificeerd worden? Neem contact op met het platformteam.',
   ])
+
+/** The holder hears a trainer's or staff's word on an activity they added to their ledger. */
+export const creditDecisionMessage = (
+  name: string,
+  title: string,
+  credits: string,
+  approved: boolean,
+  reason: string | null,
+  link: string,
+) =>
+  message(
+    approved ? `Nascholing goedgekeurd: ${title}` : `Nascholing afgewezen: ${title}`,
+    [
+      `Beste ${name},`,
+      approved
+        ? `"${title}" telt mee voor je herregistratie: ${credits} punten.`
+        : `"${title}" telt niet mee voor je herregistratie.`,
+      ...(reason ? [`${approved ? 'Opmerking' : 'Reden'}: ${reason}`] : []),
+    ],
+    { href: link, label: 'Mijn punten' },
+  )

@@ -123,27 +123,26 @@ async function groupSessions(payload: Payload, memberId: string): Promise<Ledger
   })
   const viaSignups = signups.docs.map((doc) => idOf(doc.group)).filter((id): id is string => id !== null)
   const select = { name: true, kind: true, sessions: { startsAt: true, durationMinutes: true, present: true } } as const
-  const [current, former] = await Promise.all([
-    payload.find({
-      collection: 'groups',
-      where: { members: { in: [memberId] } },
-      pagination: false,
-      depth: 0,
-      select,
-      overrideAccess: true,
-    }),
-    viaSignups.length > 0
-      ? payload.find({
-          collection: 'groups',
-          where: { id: { in: viaSignups } },
-          pagination: false,
-          depth: 0,
-          select,
-          overrideAccess: true,
-        })
-      : Promise.resolve({ docs: [] }),
-  ])
-  const groups = new Map([...current.docs, ...former.docs].map((group) => [String(group.id), group]))
+  const current = await payload.find({
+    collection: 'groups',
+    where: { members: { in: [memberId] } },
+    pagination: false,
+    depth: 0,
+    select,
+    overrideAccess: true,
+  })
+  // Groups left since: each by its id (a key lookup; a list of ids would be a full scan on FerretDB).
+  const known = new Set(current.docs.map((group) => String(group.id)))
+  const former = await Promise.all(
+    [...new Set(viaSignups)]
+      .filter((id) => !known.has(id))
+      .map((id) =>
+        payload.findByID({ collection: 'groups', id, depth: 0, select, overrideAccess: true, disableErrors: true }),
+      ),
+  )
+  const groups = new Map(
+    [...current.docs, ...former.filter((group) => group !== null)].map((group) => [String(group.id), group]),
+  )
   return [...groups.values()].flatMap((group) =>
     (group.sessions ?? []).flatMap((session, index) => {
       if (!idsOf(session.present).includes(memberId)) return []

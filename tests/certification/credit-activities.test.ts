@@ -5,6 +5,7 @@ import { decideCreditActivity } from '../../cms/endpoints/credits/decideActivity
 import { idsOf } from '../../src/domain/ids'
 import { renewalLedger } from '../../src/store/renewalLedger'
 import { createMember, createRegion, createUser } from '../helpers/factories'
+import { mailsTo, waitForMail } from '../helpers/mail'
 import { dropTestDatabase, testPayload } from '../helpers/payload'
 
 /**
@@ -197,6 +198,9 @@ describe('credit activities: who adds, reads and decides', () => {
     expect(
       await decideCreditActivity(payload, users.staff, id, { decision: 'reject', reason: 'Toch geen bewijs.' }),
     ).toMatchObject({ ok: false, status: 409 })
+    const mail = await waitForMail(users.holder.email, /^Nascholing goedgekeurd: Congres traumabehandeling$/)
+    expect(mail.text).toContain('telt mee voor je herregistratie: 6 punten.')
+    expect(mail.text).toContain('/mijn-certificaten/')
     const audit = await payload.find({
       collection: 'audit-log',
       where: { targetId: { equals: id } },
@@ -220,6 +224,10 @@ describe('credit activities: who adds, reads and decides', () => {
     expect((await stored(id)).status).toBe('pending')
     await decideCreditActivity(payload, users.staff, id, { decision: 'reject', reason: 'Geen bewijs van deelname.' })
     expect(await stored(id)).toMatchObject({ status: 'rejected', decisionReason: 'Geen bewijs van deelname.' })
+    const mails = await mailsTo(users.holder.email)
+    expect(mails.find((m) => /^Nascholing afgewezen/.test(m.subject))?.text).toContain(
+      'Reden: Geen bewijs van deelname.',
+    )
   })
 })
 
@@ -288,5 +296,39 @@ describe('the ledger', () => {
     expect(await supervision()).toBe(1.5)
     // Reading twice counts nothing twice.
     expect(await supervision()).toBe(1.5)
+
+    // Someone who dropped out of a group (no longer in `members`) keeps the hours they attended.
+    const former = await payload.create({
+      collection: 'groups',
+      data: {
+        name: 'Intervisiegroep Zuid',
+        kind: 'intervision',
+        region: ids.region,
+        theme: 'Gehechtheid',
+        status: 'running',
+        members: [ids.other],
+        formationRef: `pool-${++serial}`,
+        sessions: [{ startsAt: at(10), durationMinutes: 90, present: [member, ids.other] }],
+      },
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'group-signups',
+      data: {
+        member,
+        kind: 'intervision',
+        region: ids.region,
+        theme: 'Gehechtheid',
+        status: 'dropped-out',
+        formationWorkflowId: `pool-${serial}`,
+        group: former.id,
+      },
+      overrideAccess: true,
+    })
+    const ledger = (await renewalLedger(payload, cert))!
+    expect(ledger.totals.byKind).toMatchObject({ supervision: 1.5, intervision: 1.5 })
+    expect(ledger.entries.map((e) => e.description)).toEqual(
+      expect.arrayContaining(['Supervisiegroep Noord', 'Intervisiegroep Zuid']),
+    )
   })
 })

@@ -1,9 +1,14 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { type ActionResult, refused } from '../../../src/actionResult'
-import { idOf } from '../../../src/domain/ids'
+import type { CreditActivity } from '../../payload-types'
+import { config } from '../../../src/config'
+import { idOf, requiredIdOf } from '../../../src/domain/ids'
 import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
-import { decisionProblem } from '../../../src/domain/renewalCredits'
+import { decisionProblem, formatCredits } from '../../../src/domain/renewalCredits'
+import { creditDecisionMessage } from '../../../src/mail/certificationTemplates'
+import { memberContact } from '../../../src/mail/recipients'
+import { sendMailOnce } from '../../../src/mail/sendMailOnce'
 import { memberIdOf } from '../../access/memberOfUser'
 import { hasRole } from '../../access/roles'
 
@@ -66,7 +71,40 @@ export async function decideCreditActivity(
   } catch (error) {
     return refused(400, error instanceof Error ? error.message : 'De beoordeling kon niet worden opgeslagen.')
   }
+  // The decision stands whatever the mail does; a mail that fails is logged, not retried.
+  await tellHolder(payload, activity, status, reason).catch((error) =>
+    payload.logger.warn({ err: error, activity: id }, 'credit decision mail not sent'),
+  )
   return { ok: true, value: { id, status } }
+}
+
+async function tellHolder(
+  payload: Payload,
+  activity: CreditActivity,
+  status: 'approved' | 'rejected',
+  reason: string | null,
+): Promise<void> {
+  const certificate = await payload.findByID({
+    collection: 'certificates',
+    id: requiredIdOf(activity.certificate, `credit activity ${activity.id} certificate`),
+    depth: 0,
+    select: { number: true },
+    overrideAccess: true,
+  })
+  const person = await memberContact(payload, requiredIdOf(activity.member, `credit activity ${activity.id} member`))
+  await sendMailOnce(
+    payload,
+    `credit-activity:${activity.id}:decided`,
+    person.email,
+    creditDecisionMessage(
+      person.name,
+      activity.title,
+      formatCredits(activity.credits),
+      status === 'approved',
+      reason,
+      `${config.PUBLIC_URL}/mijn-certificaten/${encodeURIComponent(certificate.number)}/punten`,
+    ),
+  )
 }
 
 async function mayDecide(payload: Payload, user: UserLike, trainingId: string | null): Promise<boolean> {
