@@ -81,6 +81,8 @@ export interface Config {
     enrollments: Enrollment;
     certificates: Certificate;
     'credit-activities': CreditActivity;
+    'credential-status': CredentialStatus;
+    'certificate-verifications': CertificateVerification;
     requests: Request;
     offers: Offer;
     matches: Match;
@@ -90,6 +92,7 @@ export interface Config {
     'audit-log': AuditLog;
     'access-log': AccessLog;
     'research-exports': ResearchExport;
+    'deletion-requests': DeletionRequest;
     'mail-log': MailLog;
     'mail-leases': MailLease;
     'payload-kv': PayloadKv;
@@ -113,6 +116,8 @@ export interface Config {
     enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'credit-activities': CreditActivitiesSelect<false> | CreditActivitiesSelect<true>;
+    'credential-status': CredentialStatusSelect<false> | CredentialStatusSelect<true>;
+    'certificate-verifications': CertificateVerificationsSelect<false> | CertificateVerificationsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     offers: OffersSelect<false> | OffersSelect<true>;
     matches: MatchesSelect<false> | MatchesSelect<true>;
@@ -122,6 +127,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     'research-exports': ResearchExportsSelect<false> | ResearchExportsSelect<true>;
+    'deletion-requests': DeletionRequestsSelect<false> | DeletionRequestsSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
     'mail-leases': MailLeasesSelect<false> | MailLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -626,6 +632,30 @@ export interface CreditActivity {
   createdAt: string;
 }
 /**
+ * Set with a certificate's first credential; a revoked certificate sets its bit in the public list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credential-status".
+ */
+export interface CredentialStatus {
+  id: string;
+  certificate: string | Certificate;
+  index: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-verifications".
+ */
+export interface CertificateVerification {
+  id: string;
+  number: string;
+  month: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "requests".
  */
@@ -657,6 +687,11 @@ export interface Request {
     temporalLink?: string | null;
   };
   closedReason?: string | null;
+  closedAt?: string | null;
+  /**
+   * After the retention period: free text erased, only what the research figures need is kept.
+   */
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -899,6 +934,26 @@ export interface ResearchExport {
   createdAt: string;
 }
 /**
+ * Decide in the portal under Beheer → Verwijderverzoeken.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deletion-requests".
+ */
+export interface DeletionRequest {
+  id: string;
+  member: string | Member;
+  user?: (string | null) | User;
+  reason?: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+  completedAt?: string | null;
+  openKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-log".
  */
@@ -1006,6 +1061,14 @@ export interface PayloadLockedDocument {
         value: string | CreditActivity;
       } | null)
     | ({
+        relationTo: 'credential-status';
+        value: string | CredentialStatus;
+      } | null)
+    | ({
+        relationTo: 'certificate-verifications';
+        value: string | CertificateVerification;
+      } | null)
+    | ({
         relationTo: 'requests';
         value: string | Request;
       } | null)
@@ -1040,6 +1103,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'research-exports';
         value: string | ResearchExport;
+      } | null)
+    | ({
+        relationTo: 'deletion-requests';
+        value: string | DeletionRequest;
       } | null)
     | ({
         relationTo: 'mail-log';
@@ -1438,6 +1505,26 @@ export interface CreditActivitiesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credential-status_select".
+ */
+export interface CredentialStatusSelect<T extends boolean = true> {
+  certificate?: T;
+  index?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificate-verifications_select".
+ */
+export interface CertificateVerificationsSelect<T extends boolean = true> {
+  number?: T;
+  month?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "requests_select".
  */
 export interface RequestsSelect<T extends boolean = true> {
@@ -1463,6 +1550,8 @@ export interface RequestsSelect<T extends boolean = true> {
         temporalLink?: T;
       };
   closedReason?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1633,6 +1722,23 @@ export interface ResearchExportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deletion-requests_select".
+ */
+export interface DeletionRequestsSelect<T extends boolean = true> {
+  member?: T;
+  user?: T;
+  reason?: T;
+  status?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionNote?: T;
+  completedAt?: T;
+  openKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-log_select".
  */
 export interface MailLogSelect<T extends boolean = true> {
@@ -1702,6 +1808,12 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Setting {
   id: string;
+  privacy: {
+    /**
+     * After this, requests, the copies on offers and the follow-up are anonymised (every night).
+     */
+    retentionMonths: number;
+  };
   network: {
     nationalTargetTherapists: number;
   };
@@ -1777,6 +1889,11 @@ export interface Setting {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  privacy?:
+    | T
+    | {
+        retentionMonths?: T;
+      };
   network?:
     | T
     | {

@@ -29,6 +29,14 @@ server.get('/readyz', async (_req, res) => {
 server.get('/.well-known/did.json', (_req, res) => {
   res.type('application/did+json').json(platformDidDocument())
 })
+// A verifier (or a wallet) asking the certificate page for JSON gets the same check as data.
+server.get('/certificaat/:nummer', (req, res, next) => {
+  res.vary('Accept')
+  if (req.accepts(['text/html', 'application/json']) !== 'application/json') return next()
+  const query = req.url.indexOf('?')
+  req.url = `/api/certificates/verify/${encodeURIComponent(req.params.nummer)}${query >= 0 ? req.url.slice(query) : ''}`
+  return handle(req, res)
+})
 server.all('/{*splat}', (req, res) => handle(req, res))
 
 server.listen(config.PORT, config.HOST, () => {

@@ -8,6 +8,7 @@ import { createGroupFormationActivities } from './group-formation/activities'
 import { createMatchingActivities } from './matching/activities'
 import { createMemberApprovalActivities } from './member-approval/activities'
 import { createPublishingActivities } from './publishing/activities'
+import { createRetentionActivities } from './retention/activities'
 
 /** All activities, built once per worker around its Payload instance; permanent conditions fail for good. */
 export function createActivities(payload: Payload) {
@@ -20,5 +21,6 @@ export function createActivities(payload: Payload) {
     ...createMatchingActivities(payload),
     ...createMemberApprovalActivities(payload),
     ...createPublishingActivities(payload),
+    ...createRetentionActivities(payload),
   })
 }

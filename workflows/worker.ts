@@ -6,6 +6,7 @@ import payloadConfig from '../cms/payload.config'
 import { config } from '../src/config'
 import { createActivities } from './activities'
 import { ensureAvailabilitySchedule } from './availability/schedule'
+import { ensureRetentionSchedule } from './retention/schedule'
 import { temporalClient } from './client'
 
 /**
@@ -27,7 +28,9 @@ const worker = await Worker.create({
   ...workflowCode,
   activities: createActivities(payload),
 })
-await ensureAvailabilitySchedule(await temporalClient())
+const client = await temporalClient()
+await ensureAvailabilitySchedule(client)
+await ensureRetentionSchedule(client)
 console.log(`worker: luistert op taakwachtrij "${config.TEMPORAL_TASK_QUEUE}" (${config.TEMPORAL_ADDRESS})`)
 await worker.run()
 await connection.close()

@@ -5,8 +5,11 @@ import { AccessLog } from './AccessLog'
 import { AuditLog } from './AuditLog'
 import { AvailabilityConfirmations } from './AvailabilityConfirmations'
 import { CapacityClaims } from './Capacity'
+import { CertificateVerifications } from './CertificateVerifications'
 import { Certificates } from './Certificates'
 import { CreditActivities } from './CreditActivities'
+import { CredentialStatus } from './CredentialStatus'
+import { DeletionRequests } from './DeletionRequests'
 import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
 import { GroupSignups } from './GroupSignups'
@@ -42,6 +45,8 @@ export const collections: CollectionConfig[] = [
   Enrollments,
   Certificates,
   CreditActivities,
+  CredentialStatus,
+  CertificateVerifications,
   Requests,
   Offers,
   Matches,
@@ -51,6 +56,7 @@ export const collections: CollectionConfig[] = [
   AuditLog,
   AccessLog,
   ResearchExports,
+  DeletionRequests,
   MailLog,
   MailLeases,
 ].map(withRestGuards)

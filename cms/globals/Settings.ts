@@ -11,6 +11,28 @@ export const Settings: GlobalConfig = {
   access: { read: isAdmin, update: isAdmin },
   fields: [
     {
+      name: 'privacy',
+      label: t('Privacy', 'Privacy'),
+      type: 'group',
+      fields: [
+        {
+          name: 'retentionMonths',
+          label: t('Bewaartermijn afgeronde aanvragen (maanden)', 'Retention of closed requests (months)'),
+          type: 'number',
+          min: 1,
+          max: 120,
+          defaultValue: 12,
+          required: true,
+          admin: {
+            description: t(
+              'Daarna worden aanvragen, de kopieën bij aanbiedingen en de terugkoppeling geanonimiseerd (elke nacht).',
+              'After this, requests, the copies on offers and the follow-up are anonymised (every night).',
+            ),
+          },
+        },
+      ],
+    },
+    {
       name: 'network',
       label: t('Netwerk', 'Network'),
       type: 'group',

@@ -17,6 +17,12 @@ export async function SiteFooter() {
           <li>
             <Link href="/aanmelden">{t('nav.signUp')}</Link>
           </li>
+          <li>
+            <Link href="/privacy">{t('footer.privacyLink')}</Link>
+          </li>
+          <li>
+            <Link href="/toegankelijkheid">{t('accessibility.title')}</Link>
+          </li>
         </ul>
         <p className="site-footer__privacy">{t('footer.privacy')}</p>
       </div>

@@ -216,6 +216,20 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Deze inschrijving bestaat niet.': 'This enrolment does not exist.',
   'Je hebt (nog) geen behandelaarsprofiel.': 'You do not have a therapist profile (yet).',
   'Log in om je credential te downloaden.': 'Log in to download your credential.',
+  'Log in om je gegevens te downloaden.': 'Log in to download your data.',
+  'Eerst afronden of beëindigen: {0}. Daarna kan de verwijdering worden uitgevoerd.':
+    'First finish or end: {0}. Then the removal can be carried out.',
+  'Geef bij een afwijzing een reden van minstens {0} tekens; de behandelaar krijgt die te zien.':
+    'Give a reason of at least {0} characters with a refusal; the therapist will see it.',
+  'Log in om verwijdering van je gegevens aan te vragen.': 'Log in to ask for your data to be removed.',
+  'Je verzoek om verwijdering ligt al bij het platformteam.':
+    'Your request for removal is already with the platform team.',
+  'Dit verwijderverzoek bestaat niet.': 'This deletion request does not exist.',
+  'Over dit verzoek is al beslist.': 'This request has already been decided.',
+  'De toelichting is te lang (maximaal 1000 tekens).': 'The note is too long (at most 1000 characters).',
+  'Kies uitvoeren of afwijzen.': 'Choose carry out or refuse.',
+  'Alleen het platformteam beslist over verwijderverzoeken.': 'Only the platform team decides on deletion requests.',
+  'Er is geen behandelaarsprofiel bij dit account.': 'There is no therapist profile with this account.',
   'Dit certificaat bestaat niet.': 'This certificate does not exist.',
   'Alleen de houder van dit certificaat kan het credential downloaden.':
     'Only the holder of this certificate can download its credential.',

@@ -185,15 +185,47 @@ export function certificateNumber(prefix: string, code: string, year: number, ra
 /** Normalises what a visitor types into the verification form. */
 export const normaliseCertificateNumber = (value: string) => value.trim().toUpperCase().replace(/\s+/g, '')
 
-export type VerificationStatus = 'valid' | 'expired' | 'revoked' | 'unknown'
+export type VerificationStatus = 'valid' | 'expired' | 'revoked' | 'superseded' | 'unknown'
 
-/** A certificate past its end date is expired even before the workflow marks it. */
+type CertificateRounds = {
+  status: string
+  issuedAt: string
+  validUntil: string
+  renewals?: { renewedAt: string; previousValidUntil?: string | null }[] | null
+}
+
+/** The renewal round a certificate is in now: 0 until its first renewal. */
+export const currentRound = (certificate: CertificateRounds) => certificate.renewals?.length ?? 0
+
+/**
+ * The dates of one round: round 0 is the first issue, round n the n-th renewal (each a new
+ * credential and PDF, whose QR code names its round); null for a round that does not exist.
+ */
+export function roundDates(
+  certificate: CertificateRounds,
+  round: number,
+): { issuedAt: string; validUntil: string } | null {
+  const renewals = certificate.renewals ?? []
+  if (!Number.isInteger(round) || round < 0 || round > renewals.length) return null
+  return {
+    issuedAt: round === 0 ? certificate.issuedAt : renewals[round - 1]!.renewedAt,
+    validUntil: renewals[round]?.previousValidUntil ?? certificate.validUntil,
+  }
+}
+
+/**
+ * What a check of one round says. Revoked wins (the certificate as a whole is withdrawn); an
+ * earlier round than the current one is superseded (the newer one says how long it holds); a
+ * certificate past its end date is expired even before the workflow marks it.
+ */
 export function verificationStatus(
-  certificate: { status: string; validUntil: string } | null,
+  certificate: CertificateRounds | null,
   now: Date,
+  round = certificate ? currentRound(certificate) : 0,
 ): VerificationStatus {
-  if (!certificate) return 'unknown'
+  if (!certificate || !roundDates(certificate, round)) return 'unknown'
   if (certificate.status === 'revoked') return 'revoked'
+  if (round < currentRound(certificate)) return 'superseded'
   if (certificate.status === 'expired' || Date.parse(certificate.validUntil) < now.getTime()) return 'expired'
   return 'valid'
 }

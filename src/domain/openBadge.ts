@@ -1,3 +1,5 @@
+import { STATUS_LIST_CONTEXT, type StatusListEntry } from './statusList'
+
 /**
  * A certificate as an Open Badges 3.0 OpenBadgeCredential (1EdTech OB 3.0, VC data model
  * 1.1 contexts), derived from the stored certificate: the same certificate, renewal round
@@ -20,7 +22,8 @@ export type Issuer = { did: string; name: string; url: string }
 export const credentialId = (publicUrl: string, number: string, round: number) =>
   `${publicUrl}/certificaat/${encodeURIComponent(number)}?ronde=${round}`
 
-export function openBadgeCredential(facts: CredentialFacts, issuer: Issuer) {
+/** `status`: where a verifier looks up whether it was revoked (src/domain/statusList.ts). */
+export function openBadgeCredential(facts: CredentialFacts, issuer: Issuer, status?: StatusListEntry) {
   const achievementUrl = facts.training.slug
     ? `${issuer.url}/opleidingen/${encodeURIComponent(facts.training.slug)}`
     : `${issuer.url}/opleidingen`
@@ -30,6 +33,8 @@ export function openBadgeCredential(facts: CredentialFacts, issuer: Issuer) {
     '@context': [
       'https://www.w3.org/2018/credentials/v1',
       'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      // Defines BitstringStatusListEntry for a VC 1.1 credential.
+      ...(status ? [STATUS_LIST_CONTEXT] : []),
     ],
     id: credentialId(issuer.url, facts.number, facts.round),
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
@@ -51,6 +56,7 @@ export function openBadgeCredential(facts: CredentialFacts, issuer: Issuer) {
         ...(facts.training.method ? { tag: [facts.training.method] } : {}),
       },
     },
+    ...(status ? { credentialStatus: status } : {}),
   }
 }
 

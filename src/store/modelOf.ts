@@ -10,13 +10,17 @@ export function modelOf<T = Record<string, unknown>>(
   payload: Payload,
   slug:
     | 'members'
+    | 'users'
+    | 'deletion-requests'
     | 'offers'
     | 'matches'
     | 'requests'
     | 'capacity-claims'
     | 'method-certifications'
     | 'availability-confirmations'
-    | 'access-log',
+    | 'access-log'
+    | 'credential-status'
+    | 'certificate-verifications',
 ): Model<T> {
   const collections = (payload.db as unknown as { collections: Record<string, Model<T>> }).collections
   const model = collections[slug]

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { decodeList, getCredentialStatus } from '@digitalbazaar/vc-bitstring-status-list'
 import { type JWK, decodeProtectedHeader, importJWK, jwtVerify } from 'jose'
 import type { Payload } from 'payload'
 import { createTraining, inDays } from './setup'
@@ -10,7 +11,8 @@ import { type WebServer, startWebServer } from '../helpers/webServer'
 /**
  * The signed Open Badges credential of a certificate, checked as an outside verifier would:
  * with jose (not this project's code) against the key resolved from the running server's
- * did:web document, not against anything the test shares with the server.
+ * did:web document, not against anything the test shares with the server; its revocation
+ * through the Bitstring Status List it points at, decoded by Digital Bazaar's library.
  */
 let payload: Payload
 let web: WebServer
@@ -95,6 +97,27 @@ async function verify(jwt: string) {
   return jwtVerify(jwt, key, { algorithms: ['RS256'], issuer: String(kid).split('#')[0] })
 }
 
+/** What a verifier does after the signature: fetch the list the credential names, check its signature, read the bit. */
+async function isRevoked(vc: Record<string, any>): Promise<boolean> {
+  const entry = getCredentialStatus({ credential: vc, statusPurpose: 'revocation' })
+  const response = await fetch(entry.statusListCredential)
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toBe('application/vc+jwt')
+  const { payload: list } = await verify(await response.text())
+  expect(list.type).toEqual(['VerifiableCredential', 'BitstringStatusListCredential'])
+  expect(list.issuer).toBe(vc.issuer.id)
+  const subject = list.credentialSubject as { statusPurpose: string; encodedList: string }
+  expect(subject.statusPurpose).toBe('revocation')
+  const bits = await decodeList({ encodedList: subject.encodedList })
+  expect(bits.length).toBe(131_072)
+  return bits.getStatus(Number(entry.statusListIndex))
+}
+
+const credentialOf = async (token: string) => {
+  const { payload: claims } = await verify(await (await download(token)).text())
+  return claims.vc as Record<string, any>
+}
+
 describe('the credential of a certificate', () => {
   it('is an OpenBadgeCredential that verifies against the did:web key of the running server', async () => {
     const response = await download(await login(email.holder))
@@ -143,7 +166,22 @@ describe('the credential of a certificate', () => {
     expect((await download(await login(email.staff))).status).toBe(200)
   })
 
-  it('is no longer issued once staff revoke the certificate', async () => {
+  it('points at one bit of the public revocation list, the same bit however many downloads run at once', async () => {
+    const token = await login(email.holder)
+    const credentials = await Promise.all(Array.from({ length: 5 }, () => credentialOf(token)))
+    const indexes = new Set(credentials.map((vc) => vc.credentialStatus.statusListIndex))
+    expect(indexes.size).toBe(1)
+    const vc = credentials[0]!
+    expect(vc.credentialStatus).toMatchObject({
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListCredential: `${web.url}/api/credential-status/revocation`,
+    })
+    expect(await isRevoked(vc)).toBe(false)
+  })
+
+  it('is no longer issued once staff revoke the certificate, and the list it points at says revoked', async () => {
+    const issued = await credentialOf(await login(email.holder))
     const staff = (await payload.find({ collection: 'users', where: { email: { equals: email.staff } } })).docs[0]!
     await payload.update({
       collection: 'certificates',
@@ -157,5 +195,7 @@ describe('the credential of a certificate', () => {
     await expect(refused.json()).resolves.toEqual({
       message: 'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.',
     })
+    // The copy the holder already gave an employer no longer verifies: its bit is set.
+    expect(await isRevoked(issued)).toBe(true)
   })
 })

@@ -370,6 +370,10 @@ export function createMatchingActivities(payload: Payload) {
         data: {
           status,
           ...(reason ? { closedReason: reason } : {}),
+          // The retention clock starts when the request's matching is over (src/domain/retention.ts).
+          ...(status === 'matched' || status === 'cancelled' || status === 'closed'
+            ? { closedAt: new Date().toISOString() }
+            : {}),
           ...(status !== 'escalated' ? { escalation: { reason: null, at: null, temporalLink: null } } : {}),
         },
         overrideAccess: true,

@@ -12,6 +12,7 @@ import { deriveReachRegions } from './hooks/deriveReachRegions'
 import { keepCapacityAbovePlacesTaken } from './hooks/keepCapacityAbovePlacesTaken'
 import { LANGUAGES, MEMBER_STATUSES, PROFESSIONS, REGISTRATION_TYPES, selectOptions } from '../../../src/domain/options'
 import { INTRO_MAX } from '../../../src/domain/profileSchema'
+import { memberDataExportEndpoint } from '../../endpoints/members/dataExportEndpoint'
 import { memberDecisionEndpoint } from '../../endpoints/members/decisionEndpoint'
 import { memberProfileEndpoint } from '../../endpoints/members/profileEndpoint'
 import { signUpEndpoint } from '../../endpoints/members/signUpEndpoint'
@@ -27,7 +28,7 @@ export const Members: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/components/MemberDecisionButtons#MemberDecisionButtons'] } },
   },
   access: { read: membersRead, create: isAdmin, update: ownMemberProfile, delete: isAdmin },
-  endpoints: [signUpEndpoint, memberDecisionEndpoint, memberProfileEndpoint],
+  endpoints: [signUpEndpoint, memberDataExportEndpoint, memberDecisionEndpoint, memberProfileEndpoint],
   hooks: {
     beforeChange: [deriveReachRegions, keepCapacityAbovePlacesTaken],
     afterChange: [auditChange('members')],

@@ -191,5 +191,27 @@ export const Requests: CollectionConfig = {
       access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true },
     },
+    {
+      name: 'closedAt',
+      label: t('Afgerond op', 'Closed at'),
+      type: 'date',
+      // The retention clock (src/domain/retention.ts): set when the request is matched, cancelled or closed.
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'anonymisedAt',
+      label: t('Geanonimiseerd op', 'Anonymised at'),
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: t(
+          'Na de bewaartermijn: vrije tekst gewist, alleen wat de onderzoekscijfers nodig hebben blijft.',
+          'After the retention period: free text erased, only what the research figures need is kept.',
+        ),
+      },
+    },
   ],
 }

@@ -6,7 +6,10 @@ import { didDocument, issuerDid } from '../../../src/credentials/did'
 import { signingKey } from '../../../src/credentials/signingKey'
 import { signVcJwt } from '../../../src/credentials/vcJwt'
 import { type CredentialFacts, openBadgeCredential } from '../../../src/domain/openBadge'
+import { statusListEntry } from '../../../src/domain/statusList'
+import { statusIndexFor } from '../../../src/store/credentialStatus'
 import type { Certificate } from '../../payload-types'
+import { revocationListUrl } from '../credentials/revocationList'
 
 export const issuer = () => ({ did: issuerDid(config.PUBLIC_URL), name: 'Drakentemmers', url: config.PUBLIC_URL })
 
@@ -55,6 +58,7 @@ export async function certificateCredential(
       status: 409,
       message: 'Dit certificaat is ingetrokken; er wordt geen credential meer voor uitgegeven.',
     }
-  const jwt = signVcJwt(openBadgeCredential(credentialFacts(certificate), issuer()), signingKey())
+  const status = statusListEntry(revocationListUrl(), await statusIndexFor(payload, certificateId))
+  const jwt = signVcJwt(openBadgeCredential(credentialFacts(certificate), issuer(), status), signingKey())
   return { ok: true, number: certificate.number, jwt }
 }

@@ -321,6 +321,28 @@ export const MATRIX: Record<string, CollectionSpec> = {
       },
     },
   },
+  // A therapist's request to be removed: only the endpoints write it; the member and staff read it.
+  'deletion-requests': {
+    read: { ofX: ['therapist', 'staff'], ofY: STAFF },
+    update: { body: () => ({ status: 'approved' }), allowed: {} },
+    delete: {},
+    create: {
+      new: { body: (w) => ({ member: w.ids.memberX, user: w.users.therapist.id, status: 'pending' }), allowed: nobody },
+    },
+  },
+  // Which bit of the revocation list is whose, and the checks of certificates: staff read, nobody writes.
+  'credential-status': {
+    read: { any: STAFF },
+    update: { body: () => ({ index: 7 }), allowed: {} },
+    delete: {},
+    create: { new: { body: (w) => ({ certificate: w.ids.memberX, index: 8 }), allowed: nobody } },
+  },
+  'certificate-verifications': {
+    read: { any: STAFF },
+    update: { body: () => ({ month: '2020-01' }), allowed: {} },
+    delete: {},
+    create: { new: { body: () => ({ number: unique('DT'), month: '2026-12' }), allowed: nobody } },
+  },
   // Append-only records of the system: staff read them, nobody writes them through Payload.
   ...Object.fromEntries(
     ['audit-log', 'mail-log', 'mail-leases'].map((slug) => [

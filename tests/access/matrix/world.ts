@@ -299,6 +299,33 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       },
     ]),
   ),
+  'deletion-requests': Object.fromEntries(
+    (['X', 'Y'] as const).map((who) => [
+      `of${who}`,
+      {
+        make: (w: World) =>
+          make(w, 'deletion-requests', {
+            member: memberOf(w, who),
+            user: userOf(w, who),
+            status: 'pending',
+            openKey: unique('open'),
+          }),
+      },
+    ]),
+  ),
+  // Kept by src/store/credentialStatus.ts and src/store/verificationCounts.ts only.
+  'credential-status': {
+    any: {
+      make: async (w) =>
+        make(w, 'credential-status', {
+          certificate: await FACTORIES.certificates!.ofX!.make(w),
+          index: 100_000 + ++counter,
+        }),
+    },
+  },
+  'certificate-verifications': {
+    any: { make: (w) => make(w, 'certificate-verifications', { number: unique('DT'), month: '2026-12' }) },
+  },
   requests: {
     ofA: { make: (w) => request(w, 'orgA', 'awaiting-confirmation') },
     ofB: { make: (w) => request(w, 'orgB', 'matching') },

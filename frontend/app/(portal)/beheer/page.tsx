@@ -25,12 +25,15 @@ export default async function ManagePage() {
       </>
     )
   const payload = await getPayloadClient()
-  const pending = await payload.count({
-    collection: 'members',
-    where: { status: { equals: 'pending' } },
-    overrideAccess: false,
-    user,
-  })
+  const [pending, erasures] = await Promise.all([
+    payload.count({ collection: 'members', where: { status: { equals: 'pending' } }, overrideAccess: false, user }),
+    payload.count({
+      collection: 'deletion-requests',
+      where: { status: { equals: 'pending' } },
+      overrideAccess: false,
+      user,
+    }),
+  ])
   return (
     <>
       <PageHeader title={t('manage.title')} lead={t('manage.lead')} />
@@ -46,6 +49,18 @@ export default async function ManagePage() {
             <Link href="/beheer/beschikbaarheid">{t('manage.availability')}</Link>
           </h2>
           <p>{t('manage.availabilityBody')}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link href="/beheer/verwijderverzoeken">{t('manage.erasure')}</Link>
+          </h2>
+          <p>{t('manage.erasureBody', { count: erasures.totalDocs })}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link href="/beheer/bewaartermijn">{t('manage.retention')}</Link>
+          </h2>
+          <p>{t('manage.retentionBody')}</p>
         </li>
         <li className="card">
           <h2>

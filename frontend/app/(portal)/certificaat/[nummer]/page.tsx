@@ -4,8 +4,10 @@ import { Notice } from '../../../../components/Notice'
 import { PageHeader } from '../../../../components/PageHeader'
 import { getT } from '../../../../i18n/server'
 import { formatDate } from '../../../../lib/format'
+import type { Language } from '../../../../i18n/settings'
 import { getPayloadClient } from '../../../../lib/payload'
-import { verifyCertificate } from '../../../../../cms/endpoints/certification/verify'
+import { getCurrentUser } from '../../../../lib/session'
+import { type Verification, checkCertificate } from '../../../../../cms/endpoints/certification/verify'
 import { config } from '../../../../../src/config'
 import { PrintButton } from './PrintButton'
 import './certificate.css'
@@ -20,14 +22,21 @@ export async function generateMetadata({ params }: { params: Promise<{ nummer: s
   }
 }
 
+type Props = { params: Promise<{ nummer: string }>; searchParams: Promise<{ ronde?: string | string[] }> }
+
 /**
- * Public verification of one certificate by its number (valid / expired / revoked /
- * unknown), and the printable certificate itself: the browser's print dialog saves it as PDF.
+ * Public verification of one certificate by its number and round (valid / expired / revoked /
+ * superseded / unknown), and the printable certificate itself. The same check as JSON:
+ * `Accept: application/json` (src/server.ts).
  */
-export default async function CertificatePage({ params }: { params: Promise<{ nummer: string }> }) {
+export default async function CertificatePage({ params, searchParams }: Props) {
   const { t, language } = await getT()
   const { nummer } = await params
-  const result = await verifyCertificate(await getPayloadClient(), decodeURIComponent(nummer))
+  const { ronde } = await searchParams
+  const result = await checkCertificate(await getPayloadClient(), decodeURIComponent(nummer), {
+    round: typeof ronde === 'string' ? ronde : null,
+    viewerUserId: (await getCurrentUser())?.id,
+  })
   const verdict = t(`certification.verdict.${result.status}`)
   if (result.status === 'unknown') {
     return (
@@ -42,13 +51,11 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
       </>
     )
   }
-  const url = `${config.PUBLIC_URL}/certificaat/${encodeURIComponent(result.number)}`
+  const url = `${config.PUBLIC_URL}/certificaat/${encodeURIComponent(result.number)}?ronde=${result.round}`
   return (
     <>
       <Notice tone={result.status === 'valid' ? 'success' : 'warning'} title={verdict}>
-        {result.status === 'revoked'
-          ? t('certification.revokedOn', { date: formatDate(result.revokedAt, language) })
-          : t('certification.validUntil', { date: formatDate(result.validUntil, language) })}
+        {verdictDetail(result, (key, values) => t(key, values), language)}
       </Notice>
       <article className="certificate" aria-label={verdict} data-status={result.status}>
         <p className="certificate__platform">Drakentemmers</p>
@@ -73,10 +80,51 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
             <dt>{t('certification.validUntil', { date: '' })}</dt>
             <dd>{formatDate(result.validUntil, language)}</dd>
           </div>
+          <div>
+            <dt>{t('certification.round')}</dt>
+            <dd>
+              {result.round === 0
+                ? t('certification.roundFirst')
+                : t('certification.roundRenewal', { round: result.round })}
+            </dd>
+          </div>
+          {result.registration && (
+            <div>
+              <dt>{t('certification.registration')}</dt>
+              <dd>
+                {result.registration.register} {result.registration.number}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('certification.issuer')}</dt>
+            <dd>
+              {result.issuer.name} <span className="certificate__did">({result.issuer.did})</span>
+            </dd>
+          </div>
         </dl>
         <p className="certificate__verify">{t('certification.verifyAt', { url })}</p>
       </article>
       <PrintButton label={t('certification.print')} />
     </>
   )
+}
+
+type Known = Exclude<Verification, { status: 'unknown' }>
+
+/** The sentence under the verdict: since when revoked or expired, until when valid, or what replaced this round. */
+function verdictDetail(result: Known, t: (key: string, values: Record<string, unknown>) => string, language: Language) {
+  const date = (iso: string | null | undefined) => ({ date: formatDate(iso, language) })
+  switch (result.status) {
+    case 'revoked':
+      return t('certification.revokedOn', date(result.revokedAt))
+    case 'expired':
+      return t('certification.expiredOn', date(result.validUntil))
+    case 'superseded':
+      return result.current?.status === 'expired'
+        ? t('certification.supersededByExpired', date(result.current.validUntil))
+        : t('certification.supersededBy', date(result.current?.validUntil))
+    default:
+      return t('certification.validUntil', date(result.validUntil))
+  }
 }
