@@ -4,6 +4,7 @@ import { type ActionResult, refused } from '../../../src/actionResult'
 import type { CreditActivity } from '../../payload-types'
 import { config } from '../../../src/config'
 import { idOf, requiredIdOf } from '../../../src/domain/ids'
+import { withoutClientData } from '../../../src/domain/clientText'
 import { isDocumentId, parseInput } from '../../../src/domain/parseInput'
 import { decisionProblem, formatCredits } from '../../../src/domain/renewalCredits'
 import { creditDecisionMessage } from '../../../src/mail/certificationTemplates'
@@ -14,7 +15,12 @@ import { hasRole } from '../../access/roles'
 
 export const decisionSchema = z.object({
   decision: z.enum(['approve', 'reject'], 'Kies goedkeuren of afwijzen.'),
-  reason: z.string('Geef de reden als tekst.').max(1000, 'De reden mag hoogstens 1000 tekens zijn.').nullish(),
+  // Checked here too (the collection's hook guards every write), so the refusal names the field.
+  reason: z
+    .string('Geef de reden als tekst.')
+    .max(1000, 'De reden mag hoogstens 1000 tekens zijn.')
+    .superRefine(withoutClientData('De reden'))
+    .nullish(),
 })
 
 type UserLike = { id: string | number; roles?: readonly string[] | null; email?: string | null }
