@@ -80,6 +80,7 @@ export interface Config {
     trainings: Training;
     enrollments: Enrollment;
     certificates: Certificate;
+    'credit-activities': CreditActivity;
     'credential-status': CredentialStatus;
     'certificate-verifications': CertificateVerification;
     requests: Request;
@@ -114,6 +115,7 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     enrollments: EnrollmentsSelect<false> | EnrollmentsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    'credit-activities': CreditActivitiesSelect<false> | CreditActivitiesSelect<true>;
     'credential-status': CredentialStatusSelect<false> | CredentialStatusSelect<true>;
     'certificate-verifications': CertificateVerificationsSelect<false> | CertificateVerificationsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
@@ -527,6 +529,10 @@ export interface Training {
   validityYears?: number | null;
   renewalCredits?: number | null;
   /**
+   * Counts towards the renewal of the therapist's other certificates (1 hour = 1 credit).
+   */
+  creditHours?: number | null;
+  /**
    * E.g. EMDR → DT-EMDR-2026-7K3QX9. Empty: OPL.
    */
   certificateCode?: string | null;
@@ -601,6 +607,27 @@ export interface Certificate {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-activities".
+ */
+export interface CreditActivity {
+  id: string;
+  certificate: string | Certificate;
+  title: string;
+  date: string;
+  credits: number;
+  description: string;
+  proofUrl: string;
+  member?: (string | null) | Member;
+  training?: (string | null) | Training;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionReason?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1030,6 +1057,10 @@ export interface PayloadLockedDocument {
         value: string | Certificate;
       } | null)
     | ({
+        relationTo: 'credit-activities';
+        value: string | CreditActivity;
+      } | null)
+    | ({
         relationTo: 'credential-status';
         value: string | CredentialStatus;
       } | null)
@@ -1390,6 +1421,7 @@ export interface TrainingsSelect<T extends boolean = true> {
       };
   validityYears?: T;
   renewalCredits?: T;
+  creditHours?: T;
   certificateCode?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1448,6 +1480,26 @@ export interface CertificatesSelect<T extends boolean = true> {
         previousValidUntil?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-activities_select".
+ */
+export interface CreditActivitiesSelect<T extends boolean = true> {
+  certificate?: T;
+  title?: T;
+  date?: T;
+  credits?: T;
+  description?: T;
+  proofUrl?: T;
+  member?: T;
+  training?: T;
+  status?: T;
+  decisionReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1772,6 +1824,10 @@ export interface Setting {
      */
     endAfterOverdueDays?: number | null;
     renewalLeadMonths?: number | null;
+    /**
+     * Each reminder states the credits so far; none once a renewal is submitted.
+     */
+    renewalReminderDays?: number[] | null;
     numberPrefix?: string | null;
   };
   memberApproval: {
@@ -1849,6 +1905,7 @@ export interface SettingsSelect<T extends boolean = true> {
         reminderDaysBefore?: T;
         endAfterOverdueDays?: T;
         renewalLeadMonths?: T;
+        renewalReminderDays?: T;
         numberPrefix?: T;
       };
   memberApproval?:

@@ -130,6 +130,19 @@ export const Trainings: CollectionConfig = {
           defaultValue: 50,
         },
         {
+          name: 'creditHours',
+          label: t('Nascholingspunten bij afronden', 'Continuing-education credits on completion'),
+          type: 'number',
+          min: 0,
+          defaultValue: 0,
+          admin: {
+            description: t(
+              'Telt mee voor de herregistratie van andere certificaten van de behandelaar (1 uur = 1 punt).',
+              "Counts towards the renewal of the therapist's other certificates (1 hour = 1 credit).",
+            ),
+          },
+        },
+        {
           name: 'certificateCode',
           label: t('Code op het certificaatnummer', 'Code in the certificate number'),
           type: 'text',

@@ -7,6 +7,7 @@ import { AvailabilityConfirmations } from './AvailabilityConfirmations'
 import { CapacityClaims } from './Capacity'
 import { CertificateVerifications } from './CertificateVerifications'
 import { Certificates } from './Certificates'
+import { CreditActivities } from './CreditActivities'
 import { CredentialStatus } from './CredentialStatus'
 import { DeletionRequests } from './DeletionRequests'
 import { Enrollments } from './Enrollments'
@@ -43,6 +44,7 @@ export const collections: CollectionConfig[] = [
   Trainings,
   Enrollments,
   Certificates,
+  CreditActivities,
   CredentialStatus,
   CertificateVerifications,
   Requests,

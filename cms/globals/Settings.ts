@@ -82,6 +82,20 @@ export const Settings: GlobalConfig = {
           defaultValue: 3,
         },
         {
+          name: 'renewalReminderDays',
+          label: t('Herinneringen herregistratie, dagen vóór verloop', 'Renewal reminders, days before expiry'),
+          type: 'number',
+          hasMany: true,
+          min: 1,
+          defaultValue: [180, 90, 30],
+          admin: {
+            description: t(
+              'Elke herinnering noemt de punten tot nu toe; na een ingediende herregistratie komt er geen meer.',
+              'Each reminder states the credits so far; none once a renewal is submitted.',
+            ),
+          },
+        },
+        {
           name: 'numberPrefix',
           label: t('Voorvoegsel certificaatnummer', 'Certificate number prefix'),
           type: 'text',

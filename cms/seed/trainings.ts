@@ -21,6 +21,8 @@ type TrainingSpec = {
   certificateCode: string
   validityYears: number
   renewalCredits: number
+  /** Credits this training gives towards renewing the therapist's other certificates (hours). */
+  creditHours: number
 }
 
 /** EMDR Europe practitioner norms (domain.md): ≥6 training days, 50 sessions with 25 clients, 20 h supervision. */
@@ -87,6 +89,7 @@ Het certificaat is ${EMDR_NORMS.validityYears} jaar geldig; voor herregistratie 
     certificateCode: 'EMDR',
     validityYears: EMDR_NORMS.validityYears,
     renewalCredits: EMDR_NORMS.renewalCredits,
+    creditHours: 36,
   },
   {
     slug: 'horizon-traumabehandeling-kinderen-en-jongeren',
@@ -123,6 +126,7 @@ Horizon is een modulaire traumabehandeling voor kinderen en jongeren van 4 tot 1
     certificateCode: 'HORIZON',
     validityYears: 5,
     renewalCredits: 40,
+    creditHours: 24,
   },
   {
     slug: 'child-parent-psychotherapy-jonge-kinderen',
@@ -162,6 +166,7 @@ Child-Parent Psychotherapy helpt jonge kinderen en hun ouder om na geweld in het
     certificateCode: 'CPP',
     validityYears: 5,
     renewalCredits: 40,
+    creditHours: 30,
   },
 ]
 

@@ -352,7 +352,44 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
   'Herregistratie kan vanaf {0}.': 'Renewal is possible from {0}.',
   'Er is nu geen herregistratie open voor dit certificaat.': 'There is no renewal open for this certificate now.',
   'Je herregistratie is al ontvangen.': 'Your renewal has been received already.',
-  'Voor herregistratie zijn {0} punten nodig; je gaf er {1} op.': 'Renewal needs {0} credits; you reported {1}.',
+  'Voor herregistratie zijn {0} punten nodig; er zijn er nu {1} goedgekeurd.':
+    'Renewal needs {0} credits; {1} have been approved so far.',
+  // Renewal credits ledger (src/domain/renewalCredits.ts, cms/endpoints/credits, cms/hooks/creditActivityOwner.ts)
+  'Je hebt {0} van {1} punten.': 'You have {0} of {1} credits.',
+  'Geef bij afwijzen een reden van minstens {0} tekens; de behandelaar krijgt die te zien.':
+    'Give a reason of at least {0} characters when rejecting; the therapist will see it.',
+  'Geef de reden als tekst.': 'Give the reason as text.',
+  'De reden mag hoogstens 1000 tekens zijn.': 'The reason may be at most 1000 characters.',
+  'Deze activiteit bestaat niet, of je mag haar niet beoordelen.':
+    'This activity does not exist, or you may not review it.',
+  'Je eigen activiteiten beoordeelt een trainer of het platformteam, niet jij zelf.':
+    'Your own activities are reviewed by a trainer or the platform team, not by you.',
+  'Over deze activiteit is al beslist.': 'This activity has been decided on already.',
+  'De beoordeling kon niet worden opgeslagen.': 'The decision could not be saved.',
+  'Dit certificaat is niet van jou; je kunt er geen activiteit bij zetten.':
+    'This certificate is not yours; you cannot add an activity to it.',
+  'Kies een van je certificaten.': 'Choose one of your certificates.',
+  'Kies een datum in deze ronde: van {0} tot en met {1}.':
+    'Choose a date in this cycle: from {0} up to and including {1}.',
+  'Dit certificaat is ingetrokken; er telt geen nascholing meer voor.':
+    'This certificate has been revoked; no further education counts for it.',
+  'Geef een link die met https:// begint.': 'Give a link that starts with https://.',
+  'Bij deze inschrijving hoort (nog) geen certificaat.': 'This enrolment has no certificate (yet).',
+  'Kies een certificaat.': 'Choose a certificate.',
+  'Geef de activiteit een titel van minstens 3 tekens.': 'Give the activity a title of at least 3 characters.',
+  'Kies de datum van de activiteit.': 'Choose the date of the activity.',
+  'De activiteit ligt in de toekomst.': 'The activity lies in the future.',
+  'Geef het aantal punten (1 uur = 1 punt).': 'Give the number of credits (1 hour = 1 credit).',
+  'Geef minstens een half punt.': 'Give at least half a credit.',
+  'Hoogstens 40 punten per activiteit; splits een langere opleiding.':
+    'At most 40 credits per activity; split a longer course.',
+  'Geef punten in hele of halve punten.': 'Give credits in whole or half credits.',
+  'Beschrijf in minstens 10 tekens wat je deed en wat je ervan meenam.':
+    'Describe in at least 10 characters what you did and what you took from it.',
+  'Geef een link naar het bewijs.': 'Give a link to the proof.',
+  'De link is te lang (maximaal 500 tekens).': 'The link is too long (at most 500 characters).',
+  'Alleen de houder van een certificaat voegt er activiteiten aan toe.':
+    'Only the holder of a certificate adds activities to it.',
   'Er ligt geen ingeleverde opdracht ter beoordeling.': 'There is no submitted assignment to review.',
   'Deze inschrijving loopt niet meer en kan niet worden beëindigd.':
     'This enrolment is no longer running and cannot be ended.',
@@ -408,6 +445,8 @@ export const ENGLISH_MESSAGES: Record<string, string> = {
 
 /** Dutch parts that messages are built from: field labels, kinds, types, what the guard found. */
 export const TERMS: Record<string, string> = {
+  'De titel': 'The title',
+  'De omschrijving': 'The description',
   'De korte titel': 'The short title',
   'De reden van annuleren': 'The reason for cancelling',
   'De reden van beëindigen': 'The reason for ending',

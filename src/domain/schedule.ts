@@ -76,7 +76,7 @@ function firstLocalDate(from: Date, leadDays: number, isoWeekday: number) {
   return { year: base.getUTCFullYear(), month: base.getUTCMonth() + 1, day: base.getUTCDate() }
 }
 
-function localParts(date: Date) {
+export function localParts(date: Date) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     year: 'numeric',

@@ -192,17 +192,28 @@ export const certificateMessage = (
   validUntil: string,
   renewed: boolean,
   link: string,
+  myCertificates?: string,
 ) =>
-  message(
-    renewed ? `Certificaat verlengd: ${training}` : `Je certificaat: ${training}`,
-    [
-      `Beste ${name},`,
-      renewed ? `Je certificaat voor "${training}" is verlengd.` : `Gefeliciteerd! Je hebt "${training}" afgerond.`,
-      `Certificaatnummer: ${number}. Geldig tot ${dutchDate(validUntil)}.`,
-      'Via de link hieronder kun je het certificaat printen of als PDF bewaren; anderen kunnen het met het nummer controleren.',
-    ],
-    { href: link, label: 'Certificaat bekijken' },
-  )
+  renewed
+    ? message(
+        `Certificaat verlengd: ${training}`,
+        [
+          `Beste ${name},`,
+          `Je certificaat voor "${training}" is verlengd: het is nu geldig tot ${dutchDate(validUntil)}.`,
+          `Certificaatnummer: ${number}. In "Mijn certificaten" staan het nieuwe certificaat en de nieuwe digitale verklaring klaar; de oude verklaring geldt niet meer.`,
+        ],
+        { href: myCertificates ?? link, label: 'Mijn certificaten' },
+      )
+    : message(
+        `Je certificaat: ${training}`,
+        [
+          `Beste ${name},`,
+          `Gefeliciteerd! Je hebt "${training}" afgerond.`,
+          `Certificaatnummer: ${number}. Geldig tot ${dutchDate(validUntil)}.`,
+          'Via de link hieronder kun je het certificaat printen of als PDF bewaren; anderen kunnen het met het nummer controleren.',
+        ],
+        { href: link, label: 'Certificaat bekijken' },
+      )
 
 export const renewalDueMessage = (
   name: string,
@@ -217,9 +228,31 @@ export const renewalDueMessage = (
     [
       `Beste ${name},`,
       `Je certificaat ${number} ("${training}") is geldig tot ${dutchDate(validUntil)}.`,
-      `Voor herregistratie heb je ${credits} punten nodig (1 uur = 1 punt). Geef je punten op in "Mijn opleidingen".`,
+      `Voor herregistratie heb je ${credits} punten nodig (1 uur = 1 punt). Vanaf nu kun je de herregistratie aanvragen op de pagina met je punten.`,
     ],
-    { href: link, label: 'Herregistratie aanvragen' },
+    { href: link, label: 'Mijn punten en herregistratie' },
+  )
+
+/** 180, 90, 30 days before expiry: where the ledger stands and when renewal opens. */
+export const renewalReminderMessage = (
+  name: string,
+  training: string,
+  number: string,
+  validUntil: string,
+  progress: string,
+  opensAt: string,
+  isOpen: boolean,
+  link: string,
+) =>
+  message(
+    `Herinnering herregistratie: ${training}`,
+    [
+      `Beste ${name},`,
+      `Je certificaat ${number} ("${training}") is geldig tot ${dutchDate(validUntil)}.`,
+      `${progress} ${isOpen ? 'Herregistreren kan nu.' : `Herregistreren kan vanaf ${dutchDate(opensAt)}.`}`,
+      'Op de pagina met je punten zie je wat al meetelt en voeg je nascholing toe die je buiten het platform deed.',
+    ],
+    { href: link, label: 'Mijn punten' },
   )
 
 export const certificateExpiredMessage = (name: string, training: string, number: string) =>
@@ -228,3 +261,24 @@ export const certificateExpiredMessage = (name: string, training: string, number
     `Je certificaat ${number} ("${training}") is verlopen, omdat er geen herregistratie is ontvangen.`,
     'Wil je opnieuw gecertificeerd worden? Neem contact op met het platformteam.',
   ])
+
+/** The holder hears a trainer's or staff's word on an activity they added to their ledger. */
+export const creditDecisionMessage = (
+  name: string,
+  title: string,
+  credits: string,
+  approved: boolean,
+  reason: string | null,
+  link: string,
+) =>
+  message(
+    approved ? `Nascholing goedgekeurd: ${title}` : `Nascholing afgewezen: ${title}`,
+    [
+      `Beste ${name},`,
+      approved
+        ? `"${title}" telt mee voor je herregistratie: ${credits} punten.`
+        : `"${title}" telt niet mee voor je herregistratie.`,
+      ...(reason ? [`${approved ? 'Opmerking' : 'Reden'}: ${reason}`] : []),
+    ],
+    { href: link, label: 'Mijn punten' },
+  )

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 /**
  * Everything the platform holds about one therapist, for their own download (AVG art. 15 and 20):
- * their account, profile, offers and answers, matches, trainings, certificates, group sign-ups,
+ * their account, profile, offers and answers, matches, trainings, certificates, continuing education
+ * added for renewal, group sign-ups,
  * availability confirmations, and when their profile was read by others. Left out: what is about
  * families (an offer's copy of the request, the follow-up answer), other people's details, and
  * secrets (password hash, sessions, tokens).
@@ -77,6 +78,22 @@ const BY_MEMBER: Record<string, Section> = {
       status: true,
       group: true,
       signedUpAt: true,
+    },
+  },
+  creditActivities: {
+    collection: 'credit-activities',
+    field: 'member',
+    select: {
+      certificate: true,
+      title: true,
+      date: true,
+      credits: true,
+      description: true,
+      proofUrl: true,
+      status: true,
+      decisionReason: true,
+      decidedAt: true,
+      createdAt: true,
     },
   },
   availabilityConfirmations: {

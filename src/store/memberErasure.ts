@@ -44,6 +44,12 @@ export async function erasureBlockers(payload: Payload, memberId: string): Promi
 export async function eraseMember(payload: Payload, memberId: string, userId: string | null): Promise<void> {
   await modelOf(payload, 'offers').updateMany({ member: memberId }, { $unset: { declineReason: 1, reasons: 1 } })
   await modelOf(payload, 'availability-confirmations').deleteMany({ member: memberId })
+  // Continuing education they added for renewal (their own texts and proof links) goes with them.
+  await payload.delete({
+    collection: 'credit-activities',
+    where: { member: { equals: memberId } },
+    overrideAccess: true,
+  })
   await modelOf(payload, 'members').updateOne(
     { _id: memberId },
     {

@@ -255,6 +255,38 @@ const rows: Row[] = [
     }),
   },
   {
+    // Decisions go through the decide endpoint (tests/certification/credit-activities.test.ts).
+    slug: 'credit-activities',
+    patch: { status: 'approved' },
+    create: ['therapist', 'otherTherapist'],
+    update: [null, 'admin'],
+    delete: ['admin', 'therapist'],
+    data: async () => ({
+      certificate: String(
+        (
+          await payload.create({
+            collection: 'certificates',
+            data: {
+              number: `DT-${next()}`,
+              member: ids.member,
+              training: ids.training,
+              issuedAt: new Date().toISOString(),
+              validUntil: new Date(Date.now() + 1e10).toISOString(),
+              status: 'valid',
+            },
+            overrideAccess: true,
+          })
+        ).id,
+      ),
+      title: 'Congres traumabehandeling',
+      date: new Date().toISOString(),
+      credits: 6,
+      description: 'Twee dagen congres over traumabehandeling.',
+      proofUrl: 'https://example.test/bewijs.pdf',
+      status: 'pending',
+    }),
+  },
+  {
     slug: 'supervisor-profiles',
     patch: { maxGroups: 3 },
     create: ['admin', 'supervisor'],

@@ -124,3 +124,29 @@ export function certificationHelpers(payload: Payload, env: TestWorkflowEnvironm
 
   return { enrol, act, actOk, progress, mirrored, statusReached, stepIdOf, enrollment }
 }
+
+/** An activity on a certificate's ledger as a trainer approved it (for tests that need credits, not the review). */
+export async function approvedCredits(payload: Payload, certificateId: string, credits: number, title = 'Congres') {
+  const certificate = await payload.findByID({
+    collection: 'certificates',
+    id: certificateId,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return payload.create({
+    collection: 'credit-activities',
+    data: {
+      certificate: certificateId,
+      member: String(certificate.member),
+      training: String(certificate.training),
+      title,
+      // Within the cycle also when a time-skipping clock runs ahead of this process's.
+      date: new Date(Math.max(Date.now(), Date.parse(certificate.issuedAt) + 60_000)).toISOString(),
+      credits,
+      description: 'Twee dagen congres over traumabehandeling.',
+      proofUrl: 'https://example.test/bewijs.pdf',
+      status: 'approved',
+    },
+    overrideAccess: true,
+  })
+}

@@ -35,6 +35,7 @@ type Slug =
   | 'audit-log'
   | 'certificates'
   | 'capacity-claims'
+  | 'credit-activities'
 
 type EndpointSpec = {
   name: string
@@ -164,6 +165,41 @@ beforeAll(async () => {
       await payload.create({
         collection: 'enrollments',
         data: { training: ids.training, member: ids.member, status: 'active' },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.certificate = String(
+    (
+      await payload.create({
+        collection: 'certificates',
+        data: {
+          number: `DT-FUZZ-${Date.now()}`,
+          member: ids.member,
+          training: ids.training,
+          issuedAt: new Date().toISOString(),
+          validUntil: new Date(Date.now() + 5 * 365 * 86_400_000).toISOString(),
+          status: 'valid',
+        },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+  ids.creditActivity = String(
+    (
+      await payload.create({
+        collection: 'credit-activities',
+        data: {
+          certificate: ids.certificate,
+          member: ids.member,
+          training: ids.training,
+          title: 'Congres traumabehandeling',
+          date: new Date().toISOString(),
+          credits: 6,
+          description: 'Twee dagen congres over traumabehandeling.',
+          proofUrl: 'https://example.test/bewijs.pdf',
+          status: 'pending',
+        },
         overrideAccess: true,
       })
     ).id,
@@ -319,6 +355,31 @@ const endpoints: EndpointSpec[] = [
     writes: ['enrollments', 'certificates'],
   },
   {
+    name: 'credit activity add (therapist)',
+    method: 'POST',
+    path: () => '/api/credit-activities/add',
+    role: 'therapist',
+    body: () => ({
+      certificate: ids.certificate,
+      title: 'Congres traumabehandeling',
+      date: new Date().toISOString(),
+      credits: 6,
+      description: 'Twee dagen congres over traumabehandeling bij kinderen.',
+      proofUrl: 'https://example.test/bewijs.pdf',
+    }),
+    freeText: ['title', 'description'],
+    writes: ['credit-activities'],
+  },
+  {
+    name: 'credit activity decide (trainer)',
+    method: 'POST',
+    path: () => `/api/credit-activities/${ids.creditActivity}/decide`,
+    role: 'trainer',
+    body: () => ({ decision: 'reject', reason: 'Geen bewijs van deelname bijgevoegd.' }),
+    freeText: ['reason'],
+    writes: ['credit-activities'],
+  },
+  {
     name: 'group sign-up (therapist)',
     method: 'POST',
     path: () => '/api/group-signups/sign-up',
@@ -439,6 +500,14 @@ const idRoutes: IdRoute[] = [
     role: 'therapist',
     body: () => ({ action: 'completeStep', stepId: 'stap-1' }),
     writes: ['enrollments'],
+  },
+  {
+    name: 'credit activity decide',
+    method: 'POST',
+    path: (id) => `/api/credit-activities/${id}/decide`,
+    role: 'trainer',
+    body: () => ({ decision: 'approve' }),
+    writes: ['credit-activities'],
   },
   {
     name: 'enrolment progress',

@@ -51,7 +51,7 @@ beforeAll(async () => {
   const training = await createTraining(payload, [String(trainer.id)], [
     { kind: 'assignment', title: 'Verslag' },
   ] as never)
-  await payload.create({
+  const certificate = await payload.create({
     collection: 'certificates',
     data: {
       number,
@@ -61,6 +61,22 @@ beforeAll(async () => {
       issuedAt: inDays(-10),
       validUntil: inDays(700),
       status: 'valid',
+    },
+    overrideAccess: true,
+  })
+  // Continuing education added for renewal: their own text and proof, erased with them.
+  await payload.create({
+    collection: 'credit-activities',
+    data: {
+      certificate: certificate.id,
+      member: memberId,
+      training: training.id,
+      title: 'Congres traumabehandeling',
+      date: inDays(-5),
+      credits: 6,
+      description: 'Twee dagen congres over traumabehandeling.',
+      proofUrl: 'https://example.test/bewijs.pdf',
+      status: 'approved',
     },
     overrideAccess: true,
   })
@@ -164,6 +180,12 @@ describe('deciding on removal', () => {
     expect(offer).not.toHaveProperty('declineReason')
     expect(offer).not.toHaveProperty('reasons')
 
+    const activities = await payload.count({
+      collection: 'credit-activities',
+      where: { member: { equals: memberId } },
+      overrideAccess: true,
+    })
+    expect(activities.totalDocs).toBe(0)
     expect(await verifyCertificate(payload, number)).toMatchObject({ status: 'valid', holderName: 'Anna de Vries' })
     const request = await payload.findByID({ collection: 'deletion-requests', id: requestId, overrideAccess: true })
     expect(request).toMatchObject({ status: 'approved' })

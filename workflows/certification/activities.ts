@@ -13,6 +13,9 @@ import { sendMailOnce } from '../../src/mail/sendMailOnce'
 import { trainingGivesPlaces } from '../../src/domain/trainingPlaces'
 import { addCertifiedMethod, removeCertifiedMethod } from '../../src/store/certifiedMethods'
 import { idOf, requiredIdOf } from '../../src/domain/ids'
+import { progressSentence } from '../../src/domain/renewalCredits'
+import { DEFAULT_RENEWAL_REMINDER_DAYS } from '../../src/domain/renewalReminders'
+import { renewalLedger } from '../../src/store/renewalLedger'
 import type { CertificateRef, CertificationContext, CertificationProgress, Notice } from './messages'
 
 const CONTEXT = { actor: 'certification-workflow' }
@@ -24,6 +27,8 @@ export function createCertificationActivities(payload: Payload) {
   const portal = `${config.PUBLIC_URL}/mijn-opleidingen`
   const trainerPortal = `${config.PUBLIC_URL}/trainer`
   const certificateLink = (number: string) => `${config.PUBLIC_URL}/certificaat/${encodeURIComponent(number)}`
+  const myCertificates = `${config.PUBLIC_URL}/mijn-certificaten`
+  const creditsPage = (number: string) => `${myCertificates}/${encodeURIComponent(number)}/punten`
   const mailKey = (enrollmentId: string, what: string) => `certification:${enrollmentId}:${what}`
 
   const loadEnrollment = (id: string) =>
@@ -51,6 +56,10 @@ export function createCertificationActivities(payload: Payload) {
       ),
       endAfterOverdueDays: c?.endAfterOverdueDays ?? 60,
       renewalLeadMonths: c?.renewalLeadMonths ?? 3,
+      renewalReminderDays: (c?.renewalReminderDays?.length
+        ? c.renewalReminderDays
+        : [...DEFAULT_RENEWAL_REMINDER_DAYS]
+      ).filter((d): d is number => typeof d === 'number' && d > 0),
       numberPrefix: c?.numberPrefix || 'DT',
     }
   }
@@ -72,8 +81,8 @@ export function createCertificationActivities(payload: Payload) {
     },
 
     async certificationSettings() {
-      const { reminderDaysBefore, endAfterOverdueDays, renewalLeadMonths } = await settings()
-      return { reminderDaysBefore, endAfterOverdueDays, renewalLeadMonths }
+      const { reminderDaysBefore, endAfterOverdueDays, renewalLeadMonths, renewalReminderDays } = await settings()
+      return { reminderDaysBefore, endAfterOverdueDays, renewalLeadMonths, renewalReminderDays }
     },
 
     /** The steps as they are when the therapist gets a place; later edits do not move running paths. */
@@ -451,6 +460,7 @@ export function createCertificationActivities(payload: Payload) {
           certificate.validUntil,
           cycle > 0,
           certificateLink(certificate.number),
+          myCertificates,
         ),
       )
     },
@@ -485,7 +495,38 @@ export function createCertificationActivities(payload: Payload) {
           certificate.number,
           certificate.validUntil,
           context.renewalCredits,
-          portal,
+          creditsPage(certificate.number),
+        ),
+      )
+    },
+
+    /**
+     * A renewal reminder (days before expiry) with where the ledger stands now; once per cycle and
+     * moment. Whether renewal is open comes from the run (its clock, not this process's).
+     */
+    async remindOfRenewal(
+      context: CertificationContext,
+      certificate: CertificateRef & { renewalOpensAt: string },
+      cycle: number,
+      daysBefore: number,
+      renewalOpen: boolean,
+    ): Promise<void> {
+      const person = await therapist(context.memberId)
+      const ledger = await renewalLedger(payload, certificate.id)
+      const approved = ledger?.totals.approved ?? 0
+      await sendMailOnce(
+        payload,
+        mailKey(context.enrollmentId, `renewal-reminder-${cycle}-${daysBefore}`),
+        person.email,
+        mails.renewalReminderMessage(
+          person.name,
+          context.trainingTitle,
+          certificate.number,
+          certificate.validUntil,
+          progressSentence(approved, context.renewalCredits),
+          certificate.renewalOpensAt,
+          renewalOpen,
+          creditsPage(certificate.number),
         ),
       )
     },

@@ -27,6 +27,7 @@ import {
   therapistOnly,
   trainerOnly,
 } from '../../src/domain/certificationRules'
+import { renewalReminderMoments } from '../../src/domain/renewalReminders'
 import { TRAINING_ENDED_WHILE_WAITING } from '../../src/domain/trainingPlaces'
 import { durable } from '../failures/steps'
 import type { createCertificationActivities } from './activities'
@@ -69,6 +70,9 @@ export const DONE_STEP_STAYS_DONE = 'done-step-stays-done'
 
 /** Patch: reported cases and hours wait for the trainer's confirmation before they count. */
 export const PROGRESS_NEEDS_CONFIRMATION = 'progress-needs-confirmation'
+
+/** Patch: renewal reminders (Settings, default 180/90/30 days before expiry) with the ledger's progress. */
+export const RENEWAL_REMINDERS = 'renewal-reminders'
 
 /** Besides the placeFreed signal, a waiting run looks again now and then (a trainer may add places). */
 const WAITING_RECHECK = '7 days'
@@ -210,7 +214,9 @@ export async function certification(input: CertificationInput): Promise<Certific
         if (status !== 'renewal-due') refuse('Er is nu geen herregistratie open voor dit certificaat.')
         if (renewal) refuse('Je herregistratie is al ontvangen.')
         if (!(credits >= context.renewalCredits))
-          refuse(`Voor herregistratie zijn ${context.renewalCredits} punten nodig; je gaf er ${credits} op.`)
+          refuse(
+            `Voor herregistratie zijn ${context.renewalCredits} punten nodig; er zijn er nu ${credits} goedgekeurd.`,
+          )
       },
     },
   )
@@ -479,18 +485,39 @@ export async function certification(input: CertificationInput): Promise<Certific
 
   /** Valid until shortly before expiry; then renewal is asked for; renewed → next run, else expired. */
   async function certifiedPhase(current: CertificateRef & { renewalOpensAt: string }): Promise<CertificationProgress> {
-    const { renewalLeadMonths } = await acts.certificationSettings()
+    const reachedAt = Date.now()
+    const { renewalLeadMonths, renewalReminderDays } = await acts.certificationSettings()
     const opensAt = minusMonths(current.validUntil, renewalLeadMonths)
-    certificate = { ...current, renewalOpensAt: opensAt }
+    const held = { ...current, renewalOpensAt: opensAt }
+    certificate = held
     status = 'certified'
     changed()
     await flush()
 
-    await sleepUntil(opensAt)
-    status = 'renewal-due'
-    changed()
-    await flush()
-    await acts.askForRenewal(context, certificate, cycle)
+    const openRenewal = async () => {
+      await sleepUntil(opensAt)
+      status = 'renewal-due'
+      changed()
+      await flush()
+      await acts.askForRenewal(context, held, cycle)
+    }
+    if (!patched(RENEWAL_REMINDERS)) await openRenewal()
+    else {
+      // Reminders and the opening in the order of their moments; a reminder whose moment had passed
+      // when this run began is skipped, not sent late; none once a renewal is in.
+      let opened = false
+      for (const reminder of renewalReminderMoments(current.validUntil, renewalReminderDays ?? [])) {
+        if (!opened && Date.parse(opensAt) <= Date.parse(reminder.at)) {
+          await openRenewal()
+          opened = true
+        }
+        if (Date.parse(reminder.at) <= reachedAt) continue
+        await sleepUntil(reminder.at, () => renewal !== undefined)
+        if (renewal) break
+        await acts.remindOfRenewal(context, held, cycle, reminder.daysBefore, opened)
+      }
+      if (!opened) await openRenewal()
+    }
 
     await sleepUntil(current.validUntil, () => renewal !== undefined)
     if (renewal) {

@@ -24,6 +24,7 @@ import { memberIdOf } from '../../access/memberOfUser'
 import { idOf, requiredIdOf } from '../../../src/domain/ids'
 import { attendanceDateProblem } from '../../../src/domain/trainingPlaces'
 import { OTHER_THERAPIST } from '../../../src/domain/certificationRules'
+import { renewalLedger } from '../../../src/store/renewalLedger'
 
 export type ActResult = { ok: true; progress: CertificationProgress } | Refusal
 
@@ -84,8 +85,32 @@ export async function actOnEnrollment(
     actor = { userId: String(user.id), role: 'therapist', memberId }
   }
 
+  // Renewal counts what the ledger holds (approved credits of this cycle), never a typed number.
+  if (action.action === 'submitRenewal') {
+    const ledger = await ledgerOfEnrollment(payload, enrollmentId, enrollment.certificate)
+    if (!ledger) return { ok: false, status: 409, message: 'Bij deze inschrijving hoort (nog) geen certificaat.' }
+    action.credits = ledger.totals.approved
+  }
   const result = await send(client, enrollmentId, action, actor)
   return result.ok ? { ok: true, progress: result.value } : result
+}
+
+async function ledgerOfEnrollment(payload: Payload, enrollmentId: string, certificate: unknown) {
+  const certificateId =
+    idOf(certificate) ??
+    idOf(
+      (
+        await payload.find({
+          collection: 'certificates',
+          where: { enrollment: { equals: enrollmentId } },
+          limit: 1,
+          depth: 0,
+          select: {},
+          overrideAccess: true,
+        })
+      ).docs[0]?.id,
+    )
+  return certificateId ? renewalLedger(payload, certificateId) : null
 }
 
 /** Attendance only at one of the training's sessions, and not at one before the enrolment. */
@@ -121,7 +146,7 @@ function send(client: Client, enrollmentId: string, action: EnrollmentAction, ac
     case 'reportProgress':
       return update(reportProgressUpdate, { stepId: action.stepId, amount: action.amount, key: action.key, actor })
     case 'submitRenewal':
-      return update(submitRenewalUpdate, { credits: action.credits, note: action.note ?? null, actor })
+      return update(submitRenewalUpdate, { credits: action.credits ?? 0, note: action.note ?? null, actor })
     case 'recordAttendance':
       return update(recordAttendanceUpdate, {
         stepId: action.stepId,

@@ -40,7 +40,8 @@ export const therapistActionSchema = z.discriminatedUnion('action', [
   }),
   z.object({
     action: z.literal('submitRenewal'),
-    credits: formNumber(z.number('Geef het aantal punten.').int('Geef hele punten.').min(0).max(1000)),
+    // Ignored: the edge sends the approved total of the certificate's ledger (src/store/renewalLedger.ts).
+    credits: formNumber(z.number('Geef het aantal punten.').min(0).max(1000)).optional(),
     note: freeText('De toelichting', 2000).nullish(),
   }),
 ])

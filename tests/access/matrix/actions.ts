@@ -244,6 +244,32 @@ export const ACTIONS: Record<string, ActionSpec> = {
       ],
     ]),
   ),
+  // Renewal credits (issue 16): the holder adds to their own certificate's ledger; a trainer of the
+  // certificate's training or staff decide, the holder never.
+  'add credit-activities': {
+    path: () => '/api/credit-activities/add',
+    body: (w) => ({
+      certificate: w.ids.certificateOfX,
+      title: 'Congres traumabehandeling',
+      date: '2026-03-01T00:00:00.000Z',
+      credits: 6,
+      description: 'Twee dagen congres over traumabehandeling bij kinderen.',
+      proofUrl: 'https://example.test/bewijs.pdf',
+    }),
+    allowed: ['therapist'],
+    creates: 'credit-activities',
+  },
+  ...Object.fromEntries(
+    (['ofX', 'ofY'] as const).map((target) => [
+      `decide credit-activities/${target}`,
+      {
+        on: on('credit-activities', target),
+        path: (id: string) => `/api/credit-activities/${id}/decide`,
+        body: () => ({ decision: 'approve' }),
+        allowed: target === 'ofX' ? ['trainer', 'staff'] : STAFF,
+      },
+    ]),
+  ),
   // The knowledge base's list (public; what it lists is the articles' read rule, the collection cells).
   'list articles': { method: 'GET', path: () => '/api/articles/kennisbank', allowed: EVERYONE },
 }

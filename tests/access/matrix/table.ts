@@ -27,6 +27,14 @@ const EDITORS = ['editor', 'staff'] as const
 const nobody: Who = []
 const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`
 const freshUser = async (w: World, role: 'therapist' | 'supervisor') => String((await createUser(w.payload, [role])).id)
+const creditActivityBody = (certificate: string) => ({
+  certificate,
+  title: 'Congres traumabehandeling',
+  date: '2026-03-01T00:00:00.000Z',
+  credits: 6,
+  description: 'Twee dagen congres over traumabehandeling bij kinderen.',
+  proofUrl: 'https://example.test/bewijs.pdf',
+})
 const requestBody = (w: World, organisation: string) => ({
   title: 'Nieuwe aanvraag',
   organisation,
@@ -196,6 +204,17 @@ export const MATRIX: Record<string, CollectionSpec> = {
         }),
         allowed: nobody,
       },
+    },
+  },
+  // The holder adds to their own certificate's ledger; the trainer of X's training and staff read
+  // (and decide through the decide endpoint, actions.ts); nobody writes a decision through Payload.
+  'credit-activities': {
+    read: { ofX: ['therapist', 'trainer', 'staff'], ofY: STAFF },
+    update: { body: () => ({ status: 'approved' }), allowed: {} },
+    delete: { ofX: STAFF, ofY: STAFF },
+    create: {
+      ofX: { body: (w) => creditActivityBody(w.ids.certificateOfX!), allowed: ['therapist'] },
+      ofY: { body: (w) => creditActivityBody(w.ids.certificateOfY!), allowed: nobody },
     },
   },
   // Content of a submitted request is locked (409, field-access.rest.test.ts); drafts carry the update cells.

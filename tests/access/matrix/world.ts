@@ -73,6 +73,40 @@ export async function buildWorld(payload: Payload): Promise<World> {
   ids.memberX = String((await createMember(payload, users.therapist.id, ids.region, 'active')).id)
   ids.memberY = String((await createMember(payload, users.otherTherapist.id, ids.region, 'active')).id)
   ids.memberPending = String((await createMember(payload, users.pending.id, ids.region, 'pending')).id)
+  // Certificates the credit-activities create cells add to (X's training has the trainer).
+  for (const who of ['X', 'Y'] as const) {
+    const trainingId = String(
+      (
+        await payload.create({
+          collection: 'trainings',
+          data: {
+            title: unique('Opleiding'),
+            summary: 'Basis',
+            format: 'online',
+            capacity: 4,
+            trainers: who === 'X' ? [users.trainer.id] : [],
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    )
+    ids[`certificateOf${who}`] = String(
+      (
+        await payload.create({
+          collection: 'certificates',
+          data: {
+            number: unique('DT').toUpperCase(),
+            member: who === 'X' ? ids.memberX : ids.memberY,
+            training: trainingId,
+            issuedAt: '2026-01-01T00:00:00.000Z',
+            validUntil: '2031-01-01T00:00:00.000Z',
+            status: 'valid',
+          },
+          overrideAccess: true,
+        })
+      ).id,
+    )
+  }
   return { payload, ids, users }
 }
 
@@ -233,6 +267,35 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
             validUntil: '2031-01-01T00:00:00.000Z',
             status: 'valid',
           }),
+      },
+    ]),
+  ),
+  'credit-activities': Object.fromEntries(
+    (['X', 'Y'] as const).map((who) => [
+      `of${who}`,
+      {
+        make: async (w: World) => {
+          const trainingId = await training(w, who === 'X')
+          const certificate = await make(w, 'certificates', {
+            number: unique('DT').toUpperCase(),
+            member: memberOf(w, who),
+            training: trainingId,
+            issuedAt: '2026-01-01T00:00:00.000Z',
+            validUntil: '2031-01-01T00:00:00.000Z',
+            status: 'valid',
+          })
+          return make(w, 'credit-activities', {
+            certificate,
+            member: memberOf(w, who),
+            training: trainingId,
+            title: unique('Congres'),
+            date: '2026-03-01T00:00:00.000Z',
+            credits: 6,
+            description: 'Twee dagen congres over traumabehandeling.',
+            proofUrl: 'https://example.test/bewijs.pdf',
+            status: 'pending',
+          })
+        },
       },
     ]),
   ),

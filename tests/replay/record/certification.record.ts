@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { addSupervisionHoursSignal, certificationWorkflowId } from '../../../workflows/certification/messages'
 import {
   type Person,
+  approvedCredits,
   certificationHelpers,
   createTraining,
   therapist,
@@ -12,6 +13,7 @@ import {
   inDays,
 } from '../../certification/setup'
 import { eventually } from '../../helpers/eventually'
+import { mailsTo, waitForMail } from '../../helpers/mail'
 import { createRegion } from '../../helpers/factories'
 import { dropTestDatabase, testPayload } from '../../helpers/payload'
 import { createTestWorker, timeSkippingEnvironment } from '../../helpers/temporal'
@@ -191,9 +193,34 @@ it('renewal: the certified run asks for renewal, the therapist renews → next c
   const certifiedRun = await runIdOf(id)
   await env.sleep('650 days')
   await h.statusReached(id, 'renewal-due')
+  // Renewal counts the ledger's approved credits (issue 16), whatever number is sent.
+  await approvedCredits(payload, String((await h.mirrored(id))!.certificate!.id), 40)
+  await approvedCredits(payload, String((await h.mirrored(id))!.certificate!.id), 5, 'Intervisie')
   await h.actOk(me, id, { action: 'submitRenewal', credits: 45, note: 'Congres en intervisie' })
   await eventually(async () => ((await h.mirrored(id))?.cycle === 2 ? true : null))
   await saveHistory(env.client, 'renewal', certificationWorkflowId(id), certifiedRun)
+}, 120_000)
+
+it('renewal reminders (patch renewal-reminders): 180 and 90 days before, renewal in between → next cycle', async () => {
+  const training = await singleStep({ validityYears: 1, renewalCredits: 40 })
+  const me = await therapist(payload, regionId)
+  const id = await h.enrol(me, String(training.id))
+  const p = await h.statusReached(id, 'active')
+  await h.actOk(me, id, { action: 'completeStep', stepId: p.steps[0]!.stepId })
+  const certified = await h.statusReached(id, 'certified')
+  const certifiedRun = await runIdOf(id)
+  await approvedCredits(payload, certified.certificate!.id, 32)
+  await env.sleep('190 days')
+  await waitForMail(me.email, /Herinnering herregistratie/)
+  await env.sleep('90 days')
+  await h.statusReached(id, 'renewal-due')
+  await eventually(async () =>
+    (await mailsTo(me.email)).filter((m) => /Herinnering herregistratie/.test(m.subject)).length === 2 ? true : null,
+  )
+  await approvedCredits(payload, certified.certificate!.id, 10, 'Intervisie')
+  await h.actOk(me, id, { action: 'submitRenewal', note: 'Congres en intervisie' })
+  await eventually(async () => ((await h.mirrored(id))?.cycle === 2 ? true : null))
+  await saveHistory(env.client, 'renewal-reminders', certificationWorkflowId(id), certifiedRun)
 }, 120_000)
 
 it('expiry: no renewal, the certificate expires', async () => {

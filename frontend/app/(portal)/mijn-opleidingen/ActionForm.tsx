@@ -24,12 +24,14 @@ export type ActionChoice = {
 }
 
 /**
- * One action on an enrolment (POST /api/enrollments/:id/actions): fixed values plus
+ * One action on an enrolment (POST /api/enrollments/:id/actions, or `url` for another action
+ * endpoint of the same shape): fixed values plus
  * a few typed fields. Several `choices` share the fields (approve or return with one
  * feedback field). The workflow's validators answer in Dutch; we show that text.
  */
 export function ActionForm({
   enrollmentId,
+  url,
   fixed,
   fields = [],
   label,
@@ -37,6 +39,7 @@ export function ActionForm({
   choices = [{ label: label ?? '', fixed: fixed ?? {}, variant }],
 }: {
   enrollmentId: string
+  url?: string
   fields?: ActionField[]
 } & (
   | { fixed: Record<string, unknown>; label: string; variant?: ActionChoice['variant']; choices?: undefined }
@@ -66,7 +69,7 @@ export function ActionForm({
     }
     // A key per submit makes a double click harmless for counted steps.
     if (choice.fixed.action === 'reportProgress') body.key = crypto.randomUUID()
-    const result = await postJson(`/api/enrollments/${encodeURIComponent(enrollmentId)}/actions`, body)
+    const result = await postJson(url ?? `/api/enrollments/${encodeURIComponent(enrollmentId)}/actions`, body)
     setBusy(null)
     if (!result.ok)
       return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('certification.failed')))

@@ -107,22 +107,14 @@ export default async function MyTrainingsPage() {
                     <p>
                       <Link href="/mijn-certificaten">{t('myCertificates.fromTrainings')}</Link>
                     </p>
-                    {status === 'renewal-due' && progress.renewal?.creditsSubmitted === undefined && (
-                      <ActionForm
-                        enrollmentId={id}
-                        fixed={{ action: 'submitRenewal' }}
-                        fields={[
-                          {
-                            name: 'credits',
-                            label: t('certification.renewalCredits', { count: progress.renewal?.creditsRequired ?? 0 }),
-                            type: 'number',
-                            required: true,
-                          },
-                          { name: 'note', label: t('certification.renewalNote'), multiline: true },
-                        ]}
-                        label={t('certification.requestRenewal')}
-                      />
-                    )}
+                    {/* Renewal goes by the credits ledger: the credits page shows it and sends the request. */}
+                    <p>
+                      <Link href={`/mijn-certificaten/${encodeURIComponent(progress.certificate.number)}/punten`}>
+                        {status === 'renewal-due' && progress.renewal?.creditsSubmitted === undefined
+                          ? t('certification.requestRenewal')
+                          : t('credits.toCredits')}
+                      </Link>
+                    </p>
                   </section>
                 )}
 

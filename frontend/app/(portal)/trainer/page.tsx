@@ -11,6 +11,7 @@ import { progressOf } from '../../../lib/progressOf'
 import { type Trainee, trainerWorklist } from '../../../lib/trainerWorklist'
 import { idOf } from '../../../../src/domain/ids'
 import { AttendanceSheet } from './AttendanceSheet'
+import { CreditReviewList } from './CreditReviewList'
 import { AssessmentList, ClaimList, OverdueList, ReviewList } from './DecisionLists'
 
 export const dynamic = 'force-dynamic'
@@ -47,6 +48,7 @@ export default async function TrainerPage() {
     return (
       <>
         <PageHeader title={t('certification.trainerTitle')} />
+        <CreditReviewList user={user} />
         <EmptyState title={t('certification.noTrainings')} />
       </>
     )
@@ -90,6 +92,7 @@ export default async function TrainerPage() {
       <ReviewList items={work.reviews} />
       <ClaimList items={work.claims} />
       <OverdueList items={work.overdue} />
+      <CreditReviewList user={user} />
       {work.sheets.map((sheet) => (
         <section key={sheet.training.id} aria-labelledby={`training-${sheet.training.id}`}>
           <h2 id={`training-${sheet.training.id}`}>
