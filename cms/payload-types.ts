@@ -93,6 +93,7 @@ export interface Config {
     'access-log': AccessLog;
     'research-exports': ResearchExport;
     'deletion-requests': DeletionRequest;
+    'decision-claims': DecisionClaim;
     'mail-log': MailLog;
     'mail-leases': MailLease;
     'payload-kv': PayloadKv;
@@ -128,6 +129,7 @@ export interface Config {
     'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     'research-exports': ResearchExportsSelect<false> | ResearchExportsSelect<true>;
     'deletion-requests': DeletionRequestsSelect<false> | DeletionRequestsSelect<true>;
+    'decision-claims': DecisionClaimsSelect<false> | DecisionClaimsSelect<true>;
     'mail-log': MailLogSelect<false> | MailLogSelect<true>;
     'mail-leases': MailLeasesSelect<false> | MailLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -955,6 +957,17 @@ export interface DeletionRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-claims".
+ */
+export interface DecisionClaim {
+  id: string;
+  key: string;
+  by: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-log".
  */
 export interface MailLog {
@@ -1107,6 +1120,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deletion-requests';
         value: string | DeletionRequest;
+      } | null)
+    | ({
+        relationTo: 'decision-claims';
+        value: string | DecisionClaim;
       } | null)
     | ({
         relationTo: 'mail-log';
@@ -1734,6 +1751,16 @@ export interface DeletionRequestsSelect<T extends boolean = true> {
   decisionNote?: T;
   completedAt?: T;
   openKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-claims_select".
+ */
+export interface DecisionClaimsSelect<T extends boolean = true> {
+  key?: T;
+  by?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { CertificateVerifications } from './CertificateVerifications'
 import { Certificates } from './Certificates'
 import { CreditActivities } from './CreditActivities'
 import { CredentialStatus } from './CredentialStatus'
+import { DecisionClaims } from './DecisionClaims'
 import { DeletionRequests } from './DeletionRequests'
 import { Enrollments } from './Enrollments'
 import { Expertise } from './Expertise'
@@ -57,6 +58,7 @@ export const collections: CollectionConfig[] = [
   AccessLog,
   ResearchExports,
   DeletionRequests,
+  DecisionClaims,
   MailLog,
   MailLeases,
 ].map(withRestGuards)

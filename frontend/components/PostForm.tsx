@@ -7,42 +7,70 @@ import { Button } from './Button'
 import { Notice } from './Notice'
 import { TextField } from './TextField'
 
-/** One button of the form: what it sends besides the text field. */
-export type PostChoice = { label: string; fixed: Record<string, unknown>; variant?: 'primary' | 'secondary' | 'danger' }
+export type PostField = {
+  name: string
+  label: string
+  description?: string
+  multiline?: boolean
+  type?: 'text' | 'number' | 'date' | 'url'
+  required?: boolean
+}
+
+/** One button of the form: what it sends besides the fields; `keyed` adds a fresh key per submit. */
+export type PostChoice = {
+  label: string
+  fixed: Record<string, unknown>
+  variant?: 'primary' | 'secondary' | 'danger' | 'quiet'
+  keyed?: boolean
+}
+
+const valueOf = (field: PostField, value: string) =>
+  field.type === 'number' ? Number(value) : field.type === 'date' ? new Date(`${value}T12:00:00`).toISOString() : value
 
 /**
- * A small action of the portal: one optional text field and one or more buttons, POSTed as JSON
- * to `url`; the endpoint's Dutch refusal is shown as it is (in the page's language), the page
- * refreshes on success.
+ * A small action of the portal: a few typed fields and one or more buttons that share them
+ * (approve or return with one feedback field), POSTed as JSON to `url`. The endpoint's Dutch
+ * refusal is shown as it is (in the page's language); the page refreshes on success.
  */
 export function PostForm({
   url,
-  field,
+  fields = [],
   choices,
   success,
+  failure,
 }: {
   url: string
-  field?: { name: string; label: string; description?: string }
+  fields?: PostField[]
   choices: PostChoice[]
   success: string
+  failure?: string
 }) {
   const { t } = useTranslation()
   const router = useRouter()
-  const [text, setText] = useState('')
+  const [values, setValues] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState(false)
 
   async function submit(index: number) {
+    const choice = choices[index]!
     setBusy(index)
     setError(null)
-    const body = { ...choices[index]!.fixed, ...(field && text.trim() ? { [field.name]: text.trim() } : {}) }
+    const body: Record<string, unknown> = { ...choice.fixed }
+    for (const field of fields) {
+      const value = values[field.name]?.trim() ?? ''
+      if (value) body[field.name] = valueOf(field, value)
+    }
+    // A key per submit makes a double click harmless where the endpoint counts.
+    if (choice.keyed) body.key = crypto.randomUUID()
     const result = await postJson(url, body)
     setBusy(null)
     if (!result.ok)
-      return setError(result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? t('common.failed')))
+      return setError(
+        result.status === 0 ? t('common.offline') : (messageOf(result.data) ?? failure ?? t('common.failed')),
+      )
     setDone(true)
-    setText('')
+    setValues({})
     router.refresh()
   }
 
@@ -52,14 +80,24 @@ export function PostForm({
       className="action-form"
       onSubmit={(event) => {
         event.preventDefault()
+        // Enter in a field sends the form only when there is one thing it can mean.
         if (single) void submit(0)
       }}
     >
       {error && <Notice tone="error">{error}</Notice>}
       {done && !error && <Notice tone="success">{success}</Notice>}
-      {field && (
-        <TextField label={field.label} description={field.description} multiline value={text} onChange={setText} />
-      )}
+      {fields.map((field) => (
+        <TextField
+          key={field.name}
+          label={field.label}
+          description={field.description}
+          multiline={field.multiline}
+          type={field.type === 'number' || field.type === 'date' || field.type === 'url' ? field.type : 'text'}
+          value={values[field.name] ?? ''}
+          onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+          isRequired={field.required}
+        />
+      ))}
       <div className="actions-row">
         {choices.map((choice, index) => (
           <Button

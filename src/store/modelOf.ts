@@ -12,6 +12,7 @@ export function modelOf<T = Record<string, unknown>>(
     | 'members'
     | 'users'
     | 'deletion-requests'
+    | 'decision-claims'
     | 'offers'
     | 'matches'
     | 'requests'

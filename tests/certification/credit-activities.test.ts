@@ -214,6 +214,18 @@ describe('credit activities: who adds, reads and decides', () => {
     )
   })
 
+  it('a trainer and staff deciding at the same moment give one decision and one refusal', async () => {
+    const id = await added(users.holder, activity(ids.certificate))
+    const answers = await Promise.all([
+      decideCreditActivity(payload, users.trainer, id, { decision: 'approve' }),
+      decideCreditActivity(payload, users.staff, id, { decision: 'reject', reason: 'Geen bewijs van deelname.' }),
+    ])
+    expect(answers.map((answer) => answer.ok).sort()).toEqual([false, true])
+    expect(answers.find((answer) => !answer.ok)).toMatchObject({ status: 409 })
+    const decided = answers.find((answer) => answer.ok) as { value: { status: string } }
+    expect((await stored(id)).status).toBe(decided.value.status)
+  })
+
   it('a rejection needs a reason of 10 characters or more; staff reject with one', async () => {
     const id = await added(users.holder, activity(ids.certificate))
     expect(await decideCreditActivity(payload, users.staff, id, { decision: 'reject', reason: 'nee' })).toMatchObject({

@@ -10,6 +10,7 @@ import { decisionProblem, formatCredits } from '../../../src/domain/renewalCredi
 import { creditDecisionMessage } from '../../../src/mail/certificationTemplates'
 import { memberContact } from '../../../src/mail/recipients'
 import { sendMailOnce } from '../../../src/mail/sendMailOnce'
+import { claimDecision } from '../../../src/store/decisionClaims'
 import { memberIdOf } from '../../access/memberOfUser'
 import { hasRole } from '../../access/roles'
 
@@ -30,7 +31,7 @@ export const NOT_FOUND = 'Deze activiteit bestaat niet, of je mag haar niet beoo
 
 /**
  * A trainer of the certificate's training, or staff, approves or rejects one pending activity.
- * Who and when are set here; the write only happens while the activity is still pending, so two
+ * Who and when are set here; the decision is claimed once (src/store/decisionClaims.ts), so two
  * trainers deciding at once give one decision and one clear refusal.
  */
 export async function decideCreditActivity(
@@ -63,6 +64,9 @@ export async function decideCreditActivity(
   if (problem) return refused(400, problem, { reason: problem })
 
   const status = decision === 'approve' ? 'approved' : 'rejected'
+  // Two trainers at once: the one whose claim goes in decides (a 'where pending' update is not atomic on FerretDB).
+  if (!(await claimDecision(payload, `credit-activity:${id}`, user.id)))
+    return refused(409, 'Over deze activiteit is al beslist.')
   try {
     const written = await payload.update({
       collection: 'credit-activities',

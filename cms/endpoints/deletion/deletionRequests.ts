@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { type ActionResult, refused } from '../../../src/actionResult'
 import { blockerProblem, decisionProblem } from '../../../src/domain/erasure'
 import { idOf } from '../../../src/domain/ids'
+import { claimDecision } from '../../../src/store/decisionClaims'
 import { modelOf } from '../../../src/store/modelOf'
 import { eraseMember, erasureBlockers } from '../../../src/store/memberErasure'
 import { memberIdOf } from '../../access/memberOfUser'
@@ -39,8 +40,8 @@ export async function requestDeletion(
 }
 
 /**
- * Staff decide. One decision is recorded however many clicks: the conditional update from
- * 'pending' takes it, and only that call writes the audit. Erasing is idempotent and finishes an
+ * Staff decide. One decision is recorded however many clicks: the call that claims it
+ * (src/store/decisionClaims.ts) writes it and the audit. Erasing is idempotent and finishes an
  * approval whose erasure did not (the database gone halfway): approving again completes it.
  */
 export async function decideDeletion(
@@ -64,20 +65,22 @@ export async function decideDeletion(
       const blocked = blockerProblem(await erasureBlockers(payload, memberId))
       if (blocked) return refused(409, blocked)
     }
-    const claimed = await modelOf(payload, DELETION_REQUESTS).updateOne(
-      { _id: requestId, status: 'pending' },
-      {
-        $set: {
-          status: wanted,
-          decidedBy: staff.id,
-          decidedAt: new Date(),
-          decisionNote: note || null,
-          // Free the member's one open request: a refused member may ask again later.
-          openKey: `${memberId}:${requestId}`,
+    mine = await claimDecision(payload, `deletion-request:${requestId}`, staff.id)
+    if (mine)
+      // The one decision: no other call writes this document's decision any more.
+      await modelOf(payload, DELETION_REQUESTS).updateOne(
+        { _id: requestId },
+        {
+          $set: {
+            status: wanted,
+            decidedBy: staff.id,
+            decidedAt: new Date(),
+            decisionNote: note || null,
+            // Free the member's one open request: a refused member may ask again later.
+            openKey: `${memberId}:${requestId}`,
+          },
         },
-      },
-    )
-    mine = claimed.modifiedCount === 1
+      )
   }
   const now = mine ? { status: wanted, completedAt: null } : await read()
   const finishing = decision === 'approve' && now?.status === 'approved' && !now.completedAt

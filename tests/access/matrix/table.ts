@@ -330,6 +330,13 @@ export const MATRIX: Record<string, CollectionSpec> = {
       new: { body: (w) => ({ member: w.ids.memberX, user: w.users.therapist.id, status: 'pending' }), allowed: nobody },
     },
   },
+  // Decisions taken once (src/store/decisionClaims.ts): staff read, nobody writes.
+  'decision-claims': {
+    read: { any: STAFF },
+    update: { body: () => ({ by: 'iemand' }), allowed: {} },
+    delete: {},
+    create: { new: { body: () => ({ key: unique('besluit'), by: 'iemand' }), allowed: nobody } },
+  },
   // Which bit of the revocation list is whose, and the checks of certificates: staff read, nobody writes.
   'credential-status': {
     read: { any: STAFF },

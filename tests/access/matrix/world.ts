@@ -313,6 +313,9 @@ export const FACTORIES: Record<string, Record<string, Factory>> = {
       },
     ]),
   ),
+  'decision-claims': {
+    any: { make: (w) => make(w, 'decision-claims', { key: unique('besluit'), by: w.users.staff.id }) },
+  },
   // Kept by src/store/credentialStatus.ts and src/store/verificationCounts.ts only.
   'credential-status': {
     any: {

@@ -120,7 +120,7 @@ export default async function ProfilePage() {
             <p>{t('profile.erasureBody')}</p>
             <PostForm
               url="/api/deletion-requests/request"
-              field={{ name: 'reason', label: t('profile.erasureReason') }}
+              fields={[{ name: 'reason', label: t('profile.erasureReason'), multiline: true }]}
               choices={[{ label: t('profile.erasureAsk'), fixed: {}, variant: 'danger' }]}
               success={t('profile.erasureSent')}
             />

@@ -65,7 +65,7 @@ export default async function DeletionRequestsPage() {
             )}
             <PostForm
               url={`/api/deletion-requests/${request.id}/decide`}
-              field={{ name: 'note', label: t('erasure.note', { name }) }}
+              fields={[{ name: 'note', label: t('erasure.note', { name }), multiline: true }]}
               choices={[
                 { label: t('erasure.approve'), fixed: { decision: 'approve' }, variant: 'danger' },
                 { label: t('erasure.reject'), fixed: { decision: 'reject' }, variant: 'secondary' },
