@@ -4,7 +4,8 @@
  * credit (EMDR Europe, shared/domain.md). Only approved entries count towards renewal;
  * pending ones are shown apart, rejected ones not at all.
  */
-import { amsterdamToUtc, localParts } from './schedule'
+import { coveragePercent } from './regionCoverage'
+import { amsterdamToUtc, localParts, sessionHours } from './schedule'
 
 export const CREDIT_KINDS = ['training', 'supervision', 'intervision', 'activity'] as const
 export type CreditKind = (typeof CREDIT_KINDS)[number]
@@ -98,12 +99,11 @@ export function sumLedger(entries: readonly LedgerEntry[], window: CycleWindow):
 }
 
 /** Percent of the requirement reached by approved credits (0–100; 100 when nothing is required). */
-export const percentOfRequirement = (approved: number, required: number) =>
-  required <= 0 ? 100 : Math.min(100, Math.round((approved / required) * 100))
+export const percentOfRequirement = (approved: number, required: number) => coveragePercent(approved, required)
 
-/** Hours of a group session as credits: 90 minutes → 1.5. */
+/** A group session's credits: the hours it counts for towards certification (90 minutes → 1.5). */
 export const sessionCredits = (durationMinutes: number | null | undefined) =>
-  durationMinutes && durationMinutes > 0 ? round(durationMinutes / 60) : 0
+  durationMinutes && durationMinutes > 0 ? sessionHours(durationMinutes) : 0
 
 /** The line a reminder mail and the page show: "Je hebt 32 van 50 punten." */
 export const progressSentence = (approved: number, required: number) =>

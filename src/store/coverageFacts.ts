@@ -3,6 +3,7 @@ import { idOf, idsOf } from '../domain/ids'
 import { reachRegionsOf } from '../domain/reachRegions'
 import type { CoverageInput } from '../domain/regionCoverage'
 import { trainingGivesPlaces } from '../domain/trainingPlaces'
+import { firstOfferPerRequest, readAll } from './readAll'
 
 type Doc = Record<string, unknown>
 
@@ -12,17 +13,7 @@ type Doc = Record<string, unknown>
  * status and dates; nothing of a therapist but regions, expertise and capacity.
  */
 export async function coverageFacts(payload: Payload, now: Date): Promise<CoverageInput> {
-  const all = (collection: string, select: Record<string, unknown>, where?: object) =>
-    payload
-      .find({
-        collection: collection as 'requests',
-        depth: 0,
-        pagination: false,
-        select: select as never,
-        where: where as never,
-        overrideAccess: true,
-      })
-      .then((result) => result.docs as unknown as Doc[])
+  const all = (collection: string, select: Doc, where?: object) => readAll(payload, collection, select, where)
   const [regions, members, claims, requests, offers, matches, trainings, confirmedGroups, runningGroups] =
     await Promise.all([
       all('regions', { name: true, targetTherapists: true }),
@@ -49,12 +40,7 @@ export async function coverageFacts(payload: Payload, now: Date): Promise<Covera
     ])
   const taken = new Map<string, number>()
   for (const claim of claims) taken.set(String(claim.owner), (taken.get(String(claim.owner)) ?? 0) + 1)
-  const firstOfferAt = new Map<string, string>()
-  for (const offer of offers) {
-    const request = idOf(offer.request)!
-    const at = String(offer.createdAt)
-    if (!firstOfferAt.has(request) || at < firstOfferAt.get(request)!) firstOfferAt.set(request, at)
-  }
+  const firstOfferAt = firstOfferPerRequest(offers, (offer) => idOf(offer.request)!)
   const matchedAt = new Map<string, string>()
   for (const match of matches)
     if (typeof match.confirmedAt === 'string') matchedAt.set(idOf(match.request)!, match.confirmedAt)

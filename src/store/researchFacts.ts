@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { type Facts, type FollowUpOutcome, daysBetween, quarterOf } from '../domain/researchFigures'
+import { firstOfferPerRequest, readAll } from './readAll'
 
 const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
@@ -9,18 +10,9 @@ const idOf = (value: unknown) => String(value && typeof value === 'object' ? (va
  * Equality-only or unfiltered reads; grouping happens in memory (FerretDB).
  */
 export async function researchFacts(payload: Payload, quarters: string[]): Promise<Facts> {
-  const all = <T>(collection: string, select: Record<string, unknown>, where?: object) =>
-    payload
-      .find({
-        collection: collection as 'requests',
-        depth: 0,
-        pagination: false,
-        select: select as never,
-        where: where as never,
-        overrideAccess: true,
-      })
-      .then((result) => result.docs as unknown as T[])
   type Doc = Record<string, unknown>
+  const all = <T>(collection: string, select: Doc, where?: object) =>
+    readAll(payload, collection, select, where) as Promise<T[]>
   const [requests, offers, matches, regions, expertise, enrolments, certificates, groups] = await Promise.all([
     all<Doc>('requests', { submittedAt: true, region: true, kind: true, targetGroup: true, expertise: true }),
     all<Doc>('offers', { request: true, createdAt: true }),
@@ -37,12 +29,7 @@ export async function researchFacts(payload: Payload, quarters: string[]): Promi
   ])
   const inRange = (moment: unknown) => typeof moment === 'string' && quarters.includes(quarterOf(moment))
   const names = new Map([...regions, ...expertise].map((doc) => [idOf(doc.id), String(doc.name)]))
-  const firstOffer = new Map<string, string>()
-  for (const offer of offers) {
-    const request = idOf(offer.request)
-    const at = String(offer.createdAt)
-    if (!firstOffer.has(request) || at < firstOffer.get(request)!) firstOffer.set(request, at)
-  }
+  const firstOffer = firstOfferPerRequest(offers, (offer) => idOf(offer.request))
   const matchOf = new Map(matches.filter((m) => typeof m.confirmedAt === 'string').map((m) => [idOf(m.request), m]))
   const followUpOf = (match: Doc): FollowUpOutcome => {
     const answer = (match.followUp as { started?: boolean | null; answeredAt?: string | null } | undefined) ?? {}

@@ -3,6 +3,7 @@ import { config } from '../../../src/config'
 import { didDocument, issuerDid } from '../../../src/credentials/did'
 import { signingKey } from '../../../src/credentials/signingKey'
 import { signVcJwt } from '../../../src/credentials/vcJwt'
+import { currentRound, roundDates } from '../../../src/domain/certification'
 import { type CredentialFacts, openBadgeCredential } from '../../../src/domain/openBadge'
 import { statusListEntry } from '../../../src/domain/statusList'
 import { statusIndexFor } from '../../../src/store/credentialStatus'
@@ -20,17 +21,15 @@ export function credentialFacts(certificate: Certificate): CredentialFacts {
   const training = typeof certificate.training === 'object' ? certificate.training : null
   const member = typeof certificate.member === 'object' ? certificate.member : null
   const method = training && typeof training.method === 'object' && training.method ? training.method.name : null
-  const renewals = certificate.renewals ?? []
-  const lastRenewal = renewals.at(-1)
+  const round = currentRound(certificate)
   return {
     number: certificate.number,
-    round: renewals.length,
+    round,
     memberId: String(member?.id ?? certificate.member),
     holderName: certificate.holderName ?? member?.displayName ?? '',
     training: { title: training?.title ?? '', summary: training?.summary ?? '', slug: training?.slug, method },
     requirements: (training?.steps ?? []).map((step) => step.title),
-    issuedAt: lastRenewal?.renewedAt ?? certificate.issuedAt,
-    validUntil: certificate.validUntil,
+    ...roundDates(certificate, round)!,
   }
 }
 

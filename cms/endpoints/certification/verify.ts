@@ -1,6 +1,4 @@
 import type { Payload } from 'payload'
-import { config } from '../../../src/config'
-import { issuerDid } from '../../../src/credentials/did'
 import {
   type VerificationStatus,
   currentRound,
@@ -12,6 +10,7 @@ import { REGISTRATION_TYPES } from '../../../src/domain/options'
 import { recordVerification } from '../../../src/store/verificationCounts'
 import { memberIdOf } from '../../access/memberOfUser'
 import type { Certificate } from '../../payload-types'
+import { issuer } from './credential'
 
 export type Verification =
   | { status: 'unknown'; number: string }
@@ -70,7 +69,7 @@ function describe(certificate: Certificate, round: number, now: Date): Verificat
     trainingTitle: training?.title ?? '',
     method: method ?? null,
     ...dates,
-    issuer: { name: 'Drakentemmers', url: config.PUBLIC_URL, did: issuerDid(config.PUBLIC_URL) },
+    issuer: issuer(),
     ...(status === 'revoked' ? { revokedAt: certificate.revocation?.revokedAt ?? null } : {}),
     ...(status === 'superseded'
       ? {

@@ -1,13 +1,8 @@
 import type { Endpoint } from 'payload'
-import type { ActionResult } from '../../../src/actionResult'
+import { respond } from '../matching/respond'
 import { readJson } from '../readJson'
 import { addCreditActivity } from './addActivity'
 import { decideCreditActivity } from './decideActivity'
-
-const answer = <T>(result: ActionResult<T>, status = 200) =>
-  result.ok
-    ? Response.json(result.value, { status })
-    : Response.json({ message: result.message, errors: result.errors ?? {} }, { status: result.status })
 
 /** POST /api/credit-activities/add { certificate, title, date, credits, description, proofUrl } — the holder. */
 export const addCreditActivityEndpoint: Endpoint = {
@@ -16,7 +11,7 @@ export const addCreditActivityEndpoint: Endpoint = {
   handler: async (req) => {
     const input = await readJson(req)
     if (!input.ok) return input.response
-    return answer(await addCreditActivity(req.payload, req.user ?? null, input.body), 201)
+    return respond(await addCreditActivity(req.payload, req.user ?? null, input.body), 201)
   },
 }
 
@@ -27,7 +22,7 @@ export const creditActivityDecisionEndpoint: Endpoint = {
   handler: async (req) => {
     const input = await readJson(req)
     if (!input.ok) return input.response
-    return answer(
+    return respond(
       await decideCreditActivity(req.payload, req.user ?? null, String(req.routeParams?.id ?? ''), input.body),
     )
   },

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Certificate, User } from '../../../../cms/payload-types'
 import { config } from '../../../../src/config'
+import { currentRound, roundDates } from '../../../../src/domain/certification'
 import { credentialId } from '../../../../src/domain/openBadge'
 import { linkedInAddCertificationUrl } from '../../../../src/domain/linkedIn'
 import { verificationCounts } from '../../../../src/store/verificationCounts'
@@ -28,10 +29,10 @@ export type MyCertificate = {
 }
 
 export function myCertificate(certificate: Certificate, verifications = 0): MyCertificate {
-  const renewals = certificate.renewals ?? []
-  const issuedAt = renewals.at(-1)?.renewedAt ?? certificate.issuedAt
+  const round = currentRound(certificate)
+  const { issuedAt } = roundDates(certificate, round)!
   const trainingTitle = nameOf(certificate.training, 'title') ?? ''
-  const verificationUrl = credentialId(config.PUBLIC_URL, certificate.number, renewals.length)
+  const verificationUrl = credentialId(config.PUBLIC_URL, certificate.number, round)
   const id = encodeURIComponent(String(certificate.id))
   return {
     id: String(certificate.id),
